@@ -1,0 +1,100 @@
+#include "app/theme.h"
+
+#include <cstring>
+
+#include "app/embedded.h"
+
+namespace wa::theme {
+namespace {
+
+ThemeId g_theme = ThemeId::Light;
+ImFont* g_h1 = nullptr;
+ImFont* g_h2 = nullptr;
+
+}  // namespace
+
+ImVec4 to_vec4(Rgb c, float alpha) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
+const Palette& colors() { return palette(g_theme); }
+ThemeId current() { return g_theme; }
+ImVec4 accent() { return to_vec4(colors().accent); }
+ImVec4 accent_hovered() { return to_vec4(colors().accent_hovered); }
+ImVec4 on_accent() { return to_vec4(colors().on_accent); }
+ImVec4 muted_text() { return to_vec4(colors().muted_text); }
+ImU32 focus_ring_u32() { return ImGui::GetColorU32(to_vec4(colors().focus)); }
+ImFont* heading_font(int level) { return level <= 1 ? g_h1 : level == 2 ? g_h2 : nullptr; }
+
+void build_fonts(float text_scale, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const EmbeddedFile* ttf = find_embedded("font.ttf");
+    // Latin, Latin-1, Latin Extended-A, punctuation, arrows and the check mark used by answers.
+    static const ImWchar ranges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2022, 0x2022,
+                                     0x2713, 0x2717, 0x25A0, 0x25FF, 0x20AC, 0x20AC, 0};
+    auto add = [&](float px) -> ImFont* {
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;  // the bytes live in the wasm's data section
+        cfg.RasterizerDensity = pixel_ratio;
+        cfg.OversampleH = 2;
+        cfg.PixelSnapH = false;
+        if (!ttf) return io.Fonts->AddFontDefault(&cfg);
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf->data), static_cast<int>(ttf->size),
+                                              px, &cfg, ranges);
+    };
+    const float body = kBaseFontPx * text_scale;
+    add(body);  // the first font added is the default
+    g_h1 = add(body * 1.45f);
+    g_h2 = add(body * 1.2f);
+    io.Fonts->Build();
+}
+
+void apply(ThemeId id, float text_scale) {
+    g_theme = id;
+    const Palette& p = colors();
+    ImGuiStyle style;  // start from defaults so repeated calls don't compound scaling
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(20, 16);
+    style.FramePadding = ImVec2(12, 8);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 18;
+    style.GrabMinSize = 18;
+    style.FrameRounding = 6;
+    style.WindowRounding = 0;
+    style.ChildRounding = 8;
+    style.FrameBorderSize = 1.5f;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+    style.ScaleAllSizes(text_scale);
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = to_vec4(p.text);
+    c[ImGuiCol_TextDisabled] = to_vec4(p.muted_text);
+    c[ImGuiCol_WindowBg] = to_vec4(p.background);
+    c[ImGuiCol_ChildBg] = to_vec4(p.surface);
+    c[ImGuiCol_PopupBg] = to_vec4(p.surface);
+    c[ImGuiCol_Border] = to_vec4(p.border);
+    c[ImGuiCol_FrameBg] = to_vec4(p.field);
+    c[ImGuiCol_FrameBgHovered] = to_vec4(p.field);
+    c[ImGuiCol_FrameBgActive] = to_vec4(p.field);
+    c[ImGuiCol_Button] = to_vec4(p.button);
+    c[ImGuiCol_ButtonHovered] = to_vec4(p.button_hovered);
+    c[ImGuiCol_ButtonActive] = to_vec4(p.accent_hovered);
+    c[ImGuiCol_CheckMark] = to_vec4(p.text);
+    c[ImGuiCol_Header] = to_vec4(p.button);
+    c[ImGuiCol_HeaderHovered] = to_vec4(p.button_hovered);
+    c[ImGuiCol_HeaderActive] = to_vec4(p.button_hovered);
+    c[ImGuiCol_Separator] = to_vec4(p.border);
+    c[ImGuiCol_ScrollbarBg] = to_vec4(p.background);
+    c[ImGuiCol_ScrollbarGrab] = to_vec4(p.border);
+    c[ImGuiCol_ScrollbarGrabHovered] = to_vec4(p.muted_text);
+    c[ImGuiCol_ScrollbarGrabActive] = to_vec4(p.text);
+    c[ImGuiCol_PlotHistogram] = to_vec4(p.accent);
+    c[ImGuiCol_TableHeaderBg] = to_vec4(p.button);
+    c[ImGuiCol_TableBorderStrong] = to_vec4(p.border);
+    c[ImGuiCol_TableBorderLight] = to_vec4(p.border, 0.5f);
+    c[ImGuiCol_TableRowBg] = to_vec4(p.surface);
+    c[ImGuiCol_TableRowBgAlt] = to_vec4(p.background);
+    c[ImGuiCol_NavHighlight] = to_vec4(p.focus);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace wa::theme

@@ -1,0 +1,27 @@
+// Applies a Palette and the text size to Dear ImGui, and owns the fonts.
+#pragma once
+#include <imgui.h>
+
+#include "app/palette.h"
+
+namespace wa::theme {
+
+constexpr float kBaseFontPx = 18.0f;  // 100% text size, in CSS pixels
+
+// Builds the font atlas for `text_scale` (1.0 to 2.0) at `pixel_ratio` (devicePixelRatio),
+// so text is crisp at any zoom; the renderer's texture must be recreated afterwards.
+void build_fonts(float text_scale, float pixel_ratio);
+// Sets ImGui's colours and sizes.
+void apply(ThemeId id, float text_scale);
+ThemeId current();
+const Palette& colors();
+
+ImVec4 accent();
+ImVec4 accent_hovered();
+ImVec4 on_accent();
+ImVec4 muted_text();
+ImVec4 to_vec4(Rgb c, float alpha = 1.0f);
+ImU32 focus_ring_u32();
+ImFont* heading_font(int level);  // nullptr: use the body font
+
+}  // namespace wa::theme

@@ -1,0 +1,313 @@
+#include "app/ui.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+#include "app/theme.h"
+
+namespace wa::ui {
+namespace {
+
+struct State {
+    std::vector<Node> nodes;
+    std::string last_published;
+    std::vector<std::string> activations;  // ids activated from the DOM, consumed by widgets
+    std::vector<std::pair<std::string, std::string>> texts;  // (id, new text) typed in the DOM
+    std::string dom_focus;
+    bool scroll_to_focus = false;  // focus moved by keyboard: bring the widget into view once
+    std::string focus_request;
+    int auto_id = 0;
+};
+State g;
+
+bool take_activation(const std::string& id) {
+    auto it = std::find(g.activations.begin(), g.activations.end(), id);
+    if (it == g.activations.end()) return false;
+    g.activations.erase(it);
+    return true;
+}
+
+// Fills rectangle and clip of the last ImGui item into `n` and appends it.
+Node& record(Node n) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 ca = dl->GetClipRectMin(), cb = dl->GetClipRectMax();
+    n.x = a.x; n.y = a.y; n.w = b.x - a.x; n.h = b.y - a.y;
+    n.clip_x = ca.x; n.clip_y = ca.y; n.clip_w = cb.x - ca.x; n.clip_h = cb.y - ca.y;
+    const bool focused = !g.dom_focus.empty() && n.id == g.dom_focus;
+    if (focused) {
+        // The mirror's element has the real focus; draw a ring the sighted keyboard user sees.
+        const float t = 3.0f;
+        dl->AddRect(ImVec2(a.x - t, a.y - t), ImVec2(b.x + t, b.y + t), theme::focus_ring_u32(), 4.0f, 0, t);
+        if (g.scroll_to_focus) {
+            g.scroll_to_focus = false;
+            if (a.y < ca.y || b.y > cb.y) ImGui::SetScrollHereY(0.35f);
+        }
+    }
+    g.nodes.push_back(std::move(n));
+    return g.nodes.back();
+}
+
+// A mouse click on the canvas moves the DOM focus to the matching element, so the
+// next Tab continues from where the person clicked.
+void follow_mouse(const char* id) {
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) g.focus_request = id;
+}
+
+}  // namespace
+
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::Button: return "button";
+        case Role::Toggle: return "toggle";
+        case Role::Radio: return "radio";
+        case Role::Checkbox: return "checkbox";
+        case Role::TextField: return "textbox";
+        case Role::TextArea: return "textarea";
+        case Role::Tab: return "tab";
+        case Role::Heading: return "heading";
+        case Role::Text: return "text";
+        case Role::Progress: return "progressbar";
+        case Role::Status: return "status";
+    }
+    return "text";
+}
+
+void begin_frame() {
+    g.nodes.clear();
+    g.auto_id = 0;
+}
+
+std::string end_frame_changes() {
+    // Activations for widgets that no longer exist (the screen changed) are dropped.
+    g.activations.clear();
+    g.texts.clear();
+    nlohmann::json out = nlohmann::json::array();
+    for (const Node& n : g.nodes) {
+        nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
+                            {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
+        if (!n.description.empty()) j["desc"] = n.description;
+        if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress) j["value"] = n.value;
+        if (!n.group.empty()) { j["group"] = n.group; j["groupLabel"] = n.group_label; }
+        if (!n.shortcut.empty()) j["key"] = n.shortcut;
+        if (n.level) j["level"] = n.level;
+        if (n.checked >= 0) j["checked"] = n.checked == 1;
+        if (n.current) j["current"] = true;
+        if (n.disabled) j["disabled"] = true;
+        if (n.opens_file) j["opensFile"] = true;
+        out.push_back(std::move(j));
+    }
+    std::string text = out.dump();
+    if (text == g.last_published) return "";
+    g.last_published = text;
+    return text;
+}
+
+const std::vector<Node>& nodes() { return g.nodes; }
+
+void queue_activate(const std::string& id) { g.activations.push_back(id); }
+void queue_text(const std::string& id, const std::string& text) { g.texts.emplace_back(id, text); }
+void set_dom_focus(const std::string& id) {
+    if (id != g.dom_focus) g.scroll_to_focus = true;
+    g.dom_focus = id;
+}
+const std::string& dom_focus() { return g.dom_focus; }
+void request_focus(const std::string& id) { g.focus_request = id; }
+std::string take_focus_request() {
+    std::string r;
+    r.swap(g.focus_request);
+    return r;
+}
+bool has_pending_input() { return !g.activations.empty() || !g.texts.empty(); }
+
+bool button(const char* id, const char* label, const ButtonStyle& style) {
+    ImGui::PushID(id);
+    int colors = 0;
+    if (style.primary || style.selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::accent_hovered());
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
+        colors = 3;
+    }
+    if (style.disabled) ImGui::BeginDisabled();
+    bool pressed = ImGui::Button(label, ImVec2(style.width, style.height));
+    if (style.disabled) ImGui::EndDisabled();
+    ImGui::PopStyleColor(colors);
+    follow_mouse(id);
+    ImGui::PopID();
+    if (!style.disabled && take_activation(id)) pressed = true;
+    Node n;
+    n.id = id;
+    n.role = style.selected ? Role::Toggle : Role::Button;
+    if (style.selected) n.checked = 1;
+    n.label = label;
+    if (const char* hash = std::strstr(label, "##")) n.label.assign(label, hash);
+    if (style.description) n.description = style.description;
+    if (style.shortcut) n.shortcut = style.shortcut;
+    n.disabled = style.disabled;
+    n.opens_file = style.opens_file;
+    record(std::move(n));
+    return pressed && !style.disabled;
+}
+
+bool radio(const char* group, const char* group_label, const char* id, const char* label, bool selected,
+           const ButtonStyle& style) {
+    // Drawn as a large button: selection shows by colour *and* a check mark.
+    std::string shown = selected ? std::string("\xE2\x9C\x93 ") + label : std::string("    ") + label;
+    ImGui::PushID(id);
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::accent_hovered());
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    bool pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
+    ImGui::PopStyleVar();
+    if (selected) ImGui::PopStyleColor(3);
+    follow_mouse(id);
+    ImGui::PopID();
+    if (take_activation(id)) pressed = true;
+    Node n;
+    n.id = id;
+    n.role = Role::Radio;
+    n.label = label;
+    n.group = group;
+    n.group_label = group_label;
+    n.checked = selected ? 1 : 0;
+    if (style.shortcut) n.shortcut = style.shortcut;
+    if (style.description) n.description = style.description;
+    record(std::move(n));
+    return pressed;
+}
+
+bool checkbox(const char* id, const char* label, bool* value) {
+    ImGui::PushID(id);
+    bool changed = ImGui::Checkbox(label, value);
+    follow_mouse(id);
+    ImGui::PopID();
+    if (take_activation(id)) { *value = !*value; changed = true; }
+    Node n;
+    n.id = id;
+    n.role = Role::Checkbox;
+    n.label = label;
+    n.checked = *value ? 1 : 0;
+    record(std::move(n));
+    return changed;
+}
+
+bool text_field(const char* id, const char* label, std::string* value, float height, const char* description) {
+    bool changed = false;
+    for (auto& [tid, text] : g.texts) {
+        if (tid == id && text != *value) { *value = text; changed = true; }
+    }
+    ImGui::TextUnformatted(label);
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = height > 0 ? height : ImGui::GetFrameHeight();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id);
+    ImGui::InvisibleButton("##field", ImVec2(w, h));
+    ImGui::PopID();
+    // Draw the frame and the text: the mirror's real <input> covers this exactly
+    // once the page's script runs; the drawing keeps screenshots honest without it.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), st.FrameRounding);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding, 0, 1.5f);
+    ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + h), true);
+    dl->AddText(nullptr, 0.0f, ImVec2(p.x + st.FramePadding.x, p.y + st.FramePadding.y),
+                ImGui::GetColorU32(ImGuiCol_Text), value->c_str(), nullptr, height > 0 ? w - 2 * st.FramePadding.x : 0.0f);
+    ImGui::PopClipRect();
+    Node n;
+    n.id = id;
+    n.role = height > 0 ? Role::TextArea : Role::TextField;
+    n.label = label;
+    n.value = *value;
+    if (description) n.description = description;
+    record(std::move(n));
+    return changed;
+}
+
+bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected) {
+    ImGui::PushID(id);
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
+    }
+    bool pressed = ImGui::Button(label);
+    if (selected) ImGui::PopStyleColor(2);
+    follow_mouse(id);
+    ImGui::PopID();
+    if (take_activation(id)) pressed = true;
+    Node n;
+    n.id = id;
+    n.role = Role::Tab;
+    n.label = label;
+    n.group = group;
+    n.group_label = group_label;
+    n.checked = selected ? 1 : 0;
+    record(std::move(n));
+    return pressed;
+}
+
+void heading(const char* id, int level, const char* text_utf8) {
+    ImFont* font = theme::heading_font(level);
+    if (font) ImGui::PushFont(font);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text_utf8);
+    ImGui::PopTextWrapPos();
+    if (font) ImGui::PopFont();
+    Node n;
+    n.id = id;
+    n.role = Role::Heading;
+    n.level = level;
+    n.label = text_utf8;
+    record(std::move(n));
+}
+
+void text_id(const char* id, const char* text_utf8, bool muted) {
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text_utf8);
+    ImGui::PopTextWrapPos();
+    if (muted) ImGui::PopStyleColor();
+    Node n;
+    n.id = id;
+    n.role = Role::Text;
+    n.label = text_utf8;
+    record(std::move(n));
+}
+
+void text(const char* text_utf8, bool muted) {
+    char id[24];
+    std::snprintf(id, sizeof id, "t%d", g.auto_id++);
+    text_id(id, text_utf8, muted);
+}
+
+void progress(const char* id, const char* label, float fraction, const char* overlay, float width) {
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::accent());
+    ImGui::ProgressBar(fraction, ImVec2(width > 0 ? width : -1.0f, 0.0f), overlay ? overlay : "");
+    ImGui::PopStyleColor();
+    Node n;
+    n.id = id;
+    n.role = Role::Progress;
+    n.label = label;
+    n.value = std::to_string(static_cast<int>(fraction * 100.0f + 0.5f));
+    if (overlay) n.description = overlay;
+    record(std::move(n));
+}
+
+void status(const char* id, const char* text_utf8) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
+    ImGui::TextUnformatted(text_utf8);
+    ImGui::PopStyleColor();
+    Node n;
+    n.id = id;
+    n.role = Role::Status;
+    n.label = text_utf8;
+    record(std::move(n));
+}
+
+}  // namespace wa::ui

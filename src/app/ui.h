@@ -1,0 +1,86 @@
+// The app's widget layer: every interactive widget goes through here.
+//
+// Each call draws with Dear ImGui *and* records a Node (role, name, state,
+// rectangle) into this frame's list. web/mirror.js turns that list into real,
+// focusable HTML elements over the canvas, so that screen readers and the
+// keyboard work as on any web page. Activations that come back from those
+// elements (a click, Enter, Space, typing) are queued here and consumed by the
+// widget with the same id on the next frame, so a mirror click and a mouse
+// click on the canvas take exactly the same code path.
+//
+// Ids are stable strings chosen by the caller ("answer-met", "nav-next"); they
+// become DOM ids, so they must be unique within a frame.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace wa::ui {
+
+enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status };
+const char* role_name(Role role);
+
+struct Node {
+    std::string id;
+    Role role = Role::Text;
+    std::string label;        // accessible name
+    std::string description;  // extra help read after the name
+    std::string value;        // text fields: the text; progress: "0".."100"
+    std::string group;        // radio group / tab list this belongs to
+    std::string group_label;  // accessible name of that group
+    std::string shortcut;     // aria-keyshortcuts, e.g. "1"
+    int level = 0;            // headings: 1..3
+    int checked = -1;         // -1 not applicable, 0 no, 1 yes (radio, checkbox, toggle, selected tab)
+    bool current = false;     // aria-current (e.g. the item being audited in a list)
+    bool disabled = false;
+    bool opens_file = false;  // activation opens the browser's file picker (needs a user gesture)
+    float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
+    float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
+};
+
+struct ButtonStyle {
+    float width = 0;          // 0: fit the label
+    float height = 0;
+    bool primary = false;     // accent colour: the one main action of a screen
+    bool selected = false;    // drawn as pressed/selected
+    const char* shortcut = nullptr;
+    const char* description = nullptr;
+    bool opens_file = false;
+    bool disabled = false;
+};
+
+// Frame lifecycle -----------------------------------------------------------------
+void begin_frame();
+// Returns the serialized node list if it differs from the last one published, else "".
+std::string end_frame_changes();
+const std::vector<Node>& nodes();
+
+// Input from the DOM mirror (called from exported C functions) --------------------
+void queue_activate(const std::string& id);
+void queue_text(const std::string& id, const std::string& text);
+void set_dom_focus(const std::string& id);     // the mirror says this element has focus
+const std::string& dom_focus();
+// The app wants the DOM focus moved (after a mouse click, or to a new screen's heading).
+void request_focus(const std::string& id);
+std::string take_focus_request();
+bool has_pending_input();
+
+// Widgets ---------------------------------------------------------------------------
+bool button(const char* id, const char* label, const ButtonStyle& style = {});
+// One option of a radio group; returns true when chosen this frame.
+bool radio(const char* group, const char* group_label, const char* id, const char* label, bool selected,
+           const ButtonStyle& style = {});
+bool checkbox(const char* id, const char* label, bool* value);
+// Single-line (height 0) or multi-line text. The visible editor is a real HTML
+// <input>/<textarea> placed over this rectangle by the mirror; ImGui draws the frame.
+// Returns true when the text changed this frame.
+bool text_field(const char* id, const char* label, std::string* value, float height = 0,
+                const char* description = nullptr);
+bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected);
+void heading(const char* id, int level, const char* text);
+void text(const char* text_utf8, bool muted = false);
+void text_id(const char* id, const char* text_utf8, bool muted = false);
+void progress(const char* id, const char* label, float fraction, const char* overlay = nullptr, float width = 0);
+// A polite status line (e.g. "Saved"); also drawn as text.
+void status(const char* id, const char* text_utf8);
+
+}  // namespace wa::ui
