@@ -1,0 +1,133 @@
+// audit.h: the audit document, the one file that is saved, reopened and
+// exported (docs/audit-format.md).
+//
+// It embeds the checklists it uses in full, so the file is self-contained:
+// anyone can reopen it and regenerate the plan without fetching anything.
+// By design it has no place for a patron's personal data: answers, notes
+// and evidence describe the library, and auditors are listed by role.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/checklist.h"
+#include "core/problems.h"
+
+namespace wa {
+
+constexpr int kAuditFormatVersion = 1;
+constexpr const char* kAuditFormat = "welcome-audit/audit";
+constexpr std::size_t kMaxImageBytes = 256u * 1024u;  // one evidence image, as a data: URL
+constexpr std::size_t kMaxTextBytes = 20000u;         // one note or evidence text
+
+enum class Answer { Unanswered, Met, Partly, NotMet, NotApplicable, NotSure };
+
+const char* answer_id(Answer a);     // "met", "partly", "not-met", "not-applicable", "not-sure"; "" when unanswered
+const char* answer_label(Answer a);  // "Met", "Partly met", "Not met", "Not applicable", "Not sure yet", "Not answered"
+bool parse_answer(std::string_view id, Answer& out);  // "" is not an answer (unanswered = absent)
+
+struct Evidence {
+    std::string kind;      // "text" | "link" | "image"
+    std::string text;      // the text, or a caption for a link or image
+    std::string url;       // link: http(s)
+    std::string data_url;  // image: "data:image/png;base64,...", at most kMaxImageBytes
+};
+
+struct Response {
+    Answer answer = Answer::Unanswered;
+    std::string note;
+    std::vector<Evidence> evidence;
+    std::string answered_at;  // ISO 8601 UTC, set by the caller; "" if never answered
+};
+
+struct Profile {
+    std::string library, branch;
+    std::string date;  // YYYY-MM-DD, or "" while not set
+    std::vector<std::string> auditor_roles;  // roles, never names
+};
+
+struct ActionState {
+    std::string owner;
+    std::string due;              // YYYY-MM-DD or ""
+    std::string status = "todo";  // "todo" | "doing" | "done"
+    std::string cost_estimate;    // free text: "$40", "staff time"
+    std::string notes;
+};
+
+struct Audit {
+    int format_version = kAuditFormatVersion;
+    std::string created_at, updated_at;  // ISO 8601 UTC
+    Profile profile;
+    std::vector<Checklist> checklists;   // embedded in full
+    std::map<std::string, Response> responses;  // key "checklistId/itemId"
+    std::map<std::string, ActionState> actions; // key "checklistId/itemId/actionId" (or ".../find-out")
+};
+
+bool operator==(const Evidence& a, const Evidence& b);
+bool operator==(const Response& a, const Response& b);
+bool operator==(const Profile& a, const Profile& b);
+bool operator==(const ActionState& a, const ActionState& b);
+bool operator==(const Audit& a, const Audit& b);
+inline bool operator!=(const Audit& a, const Audit& b) { return !(a == b); }
+
+// Keys. The find-out task of an item uses the action id "find-out", which the
+// checklist format reserves (no recommended action may use it).
+constexpr const char* kFindOutActionId = "find-out";
+std::string item_key(std::string_view checklist_id, std::string_view item_id);
+std::string action_key(std::string_view checklist_id, std::string_view item_id,
+                       std::string_view action_id);
+// Splits "a/b" or "a/b/c"; returns false when the key has the wrong shape.
+bool split_key(std::string_view key, std::vector<std::string>& parts);
+
+const char* status_label(std::string_view status);  // "To do", "Doing", "Done" ("" if unknown)
+bool is_valid_status(std::string_view status);
+bool is_default(const ActionState& s);  // nothing entered yet: status todo, all fields empty
+
+// A new, empty audit.
+Audit new_audit(const Profile& profile, std::vector<Checklist> checklists, const std::string& now_iso);
+
+const Checklist* find_checklist(const Audit& a, std::string_view checklist_id);
+Response* find_response(Audit& a, const std::string& checklist_id, const std::string& item_id);
+const Response* find_response(const Audit& a, const std::string& checklist_id, const std::string& item_id);
+// The response of an item, created when missing.
+Response& response_for(Audit& a, const std::string& checklist_id, const std::string& item_id);
+// Records an answer and its time (and the audit's updated_at). Answer::Unanswered
+// clears the answer but keeps any note and evidence.
+void set_answer(Audit& a, const std::string& checklist_id, const std::string& item_id,
+                Answer answer, const std::string& now_iso);
+void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
+              const std::string& note, const std::string& now_iso);
+// The state of a plan action, created (status "todo") when missing.
+ActionState& action_state_for(Audit& a, const std::string& key);
+const ActionState* find_action_state(const Audit& a, const std::string& key);
+
+// Adds a checklist, or replaces an older version with the same id. Returns
+// warnings for answers that the new version no longer has (they are kept in
+// the audit, but not scored); `false` if `c` is older than the one present.
+bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* notes = nullptr);
+
+// Checks the audit's internal consistency: answers and action states for
+// items, actions or checklists that are not in the embedded checklists.
+// These are warnings: the data is kept (nothing is lost when a checklist
+// changes) but it is not scored or planned.
+void check_audit_consistency(const Audit& a, Diagnostics& diag);
+
+// The saved document: stable key order, 2-space indent, trailing newline.
+// Saving then loading gives back an equal Audit, and saving that gives the
+// same bytes.
+nlohmann::ordered_json audit_to_json(const Audit& a);
+std::string audit_to_json_text(const Audit& a);
+
+// Checks a current-format audit (already migrated) and fills `out`.
+bool audit_from_json(const nlohmann::json& j, Diagnostics& diag, Audit& out);
+
+// Reads, migrates (older formats), checks and loads an audit file. A file
+// from a newer format is refused with a message saying so.
+Loaded<Audit> load_audit(std::string_view text, std::string_view file_name);
+
+} // namespace wa

@@ -1,0 +1,105 @@
+// checklist.h: one checklist (docs/checklist-format.md), in memory and as JSON.
+//
+// A checklist is written by people (a consortium, a librarian with a text
+// editor), so loading it checks every rule and reports every problem, not
+// just the first. Ids are stable across versions: an audit stores answers by
+// "checklistId/itemId", and a new checklist version must not lose them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/problems.h"
+
+namespace wa {
+
+constexpr int kChecklistFormatVersion = 1;
+constexpr const char* kChecklistFormat = "welcome-audit/checklist";
+
+// What a recommended action costs. Order matters: cheaper first.
+enum class Cost { None, Under100, From100To1000, Over1000 };
+// How long it takes. Order matters: quicker first.
+enum class Effort { Hours, Days, Weeks };
+
+const char* cost_id(Cost c);       // "none", "under-100", "100-1000", "over-1000"
+const char* cost_label(Cost c);    // "No cost", "Under $100", "$100 to $1,000", "Over $1,000"
+bool parse_cost(std::string_view id, Cost& out);
+const char* effort_id(Effort e);   // "hours", "days", "weeks"
+const char* effort_label(Effort e);// "Hours", "Days", "Weeks"
+bool parse_effort(std::string_view id, Effort& out);
+
+// Whom an item helps ("helps" tags) and what kind of change it asks for.
+const std::vector<std::string>& helps_ids();   // everyone, autistic, wheelchair, ...
+const char* helps_label(std::string_view id);  // "Everyone", "Autistic people", ... ("" if unknown)
+const std::vector<std::string>& change_ids();   // staff-behavior, service, space, policy, digital
+const char* change_label(std::string_view id); // "Staff behaviour", ... ("" if unknown)
+
+struct Reference {
+    std::string title;
+    std::string url;  // optional; http(s) only
+};
+
+struct RecommendedAction {
+    std::string id;     // unique within its item
+    std::string text;
+    Cost cost = Cost::None;
+    Effort effort = Effort::Hours;
+    std::string owner;  // a role ("Children's librarian"), never a person's name
+};
+
+struct Item {
+    std::string id;  // unique in the checklist, stable across versions
+    std::string prompt, how_to_check, looks_like, why;
+    int weight = 1;  // 1, 2 or 3
+    bool essential = false;
+    std::vector<std::string> helps;
+    std::string change;
+    std::vector<RecommendedAction> actions;
+    std::vector<Reference> references;
+};
+
+struct Section {
+    std::string id, title, summary;  // summary optional
+    std::vector<Item> items;
+};
+
+struct Checklist {
+    int format_version = kChecklistFormatVersion;
+    std::string id, version, title, summary, language;
+    std::vector<Section> sections;
+};
+
+bool operator==(const Reference& a, const Reference& b);
+bool operator==(const RecommendedAction& a, const RecommendedAction& b);
+bool operator==(const Item& a, const Item& b);
+bool operator==(const Section& a, const Section& b);
+bool operator==(const Checklist& a, const Checklist& b);
+inline bool operator!=(const Checklist& a, const Checklist& b) { return !(a == b); }
+
+const Item* find_item(const Checklist& c, std::string_view item_id);
+const Section* find_section_of_item(const Checklist& c, std::string_view item_id);
+std::size_t item_count(const Checklist& c);
+
+// Ids: lowercase letters, digits and "-", 2 to 64 characters.
+bool is_valid_id(std::string_view id);
+// "MAJOR.MINOR.PATCH", numbers without leading zeros.
+bool is_valid_version(std::string_view v);
+// Compares two valid versions numerically: <0, 0, >0 ("1.10.0" > "1.9.3").
+int compare_versions(std::string_view a, std::string_view b);
+
+// JSON in a stable key order (the order of docs/checklist-format.md).
+nlohmann::ordered_json checklist_to_json(const Checklist& c);
+std::string checklist_to_json_text(const Checklist& c);
+
+// Checks `j` (found at `path` in its file, "" for the root) and fills `out`.
+// Reports every problem to `diag`; returns false if there was any error.
+bool checklist_from_json(const nlohmann::json& j, const std::string& path,
+                         Diagnostics& diag, Checklist& out);
+
+Loaded<Checklist> load_checklist(std::string_view text, std::string_view file_name);
+
+} // namespace wa

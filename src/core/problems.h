@@ -1,0 +1,80 @@
+// problems.h: how the core tells a person what is wrong with a file.
+//
+// Every loader returns a Loaded<T>: either a fully loaded value, or a list of
+// problems and no value. There is never a half-loaded state: the app can
+// show the problems and keep whatever it had open before.
+//
+// A Problem names the place ("audit.json at /sections/2/items/0/weight") and
+// the problem in words a librarian understands ("weight must be 1, 2 or 3,
+// but it is 7"). Places are JSON Pointers (RFC 6901) because they are exact
+// and tools understand them; the message repeats what a person needs.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wa {
+
+enum class Severity { Error, Warning };
+
+struct Problem {
+    std::string where;    // "file.json at /sections/2/items/0/weight", or "file.json"
+    std::string message;  // one or two plain sentences
+    Severity severity = Severity::Error;
+};
+
+// "where: message", with "warning: " before the message for warnings.
+std::string to_string(const Problem& p);
+bool has_errors(const std::vector<Problem>& problems);
+
+// A loader's result. `value` is set only when there were no errors; warnings
+// (e.g. an answer for an item that a newer checklist version dropped) may
+// come with a value.
+template <class T>
+struct Loaded {
+    std::optional<T> value;
+    std::vector<Problem> problems;
+    bool ok() const { return value.has_value(); }
+};
+
+// Collects the problems of one document while it is checked. It caps the
+// list (a broken 10,000-item file must not print 10,000 lines) but keeps
+// counting, so the last problem says how many more there were.
+class Diagnostics {
+public:
+    explicit Diagnostics(std::string_view file_name);
+
+    void error(const std::string& json_path, std::string message);
+    void warning(const std::string& json_path, std::string message);
+
+    bool has_errors() const { return errors_ > 0; }
+    std::size_t error_count() const { return errors_; }
+    const std::string& file_name() const { return file_; }
+    std::string where(const std::string& json_path) const;
+
+    // Moves the problems out (adds the "and N more" line when capped).
+    std::vector<Problem> take();
+
+    static constexpr std::size_t kMaxProblems = 100;
+
+private:
+    void add(const std::string& json_path, std::string message, Severity s);
+    std::string file_;
+    std::vector<Problem> problems_;
+    std::size_t errors_ = 0;
+    std::size_t dropped_ = 0;
+};
+
+// JSON Pointer building: "/sections" + 2 -> "/sections/2"; keys are escaped
+// ("~" -> "~0", "/" -> "~1") so any key gives an exact pointer.
+std::string json_path(const std::string& base, std::string_view key);
+std::string json_path(const std::string& base, std::size_t index);
+
+// Quotes a value for a message, shortened to keep messages readable:
+// "Cap the group at about 10 ch…".
+std::string quoted(std::string_view text, std::size_t max_chars = 60);
+
+} // namespace wa
