@@ -75,6 +75,6 @@ std::string json_path(const std::string& base, std::size_t index);
 
 // Quotes a value for a message, shortened to keep messages readable:
 // "Cap the group at about 10 ch…".
-std::string quoted(std::string_view text, std::size_t max_chars = 60);
+std::string quote_text(std::string_view text, std::size_t max_chars = 60);
 
 } // namespace wa

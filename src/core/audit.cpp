@@ -1,0 +1,542 @@
+#include "core/audit.h"
+
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "core/dates.h"
+#include "core/json_fields.h"
+#include "core/json_reader.h"
+#include "core/migrate.h"
+
+namespace wa {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+// --- vocabularies ------------------------------------------------------------
+
+const char* answer_id(Answer a) {
+    switch (a) {
+    case Answer::Unanswered: return "";
+    case Answer::Met: return "met";
+    case Answer::Partly: return "partly";
+    case Answer::NotMet: return "not-met";
+    case Answer::NotApplicable: return "not-applicable";
+    case Answer::NotSure: return "not-sure";
+    }
+    return "";
+}
+
+const char* answer_label(Answer a) {
+    switch (a) {
+    case Answer::Unanswered: return "Not answered";
+    case Answer::Met: return "Met";
+    case Answer::Partly: return "Partly met";
+    case Answer::NotMet: return "Not met";
+    case Answer::NotApplicable: return "Not applicable";
+    case Answer::NotSure: return "Not sure yet";
+    }
+    return "";
+}
+
+bool parse_answer(std::string_view id, Answer& out) {
+    for (Answer a : {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure})
+        if (id == answer_id(a)) { out = a; return true; }
+    return false;
+}
+
+const char* status_label(std::string_view status) {
+    if (status == "todo") return "To do";
+    if (status == "doing") return "Doing";
+    if (status == "done") return "Done";
+    return "";
+}
+
+bool is_valid_status(std::string_view status) { return *status_label(status) != '\0'; }
+
+bool is_default(const ActionState& s) {
+    return s.status == "todo" && s.owner.empty() && s.due.empty() && s.cost_estimate.empty() &&
+           s.notes.empty();
+}
+
+// --- comparisons -------------------------------------------------------------
+
+bool operator==(const Evidence& a, const Evidence& b) {
+    return a.kind == b.kind && a.text == b.text && a.url == b.url && a.data_url == b.data_url;
+}
+bool operator==(const Response& a, const Response& b) {
+    return a.answer == b.answer && a.note == b.note && a.evidence == b.evidence &&
+           a.answered_at == b.answered_at;
+}
+bool operator==(const Profile& a, const Profile& b) {
+    return a.library == b.library && a.branch == b.branch && a.date == b.date &&
+           a.auditor_roles == b.auditor_roles;
+}
+bool operator==(const ActionState& a, const ActionState& b) {
+    return a.owner == b.owner && a.due == b.due && a.status == b.status &&
+           a.cost_estimate == b.cost_estimate && a.notes == b.notes;
+}
+bool operator==(const Audit& a, const Audit& b) {
+    return a.format_version == b.format_version && a.created_at == b.created_at &&
+           a.updated_at == b.updated_at && a.profile == b.profile && a.checklists == b.checklists &&
+           a.responses == b.responses && a.actions == b.actions;
+}
+
+// --- keys and editing ----------------------------------------------------------
+
+std::string item_key(std::string_view checklist_id, std::string_view item_id) {
+    std::string k;
+    k.reserve(checklist_id.size() + item_id.size() + 1);
+    k.append(checklist_id).append("/").append(item_id);
+    return k;
+}
+
+std::string action_key(std::string_view checklist_id, std::string_view item_id, std::string_view action_id) {
+    std::string k = item_key(checklist_id, item_id);
+    k.append("/").append(action_id);
+    return k;
+}
+
+bool split_key(std::string_view key, std::vector<std::string>& parts) {
+    parts.clear();
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= key.size(); ++i) {
+        if (i == key.size() || key[i] == '/') {
+            if (i == start) return false;
+            parts.emplace_back(key.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return parts.size() == 2 || parts.size() == 3;
+}
+
+Audit new_audit(const Profile& profile, std::vector<Checklist> checklists, const std::string& now_iso) {
+    Audit a;
+    a.created_at = now_iso;
+    a.updated_at = now_iso;
+    a.profile = profile;
+    a.checklists = std::move(checklists);
+    return a;
+}
+
+const Checklist* find_checklist(const Audit& a, std::string_view checklist_id) {
+    for (const Checklist& c : a.checklists)
+        if (c.id == checklist_id) return &c;
+    return nullptr;
+}
+
+Response* find_response(Audit& a, const std::string& checklist_id, const std::string& item_id) {
+    auto it = a.responses.find(item_key(checklist_id, item_id));
+    return it == a.responses.end() ? nullptr : &it->second;
+}
+
+const Response* find_response(const Audit& a, const std::string& checklist_id, const std::string& item_id) {
+    auto it = a.responses.find(item_key(checklist_id, item_id));
+    return it == a.responses.end() ? nullptr : &it->second;
+}
+
+Response& response_for(Audit& a, const std::string& checklist_id, const std::string& item_id) {
+    return a.responses[item_key(checklist_id, item_id)];
+}
+
+void set_answer(Audit& a, const std::string& checklist_id, const std::string& item_id, Answer answer,
+                const std::string& now_iso) {
+    Response& r = response_for(a, checklist_id, item_id);
+    r.answer = answer;
+    // Clearing an answer is an edit too: its time lets merge pick the latest.
+    r.answered_at = now_iso;
+    a.updated_at = now_iso;
+}
+
+void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
+              const std::string& note, const std::string& now_iso) {
+    response_for(a, checklist_id, item_id).note = note;
+    a.updated_at = now_iso;
+}
+
+ActionState& action_state_for(Audit& a, const std::string& key) { return a.actions[key]; }
+
+const ActionState* find_action_state(const Audit& a, const std::string& key) {
+    auto it = a.actions.find(key);
+    return it == a.actions.end() ? nullptr : &it->second;
+}
+
+static bool has_content(const Response& r) {
+    return r.answer != Answer::Unanswered || !r.note.empty() || !r.evidence.empty();
+}
+
+bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* notes) {
+    for (Checklist& existing : a.checklists) {
+        if (existing.id != c.id) continue;
+        int cmp = compare_versions(c.version, existing.version);
+        if (cmp < 0) {
+            if (notes)
+                notes->push_back("Checklist \"" + c.id + "\" version " + c.version +
+                                 " is older than the version " + existing.version +
+                                 " already in this audit; the audit keeps " + existing.version + ".");
+            return false;
+        }
+        if (cmp == 0) return true;
+        if (notes) {
+            std::string prefix = c.id + "/";
+            for (const auto& [key, r] : a.responses) {
+                if (key.compare(0, prefix.size(), prefix) != 0 || !has_content(r)) continue;
+                std::string item = key.substr(prefix.size());
+                if (!find_item(c, item))
+                    notes->push_back("Answered item \"" + item + "\" is not in checklist \"" + c.id +
+                                     "\" version " + c.version +
+                                     "; its answer is kept in the file but no longer counted.");
+            }
+        }
+        existing = std::move(c);
+        return true;
+    }
+    a.checklists.push_back(std::move(c));
+    return true;
+}
+
+void check_audit_consistency(const Audit& a, Diagnostics& diag) {
+    std::vector<std::string> parts;
+    for (const auto& [key, r] : a.responses) {
+        if (!has_content(r) || !split_key(key, parts) || parts.size() != 2) continue;
+        std::string path = json_path(json_path("/responses", parts[0]), parts[1]);
+        const Checklist* c = find_checklist(a, parts[0]);
+        if (!c) {
+            diag.warning(path, "answered item \"" + parts[1] + "\" belongs to checklist \"" + parts[0] +
+                                   "\", which this audit does not include; the answer is kept but not counted");
+        } else if (!find_item(*c, parts[1])) {
+            diag.warning(path, "answered item \"" + parts[1] + "\" is not in checklist \"" + c->id +
+                                   "\" version " + c->version +
+                                   "; the answer is kept but not counted");
+        }
+    }
+    for (const auto& [key, s] : a.actions) {
+        if (is_default(s) || !split_key(key, parts) || parts.size() != 3) continue;
+        std::string path = json_path(json_path(json_path("/actions", parts[0]), parts[1]), parts[2]);
+        const Checklist* c = find_checklist(a, parts[0]);
+        const Item* it = c ? find_item(*c, parts[1]) : nullptr;
+        bool known = it && parts[2] == kFindOutActionId;
+        if (it)
+            for (const RecommendedAction& ra : it->actions) known = known || ra.id == parts[2];
+        if (!known) {
+            std::string where = c ? "checklist \"" + c->id + "\" version " + c->version
+                                  : "any checklist in this audit";
+            diag.warning(path, "the plan has notes for action \"" + parts[2] + "\" of item \"" + parts[1] +
+                                   "\", which " + where +
+                                   " no longer recommends; they are kept but not shown in the plan");
+        }
+    }
+}
+
+// --- to JSON -----------------------------------------------------------------
+
+ordered_json audit_to_json(const Audit& a) {
+    ordered_json j;
+    j["format"] = kAuditFormat;
+    j["format_version"] = a.format_version;
+    j["created_at"] = a.created_at;
+    j["updated_at"] = a.updated_at;
+    ordered_json p;
+    p["library"] = a.profile.library;
+    p["branch"] = a.profile.branch;
+    p["date"] = a.profile.date;
+    p["auditor_roles"] = a.profile.auditor_roles;
+    j["profile"] = std::move(p);
+    ordered_json cls = ordered_json::array();
+    for (const Checklist& c : a.checklists) cls.push_back(checklist_to_json(c));
+    j["checklists"] = std::move(cls);
+
+    // Stored nested ({checklist: {item: ...}}) rather than under "a/b" keys,
+    // so every JSON path in a message reads naturally. Keys sharing a prefix
+    // are adjacent in the sorted map, so grouping is a single pass.
+    std::vector<std::string> parts;
+    ordered_json responses = ordered_json::object();
+    for (const auto& [key, r] : a.responses) {
+        if (!split_key(key, parts) || parts.size() != 2) continue;
+        ordered_json jr = ordered_json::object();
+        if (r.answer != Answer::Unanswered) jr["answer"] = answer_id(r.answer);
+        if (!r.note.empty()) jr["note"] = r.note;
+        if (!r.evidence.empty()) {
+            ordered_json ev = ordered_json::array();
+            for (const Evidence& e : r.evidence) {
+                ordered_json je;
+                je["kind"] = e.kind;
+                if (!e.text.empty()) je["text"] = e.text;
+                if (!e.url.empty()) je["url"] = e.url;
+                if (!e.data_url.empty()) je["data_url"] = e.data_url;
+                ev.push_back(std::move(je));
+            }
+            jr["evidence"] = std::move(ev);
+        }
+        if (!r.answered_at.empty()) jr["answered_at"] = r.answered_at;
+        responses[parts[0]][parts[1]] = std::move(jr);
+    }
+    j["responses"] = std::move(responses);
+
+    ordered_json actions = ordered_json::object();
+    for (const auto& [key, s] : a.actions) {
+        if (!split_key(key, parts) || parts.size() != 3) continue;
+        ordered_json js;
+        if (!s.owner.empty()) js["owner"] = s.owner;
+        if (!s.due.empty()) js["due"] = s.due;
+        js["status"] = s.status;
+        if (!s.cost_estimate.empty()) js["cost_estimate"] = s.cost_estimate;
+        if (!s.notes.empty()) js["notes"] = s.notes;
+        actions[parts[0]][parts[1]][parts[2]] = std::move(js);
+    }
+    j["actions"] = std::move(actions);
+    return j;
+}
+
+std::string audit_to_json_text(const Audit& a) {
+    // error_handler replace: a stray invalid byte typed into a note must not
+    // abort the save (dump would otherwise throw, i.e. abort without exceptions).
+    return audit_to_json(a).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+// --- from JSON ----------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t kMaxShort = 300;
+
+bool is_image_data_url(const std::string& s) {
+    static const char* const kPrefixes[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
+                                            "data:image/gif;base64,", "data:image/webp;base64,"};
+    for (const char* p : kPrefixes) {
+        std::string_view pv(p);
+        if (s.compare(0, pv.size(), pv) != 0) continue;
+        for (std::size_t i = pv.size(); i < s.size(); ++i) {
+            char c = s[i];
+            bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '+' || c == '/' || c == '=';
+            if (!ok) return false;
+        }
+        return s.size() > pv.size();
+    }
+    return false;
+}
+
+bool read_evidence(const json& j, const std::string& path, Diagnostics& diag, Evidence& e) {
+    if (!expect_object(j, path, diag, "each piece of evidence")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this evidence");
+    f.reject_unknown({"kind", "text", "url", "data_url"});
+    if (!f.text("kind", e.kind, true, true, 20)) return false;
+    f.text("text", e.text, false, false, kMaxTextBytes);
+    f.text("url", e.url, false, false, 2000);
+    // The reader's string limit is 1 MB; images have their own, lower cap.
+    f.text("data_url", e.data_url, false, false, 1024u * 1024u);
+    if (diag.error_count() != before) return false;
+    if (e.kind == "text") {
+        if (e.text.empty()) diag.error(path, "text evidence has no \"text\"");
+        if (!e.url.empty() || !e.data_url.empty())
+            diag.error(path, "text evidence must not have a \"url\" or \"data_url\"; use kind \"link\" or \"image\"");
+    } else if (e.kind == "link") {
+        if (!is_http_url(e.url))
+            diag.error(f.path("url"), "a link must be a web address starting with https:// (or http://), but it is " +
+                                          quote_text(e.url));
+        if (!e.data_url.empty()) diag.error(f.path("data_url"), "a link must not have a \"data_url\"");
+    } else if (e.kind == "image") {
+        if (e.data_url.size() > kMaxImageBytes)
+            diag.error(f.path("data_url"), "this image is " + format_bytes(e.data_url.size()) +
+                                               "; images in evidence are limited to " +
+                                               format_bytes(kMaxImageBytes) +
+                                               " each. Attach a smaller photo");
+        else if (!is_image_data_url(e.data_url))
+            diag.error(f.path("data_url"), "an image must be a data: URL of a PNG, JPEG, GIF or WebP picture "
+                                           "(\"data:image/png;base64,...\")");
+        if (!e.url.empty()) diag.error(f.path("url"), "an image must not have a \"url\"");
+    } else {
+        diag.error(f.path("kind"), "kind must be text, link or image, but it is " + quote_text(e.kind));
+    }
+    return diag.error_count() == before;
+}
+
+bool read_response(const json& j, const std::string& path, Diagnostics& diag, Response& r) {
+    if (!expect_object(j, path, diag, "each answer")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this answer");
+    f.reject_unknown({"answer", "note", "evidence", "answered_at"});
+    std::string s;
+    if (f.text("answer", s, false, false, 40) && f.find("answer") && !parse_answer(s, r.answer))
+        diag.error(f.path("answer"), "answer must be met, partly, not-met, not-applicable or not-sure, but it is " +
+                                         quote_text(s));
+    f.text("note", r.note, false, false, kMaxTextBytes);
+    if (const json* ev = f.array("evidence", false, false)) {
+        if (ev->size() > 100) {
+            diag.error(f.path("evidence"), "an item can hold at most 100 pieces of evidence, but this one has " +
+                                               std::to_string(ev->size()));
+        } else {
+            for (std::size_t i = 0; i < ev->size(); ++i) {
+                Evidence e;
+                if (read_evidence((*ev)[i], json_path(f.path("evidence"), i), diag, e))
+                    r.evidence.push_back(std::move(e));
+            }
+        }
+    }
+    if (f.text("answered_at", r.answered_at, false, false, 40) && !r.answered_at.empty() &&
+        !is_iso_timestamp(r.answered_at))
+        diag.error(f.path("answered_at"), "answered_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
+                                              quote_text(r.answered_at));
+    return diag.error_count() == before;
+}
+
+bool read_action_state(const json& j, const std::string& path, Diagnostics& diag, ActionState& s) {
+    if (!expect_object(j, path, diag, "each action's progress")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this action's progress");
+    f.reject_unknown({"owner", "due", "status", "cost_estimate", "notes"});
+    f.text("owner", s.owner, false, false, kMaxShort);
+    if (f.text("due", s.due, false, false, 40) && !s.due.empty() && !is_iso_date(s.due))
+        diag.error(f.path("due"), "due must be a date like 2024-09-30, but it is " + quote_text(s.due));
+    if (f.text("status", s.status, false, false, 40) && !is_valid_status(s.status))
+        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(s.status));
+    f.text("cost_estimate", s.cost_estimate, false, false, kMaxShort);
+    f.text("notes", s.notes, false, false, kMaxTextBytes);
+    return diag.error_count() == before;
+}
+
+bool check_key_id(const std::string& key, const std::string& path, Diagnostics& diag, const char* what) {
+    if (is_valid_id(key)) return true;
+    diag.error(path, std::string(what) + " " + quote_text(key) +
+                         " is not a valid id (2 to 64 lowercase letters, digits and dashes)");
+    return false;
+}
+
+} // namespace
+
+bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
+    std::size_t before = diag.error_count();
+    if (!expect_object(j, "", diag, "an audit file")) return false;
+    Fields f(j, "", diag, "this audit");
+    f.reject_unknown({"format", "format_version", "created_at", "updated_at", "profile", "checklists",
+                      "responses", "actions"});
+    std::string format;
+    if (f.text("format", format, true, true, 100) && format != kAuditFormat)
+        diag.error(f.path("format"), "\"format\" must be \"" + std::string(kAuditFormat) + "\", but it is " +
+                                         quote_text(format));
+    f.integer("format_version", out.format_version, true);
+    for (const char* key : {"created_at", "updated_at"}) {
+        std::string& dst = key[0] == 'c' ? out.created_at : out.updated_at;
+        if (f.text(key, dst, true, true, 40) && !is_iso_timestamp(dst))
+            diag.error(f.path(key), std::string(key) + " must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
+                                        quote_text(dst));
+    }
+
+    if (const json* p = f.object("profile", true)) {
+        Fields pf(*p, f.path("profile"), diag, "the library profile");
+        pf.reject_unknown({"library", "branch", "date", "auditor_roles"});
+        pf.text("library", out.profile.library, false, false, kMaxShort);
+        pf.text("branch", out.profile.branch, false, false, kMaxShort);
+        if (pf.text("date", out.profile.date, false, false, 40) && !out.profile.date.empty() &&
+            !is_iso_date(out.profile.date))
+            diag.error(pf.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(out.profile.date));
+        if (const json* roles = pf.array("auditor_roles", false, false)) {
+            for (std::size_t i = 0; i < roles->size(); ++i) {
+                const std::string* r = (*roles)[i].get_ptr<const std::string*>();
+                std::string rp = json_path(pf.path("auditor_roles"), i);
+                if (!r) diag.error(rp, "each auditor role must be text, but this is " + describe_value((*roles)[i]));
+                else if (r->empty() || r->size() > kMaxShort) diag.error(rp, "an auditor role must be 1 to 300 characters");
+                else out.profile.auditor_roles.push_back(*r);
+            }
+        }
+    }
+
+    if (const json* cls = f.array("checklists", true, false)) {
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < cls->size(); ++i) {
+            std::string cp = json_path(f.path("checklists"), i);
+            Checklist c;
+            if (!checklist_from_json((*cls)[i], cp, diag, c)) continue;
+            auto ins = seen.emplace(c.id, cp);
+            if (!ins.second) {
+                diag.error(json_path(cp, "id"), "checklist " + quote_text(c.id) + " is included twice: at " +
+                                                    ins.first->second + " and at " + cp);
+                continue;
+            }
+            out.checklists.push_back(std::move(c));
+        }
+    }
+
+    if (const json* rs = f.object("responses", true)) {
+        for (auto ci = rs->begin(); ci != rs->end(); ++ci) {
+            std::string cp = json_path(f.path("responses"), ci.key());
+            if (!check_key_id(ci.key(), cp, diag, "checklist id")) continue;
+            if (!expect_object(ci.value(), cp, diag, "the answers of a checklist")) continue;
+            for (auto ii = ci.value().begin(); ii != ci.value().end(); ++ii) {
+                std::string ip = json_path(cp, ii.key());
+                if (!check_key_id(ii.key(), ip, diag, "item id")) continue;
+                Response r;
+                if (read_response(ii.value(), ip, diag, r))
+                    out.responses.emplace(item_key(ci.key(), ii.key()), std::move(r));
+            }
+        }
+    }
+
+    if (const json* as = f.object("actions", true)) {
+        for (auto ci = as->begin(); ci != as->end(); ++ci) {
+            std::string cp = json_path(f.path("actions"), ci.key());
+            if (!check_key_id(ci.key(), cp, diag, "checklist id")) continue;
+            if (!expect_object(ci.value(), cp, diag, "the actions of a checklist")) continue;
+            for (auto ii = ci.value().begin(); ii != ci.value().end(); ++ii) {
+                std::string ip = json_path(cp, ii.key());
+                if (!check_key_id(ii.key(), ip, diag, "item id")) continue;
+                if (!expect_object(ii.value(), ip, diag, "the actions of an item")) continue;
+                for (auto ai = ii.value().begin(); ai != ii.value().end(); ++ai) {
+                    std::string ap = json_path(ip, ai.key());
+                    if (!check_key_id(ai.key(), ap, diag, "action id")) continue;
+                    ActionState s;
+                    if (read_action_state(ai.value(), ap, diag, s))
+                        out.actions.emplace(action_key(ci.key(), ii.key(), ai.key()), std::move(s));
+                }
+            }
+        }
+    }
+    return diag.error_count() == before;
+}
+
+Loaded<Audit> load_audit(std::string_view text, std::string_view file_name) {
+    Loaded<Audit> result;
+    Loaded<json> doc = read_json(text, file_name);
+    if (!doc.ok()) {
+        result.problems = std::move(doc.problems);
+        return result;
+    }
+    Diagnostics diag(file_name);
+    json& j = *doc.value;
+    if (!j.is_object()) {
+        diag.error("", "this is not a Welcome Audit file: it should be a JSON object ({...}), but it is " +
+                           describe_value(j));
+        result.problems = diag.take();
+        return result;
+    }
+    auto fmt = j.find("format");
+    if (fmt != j.end() && fmt->is_string()) {
+        const std::string& f = fmt->get_ref<const std::string&>();
+        if (f == kChecklistFormat || f == "welcome-audit/plan") {
+            diag.error("/format", std::string("this is ") +
+                                      (f == kChecklistFormat ? "a checklist" : "an exported plan") +
+                                      ", not an audit; " +
+                                      (f == kChecklistFormat ? "add it to an audit instead of opening it as one"
+                                                             : "open it as a plan (to compare branches), "
+                                                               "or open the audit it came from"));
+            result.problems = diag.take();
+            return result;
+        }
+    }
+    if (!migrate_audit_json(j, diag)) {
+        result.problems = diag.take();
+        return result;
+    }
+    Audit a;
+    if (audit_from_json(j, diag, a) && !diag.has_errors()) {
+        check_audit_consistency(a, diag);
+        result.value = std::move(a);
+    }
+    result.problems = diag.take();
+    return result;
+}
+
+} // namespace wa

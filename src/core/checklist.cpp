@@ -1,0 +1,495 @@
+#include "core/checklist.h"
+
+#include <map>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "core/audit.h"
+#include "core/json_fields.h"
+#include "core/json_reader.h"
+#include "core/migrate.h"
+
+namespace wa {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+// --- vocabularies -------------------------------------------------------------
+
+const char* cost_id(Cost c) {
+    switch (c) {
+    case Cost::None: return "none";
+    case Cost::Under100: return "under-100";
+    case Cost::From100To1000: return "100-1000";
+    case Cost::Over1000: return "over-1000";
+    }
+    return "none";
+}
+
+const char* cost_label(Cost c) {
+    switch (c) {
+    case Cost::None: return "No cost";
+    case Cost::Under100: return "Under $100";
+    case Cost::From100To1000: return "$100 to $1,000";
+    case Cost::Over1000: return "Over $1,000";
+    }
+    return "";
+}
+
+bool parse_cost(std::string_view id, Cost& out) {
+    for (Cost c : {Cost::None, Cost::Under100, Cost::From100To1000, Cost::Over1000})
+        if (id == cost_id(c)) { out = c; return true; }
+    return false;
+}
+
+const char* effort_id(Effort e) {
+    switch (e) {
+    case Effort::Hours: return "hours";
+    case Effort::Days: return "days";
+    case Effort::Weeks: return "weeks";
+    }
+    return "hours";
+}
+
+const char* effort_label(Effort e) {
+    switch (e) {
+    case Effort::Hours: return "Hours";
+    case Effort::Days: return "Days";
+    case Effort::Weeks: return "Weeks";
+    }
+    return "";
+}
+
+bool parse_effort(std::string_view id, Effort& out) {
+    for (Effort e : {Effort::Hours, Effort::Days, Effort::Weeks})
+        if (id == effort_id(e)) { out = e; return true; }
+    return false;
+}
+
+namespace {
+struct Vocab { const char* id; const char* label; };
+const Vocab kHelps[] = {
+    {"everyone", "Everyone"},
+    {"autistic", "Autistic people"},
+    {"wheelchair", "Wheelchair users"},
+    {"deaf-hoh", "Deaf and hard of hearing people"},
+    {"blind-low-vision", "Blind and low-vision people"},
+    {"families", "Families and caregivers"},
+};
+const Vocab kChanges[] = {
+    {"staff-behavior", "Staff behaviour"},
+    {"service", "Service"},
+    {"space", "Space"},
+    {"policy", "Policy"},
+    {"digital", "Digital"},
+};
+template <std::size_t N>
+std::vector<std::string> ids_of(const Vocab (&v)[N]) {
+    std::vector<std::string> out;
+    for (const Vocab& x : v) out.push_back(x.id);
+    return out;
+}
+template <std::size_t N>
+const char* label_of(const Vocab (&v)[N], std::string_view id) {
+    for (const Vocab& x : v)
+        if (id == x.id) return x.label;
+    return "";
+}
+std::string join_ids(const std::vector<std::string>& ids) {
+    std::string s;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) s += i + 1 == ids.size() ? " or " : ", ";
+        s += ids[i];
+    }
+    return s;
+}
+} // namespace
+
+const std::vector<std::string>& helps_ids() {
+    static const std::vector<std::string> ids = ids_of(kHelps);
+    return ids;
+}
+const char* helps_label(std::string_view id) { return label_of(kHelps, id); }
+const std::vector<std::string>& change_ids() {
+    static const std::vector<std::string> ids = ids_of(kChanges);
+    return ids;
+}
+const char* change_label(std::string_view id) { return label_of(kChanges, id); }
+
+// --- comparisons and lookups -------------------------------------------------
+
+bool operator==(const Reference& a, const Reference& b) { return a.title == b.title && a.url == b.url; }
+bool operator==(const RecommendedAction& a, const RecommendedAction& b) {
+    return a.id == b.id && a.text == b.text && a.cost == b.cost && a.effort == b.effort &&
+           a.owner == b.owner;
+}
+bool operator==(const Item& a, const Item& b) {
+    return a.id == b.id && a.prompt == b.prompt && a.how_to_check == b.how_to_check &&
+           a.looks_like == b.looks_like && a.why == b.why && a.weight == b.weight &&
+           a.essential == b.essential && a.helps == b.helps && a.change == b.change &&
+           a.actions == b.actions && a.references == b.references;
+}
+bool operator==(const Section& a, const Section& b) {
+    return a.id == b.id && a.title == b.title && a.summary == b.summary && a.items == b.items;
+}
+bool operator==(const Checklist& a, const Checklist& b) {
+    return a.format_version == b.format_version && a.id == b.id && a.version == b.version &&
+           a.title == b.title && a.summary == b.summary && a.language == b.language &&
+           a.sections == b.sections;
+}
+
+const Item* find_item(const Checklist& c, std::string_view item_id) {
+    for (const Section& s : c.sections)
+        for (const Item& it : s.items)
+            if (it.id == item_id) return &it;
+    return nullptr;
+}
+
+const Section* find_section_of_item(const Checklist& c, std::string_view item_id) {
+    for (const Section& s : c.sections)
+        for (const Item& it : s.items)
+            if (it.id == item_id) return &s;
+    return nullptr;
+}
+
+std::size_t item_count(const Checklist& c) {
+    std::size_t n = 0;
+    for (const Section& s : c.sections) n += s.items.size();
+    return n;
+}
+
+bool is_valid_id(std::string_view id) {
+    if (id.size() < 2 || id.size() > 64) return false;
+    for (char ch : id)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
+    return true;
+}
+
+namespace {
+// Splits "1.20.3" into numbers; false if not exactly three plain numbers.
+bool version_parts(std::string_view v, unsigned long long out[3]) {
+    int part = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= v.size(); ++i) {
+        if (i == v.size() || v[i] == '.') {
+            if (part > 2) return false;
+            std::string_view digits = v.substr(start, i - start);
+            if (digits.empty() || digits.size() > 9) return false;
+            if (digits.size() > 1 && digits[0] == '0') return false;
+            unsigned long long n = 0;
+            for (char ch : digits) {
+                if (ch < '0' || ch > '9') return false;
+                n = n * 10 + static_cast<unsigned long long>(ch - '0');
+            }
+            out[part++] = n;
+            start = i + 1;
+        }
+    }
+    return part == 3;
+}
+
+bool is_valid_language(std::string_view tag) {
+    // A pragmatic BCP 47 shape: a 2-3 letter language, then -subtags.
+    std::size_t i = 0, n = 0;
+    while (i < tag.size() && ((tag[i] >= 'a' && tag[i] <= 'z') || (tag[i] >= 'A' && tag[i] <= 'Z'))) { ++i; ++n; }
+    if (n < 2 || n > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i] != '-') return false;
+        ++i;
+        std::size_t len = 0;
+        while (i < tag.size() && tag[i] != '-') {
+            char ch = tag[i];
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) return false;
+            ++i; ++len;
+        }
+        if (len < 1 || len > 8) return false;
+    }
+    return true;
+}
+} // namespace
+
+bool is_valid_version(std::string_view v) {
+    unsigned long long p[3];
+    return version_parts(v, p);
+}
+
+int compare_versions(std::string_view a, std::string_view b) {
+    unsigned long long pa[3] = {0, 0, 0}, pb[3] = {0, 0, 0};
+    bool va = version_parts(a, pa), vb = version_parts(b, pb);
+    if (!va || !vb) return a < b ? -1 : (a == b ? 0 : 1);  // not expected: ids are checked on load
+    for (int i = 0; i < 3; ++i)
+        if (pa[i] != pb[i]) return pa[i] < pb[i] ? -1 : 1;
+    return 0;
+}
+
+
+// --- to JSON -----------------------------------------------------------------
+
+ordered_json checklist_to_json(const Checklist& c) {
+    ordered_json j;
+    j["format"] = kChecklistFormat;
+    j["format_version"] = c.format_version;
+    j["id"] = c.id;
+    j["version"] = c.version;
+    j["title"] = c.title;
+    j["summary"] = c.summary;
+    j["language"] = c.language;
+    ordered_json sections = ordered_json::array();
+    for (const Section& s : c.sections) {
+        ordered_json js;
+        js["id"] = s.id;
+        js["title"] = s.title;
+        if (!s.summary.empty()) js["summary"] = s.summary;
+        ordered_json items = ordered_json::array();
+        for (const Item& it : s.items) {
+            ordered_json ji;
+            ji["id"] = it.id;
+            ji["prompt"] = it.prompt;
+            ji["how_to_check"] = it.how_to_check;
+            ji["looks_like"] = it.looks_like;
+            ji["why"] = it.why;
+            ji["weight"] = it.weight;
+            ji["essential"] = it.essential;
+            ji["helps"] = it.helps;
+            ji["change"] = it.change;
+            ordered_json actions = ordered_json::array();
+            for (const RecommendedAction& a : it.actions) {
+                ordered_json ja;
+                ja["id"] = a.id;
+                ja["text"] = a.text;
+                ja["cost"] = cost_id(a.cost);
+                ja["effort"] = effort_id(a.effort);
+                ja["owner"] = a.owner;
+                actions.push_back(std::move(ja));
+            }
+            ji["actions"] = std::move(actions);
+            if (!it.references.empty()) {
+                ordered_json refs = ordered_json::array();
+                for (const Reference& r : it.references) {
+                    ordered_json jr;
+                    jr["title"] = r.title;
+                    if (!r.url.empty()) jr["url"] = r.url;
+                    refs.push_back(std::move(jr));
+                }
+                ji["references"] = std::move(refs);
+            }
+            items.push_back(std::move(ji));
+        }
+        js["items"] = std::move(items);
+        sections.push_back(std::move(js));
+    }
+    j["sections"] = std::move(sections);
+    return j;
+}
+
+std::string checklist_to_json_text(const Checklist& c) {
+    return checklist_to_json(c).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+// --- from JSON ----------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t kMaxTitle = 300;
+constexpr std::size_t kMaxText = 20000;
+
+bool check_id(Fields& f, const char* key, std::string& out, Diagnostics& diag, const char* what) {
+    if (!f.text(key, out, true, true, 200)) return false;
+    if (!is_valid_id(out)) {
+        diag.error(f.path(key), std::string(what) + " " + quote_text(out) +
+                                    " is not a valid id: use 2 to 64 lowercase letters, digits "
+                                    "and dashes, like \"quiet-space\"");
+        return false;
+    }
+    return true;
+}
+
+bool read_action(const json& j, const std::string& path, Diagnostics& diag, RecommendedAction& a) {
+    if (!expect_object(j, path, diag, "each action")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this action");
+    f.reject_unknown({"id", "text", "cost", "effort", "owner"});
+    if (check_id(f, "id", a.id, diag, "action id") && a.id == kFindOutActionId) {
+        diag.error(f.path("id"), "the action id \"find-out\" is reserved for Welcome Audit's own "
+                                 "\"find out\" tasks; choose another id");
+    }
+    f.text("text", a.text, true, true, kMaxText);
+    std::string s;
+    if (f.text("cost", s, true, true, 100) && !parse_cost(s, a.cost))
+        diag.error(f.path("cost"), "cost must be none, under-100, 100-1000 or over-1000, but it is " +
+                                       quote_text(s));
+    if (f.text("effort", s, true, true, 100) && !parse_effort(s, a.effort))
+        diag.error(f.path("effort"), "effort must be hours, days or weeks, but it is " + quote_text(s));
+    f.text("owner", a.owner, true, true, kMaxTitle);
+    return diag.error_count() == before;
+}
+
+bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& it) {
+    if (!expect_object(j, path, diag, "each item")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this item");
+    f.reject_unknown({"id", "prompt", "how_to_check", "looks_like", "why", "weight", "essential",
+                      "helps", "change", "actions", "references"});
+    check_id(f, "id", it.id, diag, "item id");
+    f.text("prompt", it.prompt, true, true, kMaxText);
+    f.text("how_to_check", it.how_to_check, true, true, kMaxText);
+    f.text("looks_like", it.looks_like, true, true, kMaxText);
+    f.text("why", it.why, true, true, kMaxText);
+    if (f.integer("weight", it.weight, true) && f.find("weight") &&
+        (it.weight < 1 || it.weight > 3))
+        diag.error(f.path("weight"), "weight must be 1, 2 or 3, but it is " + std::to_string(it.weight));
+    f.boolean("essential", it.essential, true);
+
+    if (const json* helps = f.array("helps", true, true)) {
+        for (std::size_t i = 0; i < helps->size(); ++i) {
+            const json& h = (*helps)[i];
+            std::string hp = json_path(f.path("helps"), i);
+            const std::string* hs = h.get_ptr<const std::string*>();
+            if (!hs) {
+                diag.error(hp, "each \"helps\" entry must be text, but this is " + describe_value(h));
+                continue;
+            }
+            if (!*helps_label(*hs)) {
+                diag.error(hp, "\"helps\" must be one of " + join_ids(helps_ids()) + ", but it is " + quote_text(*hs));
+                continue;
+            }
+            bool dup = false;
+            for (const std::string& prev : it.helps) dup = dup || prev == *hs;
+            if (dup) diag.error(hp, quote_text(*hs) + " is listed twice in \"helps\"");
+            else it.helps.push_back(*hs);
+        }
+    }
+    if (f.text("change", it.change, true, true, 100) && !*change_label(it.change))
+        diag.error(f.path("change"), "change must be one of " + join_ids(change_ids()) +
+                                         ", but it is " + quote_text(it.change));
+
+    if (const json* actions = f.array("actions", true, true)) {
+        std::map<std::string, std::string> seen;  // id -> path
+        for (std::size_t i = 0; i < actions->size(); ++i) {
+            std::string ap = json_path(f.path("actions"), i);
+            RecommendedAction a;
+            if (!read_action((*actions)[i], ap, diag, a)) continue;
+            auto ins = seen.emplace(a.id, ap);
+            if (!ins.second) {
+                diag.error(json_path(ap, "id"), "action id " + quote_text(a.id) +
+                                                    " is used twice in this item: at " +
+                                                    ins.first->second + " and at " + ap);
+                continue;
+            }
+            it.actions.push_back(std::move(a));
+        }
+    }
+    if (const json* refs = f.array("references", false, false)) {
+        for (std::size_t i = 0; i < refs->size(); ++i) {
+            std::string rp = json_path(f.path("references"), i);
+            if (!expect_object((*refs)[i], rp, diag, "each reference")) continue;
+            Fields rf((*refs)[i], rp, diag, "this reference");
+            rf.reject_unknown({"title", "url"});
+            Reference r;
+            rf.text("title", r.title, true, true, kMaxText);
+            if (rf.text("url", r.url, false, true, 2000) && !r.url.empty() && !is_http_url(r.url))
+                diag.error(rf.path("url"), "url must be a web address starting with https:// "
+                                           "(or http://), but it is " + quote_text(r.url));
+            it.references.push_back(std::move(r));
+        }
+    }
+    return diag.error_count() == before;
+}
+
+} // namespace
+
+bool checklist_from_json(const json& j, const std::string& path, Diagnostics& diag, Checklist& out) {
+    std::size_t before = diag.error_count();
+    if (!expect_object(j, path, diag, path.empty() ? "a checklist file" : "each checklist"))
+        return false;
+    Fields f(j, path, diag, "this checklist");
+
+    // The format comes first: a newer format must be refused before its
+    // unknown fields produce a screenful of confusing messages.
+    std::string format;
+    if (f.text("format", format, true, true, 100) && format != kChecklistFormat) {
+        diag.error(f.path("format"), "\"format\" must be \"" + std::string(kChecklistFormat) +
+                                         "\", but it is " + quote_text(format) +
+                                         "; this is not a Welcome Audit checklist");
+        return false;
+    }
+    int fv = 0;
+    if (!f.integer("format_version", fv, true)) return false;
+    if (fv > kChecklistFormatVersion) {
+        diag.error(f.path("format_version"), newer_format_message(fv, kChecklistFormatVersion, "checklist"));
+        return false;
+    }
+    if (fv < 1) {
+        diag.error(f.path("format_version"), "format_version must be 1, but it is " + std::to_string(fv));
+        return false;
+    }
+    out.format_version = fv;
+
+    f.reject_unknown({"format", "format_version", "id", "version", "title", "summary", "language", "sections"});
+    check_id(f, "id", out.id, diag, "checklist id");
+    if (f.text("version", out.version, true, true, 40) && !is_valid_version(out.version))
+        diag.error(f.path("version"), "version must look like 1.0.0 (MAJOR.MINOR.PATCH), but it is " +
+                                          quote_text(out.version));
+    f.text("title", out.title, true, true, kMaxTitle);
+    f.text("summary", out.summary, true, true, kMaxText);
+    if (f.text("language", out.language, true, true, 40) && !is_valid_language(out.language))
+        diag.error(f.path("language"), "language must be a language tag like \"en\" or \"fr-CA\", but it is " +
+                                           quote_text(out.language));
+
+    if (const json* sections = f.array("sections", true, true)) {
+        std::map<std::string, std::string> section_ids, item_ids;  // id -> path where first seen
+        for (std::size_t si = 0; si < sections->size(); ++si) {
+            const json& js = (*sections)[si];
+            std::string sp = json_path(f.path("sections"), si);
+            if (!expect_object(js, sp, diag, "each section")) continue;
+            Fields sf(js, sp, diag, "this section");
+            sf.reject_unknown({"id", "title", "summary", "items"});
+            Section s;
+            if (check_id(sf, "id", s.id, diag, "section id")) {
+                auto ins = section_ids.emplace(s.id, sp);
+                if (!ins.second)
+                    diag.error(sf.path("id"), "section id " + quote_text(s.id) + " is used twice: at " +
+                                                  ins.first->second + " and at " + sp);
+            }
+            sf.text("title", s.title, true, true, kMaxTitle);
+            sf.text("summary", s.summary, false, true, kMaxText);
+            if (const json* items = sf.array("items", true, true)) {
+                for (std::size_t ii = 0; ii < items->size(); ++ii) {
+                    std::string ip = json_path(sf.path("items"), ii);
+                    Item it;
+                    bool good = read_item((*items)[ii], ip, diag, it);
+                    if (!it.id.empty() && is_valid_id(it.id)) {
+                        auto ins = item_ids.emplace(it.id, ip);
+                        if (!ins.second) {
+                            diag.error(json_path(ip, "id"),
+                                       "item id " + quote_text(it.id) + " is used twice: at " +
+                                           ins.first->second + " and at " + ip +
+                                           "; item ids must be unique in the whole checklist");
+                            good = false;
+                        }
+                    }
+                    if (good) s.items.push_back(std::move(it));
+                }
+            }
+            out.sections.push_back(std::move(s));
+        }
+    }
+    return diag.error_count() == before;
+}
+
+Loaded<Checklist> load_checklist(std::string_view text, std::string_view file_name) {
+    Loaded<Checklist> result;
+    Loaded<json> doc = read_json(text, file_name);
+    if (!doc.ok()) {
+        result.problems = std::move(doc.problems);
+        return result;
+    }
+    Diagnostics diag(file_name);
+    Checklist c;
+    if (checklist_from_json(*doc.value, "", diag, c) && !diag.has_errors()) result.value = std::move(c);
+    result.problems = diag.take();
+    return result;
+}
+
+} // namespace wa

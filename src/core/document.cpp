@@ -1,0 +1,111 @@
+#include "core/document.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_fields.h"
+#include "core/json_reader.h"
+#include "core/migrate.h"
+#include "core/scoring.h"
+
+namespace wa {
+
+using nlohmann::json;
+
+const char* doc_kind_name(DocKind k) {
+    switch (k) {
+    case DocKind::Checklist: return "checklist";
+    case DocKind::Audit: return "audit";
+    case DocKind::Plan: return "plan";
+    case DocKind::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+DocKind detect_kind(const json& j) {
+    if (!j.is_object()) return DocKind::Unknown;
+    auto f = j.find("format");
+    if (f != j.end() && f->is_string()) {
+        const std::string& s = f->get_ref<const std::string&>();
+        if (s == kChecklistFormat) return DocKind::Checklist;
+        if (s == kAuditFormat) return DocKind::Audit;
+        if (s == kPlanFormat) return DocKind::Plan;
+        return DocKind::Unknown;
+    }
+    // No "format": format-0 audits, or a hand-written file that forgot it.
+    if (j.contains("answers") || j.contains("responses")) return DocKind::Audit;
+    if (j.contains("sections")) return DocKind::Checklist;
+    if (j.contains("actions") && j.contains("summary")) return DocKind::Plan;
+    return DocKind::Unknown;
+}
+
+AnyDocument load_any(std::string_view text, std::string_view file_name) {
+    AnyDocument d;
+    Loaded<json> doc = read_json(text, file_name);
+    if (!doc.ok()) {
+        d.problems = std::move(doc.problems);
+        return d;
+    }
+    json& j = *doc.value;
+    d.kind = detect_kind(j);
+    Diagnostics diag(file_name);
+    switch (d.kind) {
+    case DocKind::Checklist: {
+        Checklist c;
+        if (checklist_from_json(j, "", diag, c) && !diag.has_errors()) d.checklist = std::move(c);
+        break;
+    }
+    case DocKind::Audit: {
+        Audit a;
+        if (migrate_audit_json(j, diag) && audit_from_json(j, diag, a) && !diag.has_errors()) {
+            check_audit_consistency(a, diag);
+            d.audit = std::move(a);
+        }
+        break;
+    }
+    case DocKind::Plan: {
+        PlanDoc p;
+        if (plan_from_json(j, diag, p) && !diag.has_errors()) d.plan = std::move(p);
+        break;
+    }
+    case DocKind::Unknown: {
+        std::string msg = "this is not a Welcome Audit file: it is not a checklist, an audit or a plan";
+        if (j.is_object()) {
+            auto f = j.find("format");
+            if (f != j.end()) msg += " (its \"format\" is " + describe_value(*f) + ")";
+            else msg += " (it has no \"format\" field)";
+        } else {
+            msg += " (it is " + describe_value(j) + ", not an object)";
+        }
+        diag.error("", msg);
+        break;
+    }
+    }
+    d.problems = diag.take();
+    return d;
+}
+
+std::string describe(const AnyDocument& d) {
+    if (d.checklist) {
+        const Checklist& c = *d.checklist;
+        return "checklist " + c.id + " " + c.version + ", " + std::to_string(item_count(c)) + " items";
+    }
+    if (d.audit) {
+        const Audit& a = *d.audit;
+        Scores s = score(a);
+        std::string who = a.profile.library.empty() ? "an unnamed library" : a.profile.library;
+        if (!a.profile.branch.empty()) who += " / " + a.profile.branch;
+        return "audit of " + who + ", " + std::to_string(a.checklists.size()) + " checklist" +
+               (a.checklists.size() == 1 ? "" : "s") + ", " + std::to_string(s.overall.answered()) + " of " +
+               std::to_string(s.overall.total) + " items answered";
+    }
+    if (d.plan) {
+        const PlanDoc& p = *d.plan;
+        std::string who = p.profile.library.empty() ? "an unnamed library" : p.profile.library;
+        if (!p.profile.branch.empty()) who += " / " + p.profile.branch;
+        return "plan for " + who + ", " + std::to_string(p.actions.size()) + " action" +
+               (p.actions.size() == 1 ? "" : "s");
+    }
+    return std::string("not loaded (") + doc_kind_name(d.kind) + ")";
+}
+
+} // namespace wa

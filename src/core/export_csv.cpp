@@ -1,0 +1,72 @@
+#include "core/export.h"
+
+#include "core/plan.h"
+
+namespace wa {
+
+std::string csv_cell(std::string_view text) {
+    std::string v;
+    // Spreadsheets run a cell that starts with = + - @ (and some tab/CR
+    // variants) as a formula: "=HYPERLINK(...)" in a note must stay text.
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                          text[0] == '\t' || text[0] == '\r'))
+        v += '\'';
+    v.append(text);
+    bool quote = v.find_first_of(",\"\r\n") != std::string::npos ||
+                 (!v.empty() && (v.front() == ' ' || v.back() == ' '));
+    if (!quote) return v;
+    std::string q = "\"";
+    for (char c : v) {
+        if (c == '"') q += "\"\"";
+        else q += c;
+    }
+    q += '"';
+    return q;
+}
+
+std::string plan_to_csv(const Audit& a) {
+    // The BOM makes Excel read UTF-8 (accents, curly quotes) correctly; CRLF
+    // row ends are what RFC 4180 and Excel expect.
+    std::string out = "\xEF\xBB\xBF";
+    const char* header[] = {"Priority", "Quick win", "Checklist", "Section", "Item", "Answer", "Essential",
+                            "Weight", "Kind", "Action", "Cost band", "Effort", "Suggested owner", "Owner",
+                            "Due", "Status", "Cost estimate", "Notes", "Key"};
+    bool first = true;
+    for (const char* h : header) {
+        if (!first) out += ',';
+        out += h;
+        first = false;
+    }
+    out += "\r\n";
+    for (const PlanAction& p : build_plan(a)) {
+        std::string cells[] = {std::to_string(p.priority),
+                               p.quick_win ? "yes" : "no",
+                               p.checklist_title,
+                               p.section_title,
+                               p.item_prompt,
+                               answer_label(p.answer),
+                               p.essential ? "yes" : "no",
+                               std::to_string(p.weight),
+                               p.find_out ? "Find out" : "Action",
+                               p.text,
+                               cost_label(p.cost),
+                               effort_label(p.effort),
+                               p.suggested_owner,
+                               p.state.owner,
+                               p.state.due,
+                               status_label(p.state.status),
+                               p.state.cost_estimate,
+                               p.state.notes,
+                               p.key};
+        first = true;
+        for (const std::string& c : cells) {
+            if (!first) out += ',';
+            out += csv_cell(c);
+            first = false;
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+} // namespace wa

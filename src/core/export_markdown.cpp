@@ -1,0 +1,80 @@
+#include "core/export.h"
+
+#include "core/export_common.h"
+#include "core/plan.h"
+#include "core/scoring.h"
+
+namespace wa {
+
+std::string markdown_escape(std::string_view text) {
+    // Backslash-escape what Markdown (and its tables) would interpret, turn
+    // < and > into entities so no raw HTML gets through, and keep each
+    // value on one line so it stays in its table cell.
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        switch (c) {
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
+        case '{': case '}': case '(': case ')': case '!': case '~':
+            out += '\\';
+            out += c;
+            break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        case '\r': break;
+        case '\n': out += "<br>"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
+    Scores s = score(a);
+    std::vector<PlanAction> plan = build_plan(a);
+    std::string md;
+    md += "# Improvement plan: " + markdown_escape(library_line(a.profile)) + "\n\n";
+    if (!a.profile.date.empty()) md += "- Audit date: " + markdown_escape(a.profile.date) + "\n";
+    if (!a.profile.auditor_roles.empty())
+        md += "- Auditors: " + markdown_escape(join(a.profile.auditor_roles, ", ")) + "\n";
+    if (!generated_at.empty()) md += "- Plan generated: " + markdown_escape(generated_at) + "\n";
+    md += "- Overall score: " + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")\n\n";
+
+    md += "## Summary\n\n| Checklist | Version | Score | Met | Partly | Not met | Not applicable | Not sure yet | Not answered |\n"
+          "|---|---|---|---|---|---|---|---|---|\n";
+    for (const ChecklistScore& cs : s.checklists) {
+        const Tally& t = cs.tally;
+        md += "| " + markdown_escape(cs.title) + " | " + markdown_escape(cs.version) + " | " + percent_text(t) +
+              " | " + std::to_string(t.met) + " | " + std::to_string(t.partly) + " | " + std::to_string(t.not_met) +
+              " | " + std::to_string(t.not_applicable) + " | " + std::to_string(t.not_sure) + " | " +
+              std::to_string(t.unanswered) + " |\n";
+    }
+    std::vector<std::string> gaps = essential_gap_texts(a, s);
+    md += "\n## Essential items not met\n\n";
+    if (gaps.empty()) md += "None.\n";
+    for (const std::string& g : gaps) md += "- " + markdown_escape(g) + "\n";
+
+    for (const Checklist& c : a.checklists) {
+        md += "\n## Actions: " + markdown_escape(c.title) + "\n\n";
+        int n = 0;
+        for (const PlanAction& p : plan) {
+            if (p.checklist_id != c.id) continue;
+            if (n++ == 0)
+                md += "| Priority | Action | Item | Cost | Effort | Owner | Due | Status |\n"
+                      "|---|---|---|---|---|---|---|---|\n";
+            std::string action = markdown_escape(p.text);
+            if (p.quick_win) action += " (quick win)";
+            if (p.essential) action += " (essential)";
+            std::string owner = p.state.owner.empty() ? p.suggested_owner : p.state.owner;
+            md += "| " + std::to_string(p.priority) + " | " + action + " | " + markdown_escape(p.item_prompt) +
+                  " | " + cost_label(p.cost) + " | " + effort_label(p.effort) + " | " + markdown_escape(owner) +
+                  " | " + markdown_escape(p.state.due) + " | " + status_label(p.state.status) + " |\n";
+        }
+        if (n == 0) md += "No actions: nothing in this checklist was answered not met, partly met or not sure yet.\n";
+    }
+    return md;
+}
+
+} // namespace wa

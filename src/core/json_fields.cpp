@@ -1,0 +1,194 @@
+#include "core/json_fields.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace wa {
+
+using nlohmann::json;
+
+std::string describe_value(const json& v) {
+    switch (v.type()) {
+    case json::value_t::null: return "null (empty)";
+    case json::value_t::boolean: return v.get_ref<const json::boolean_t&>() ? "true" : "false";
+    case json::value_t::string: return "the text " + quote_text(v.get_ref<const std::string&>(), 40);
+    case json::value_t::number_integer:
+        return "the number " + std::to_string(v.get_ref<const json::number_integer_t&>());
+    case json::value_t::number_unsigned:
+        return "the number " + std::to_string(v.get_ref<const json::number_unsigned_t&>());
+    case json::value_t::number_float: {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%g", v.get_ref<const json::number_float_t&>());
+        return std::string("the number ") + buf;
+    }
+    case json::value_t::array: return "a list";
+    case json::value_t::object: return "an object";
+    default: return "something else";
+    }
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+bool expect_object(const json& v, const std::string& path, Diagnostics& diag, const std::string& what) {
+    if (v.is_object()) return true;
+    diag.error(path, what + " must be an object ({...}), but it is " + describe_value(v));
+    return false;
+}
+
+Fields::Fields(const json& obj, std::string path, Diagnostics& diag, std::string what)
+    : obj_(obj), path_(std::move(path)), diag_(diag), what_(std::move(what)) {}
+
+const json* Fields::find(const char* key) const {
+    if (!obj_.is_object()) return nullptr;
+    auto it = obj_.find(key);
+    return it == obj_.end() ? nullptr : &*it;
+}
+
+static std::string missing_message(const std::string& what, const char* key) {
+    return what + " has no \"" + key + "\"; it is required";
+}
+
+bool Fields::text(const char* key, std::string& out, bool required, bool non_empty,
+                  std::size_t max_bytes) {
+    const json* v = find(key);
+    if (!v) {
+        if (required) diag_.error(path_, missing_message(what_, key));
+        return !required;
+    }
+    const std::string* s = v->get_ptr<const std::string*>();
+    if (!s) {
+        diag_.error(path(key), std::string("\"") + key + "\" must be text in quotes, but it is " +
+                                   describe_value(*v));
+        return false;
+    }
+    if (non_empty && s->find_first_not_of(" \t\r\n") == std::string::npos) {
+        diag_.error(path(key), std::string("\"") + key + "\" is empty; write something here");
+        return false;
+    }
+    if (s->size() > max_bytes) {
+        diag_.error(path(key), std::string("\"") + key + "\" is " + std::to_string(s->size()) +
+                                   " bytes long; the limit is " + std::to_string(max_bytes));
+        return false;
+    }
+    out = *s;
+    return true;
+}
+
+bool Fields::integer(const char* key, int& out, bool required) {
+    const json* v = find(key);
+    if (!v) {
+        if (required) diag_.error(path_, missing_message(what_, key));
+        return !required;
+    }
+    if (v->is_number_integer()) {
+        // Both signed and unsigned storage: read as a wide signed value first.
+        long long n = v->is_number_unsigned()
+                          ? static_cast<long long>(std::min<json::number_unsigned_t>(
+                                v->get_ref<const json::number_unsigned_t&>(), 1000000000ull))
+                          : v->get_ref<const json::number_integer_t&>();
+        if (n > -1000000000LL && n < 1000000000LL) {
+            out = static_cast<int>(n);
+            return true;
+        }
+        diag_.error(path(key), std::string("\"") + key + "\" is far too large: " + describe_value(*v));
+        return false;
+    }
+    diag_.error(path(key), std::string("\"") + key + "\" must be a whole number, but it is " +
+                               describe_value(*v));
+    return false;
+}
+
+bool Fields::boolean(const char* key, bool& out, bool required) {
+    const json* v = find(key);
+    if (!v) {
+        if (required) diag_.error(path_, missing_message(what_, key));
+        return !required;
+    }
+    if (!v->is_boolean()) {
+        diag_.error(path(key), std::string("\"") + key + "\" must be true or false, but it is " +
+                                   describe_value(*v));
+        return false;
+    }
+    out = v->get_ref<const json::boolean_t&>();
+    return true;
+}
+
+const json* Fields::array(const char* key, bool required, bool non_empty) {
+    const json* v = find(key);
+    if (!v) {
+        if (required) diag_.error(path_, missing_message(what_, key));
+        return nullptr;
+    }
+    if (!v->is_array()) {
+        diag_.error(path(key), std::string("\"") + key + "\" must be a list ([...]), but it is " +
+                                   describe_value(*v));
+        return nullptr;
+    }
+    if (non_empty && v->empty()) {
+        diag_.error(path(key), std::string("\"") + key + "\" is an empty list; it needs at least one entry");
+        return nullptr;
+    }
+    return v;
+}
+
+const json* Fields::object(const char* key, bool required) {
+    const json* v = find(key);
+    if (!v) {
+        if (required) diag_.error(path_, missing_message(what_, key));
+        return nullptr;
+    }
+    if (!v->is_object()) {
+        diag_.error(path(key), std::string("\"") + key + "\" must be an object ({...}), but it is " +
+                                   describe_value(*v));
+        return nullptr;
+    }
+    return v;
+}
+
+void Fields::reject_unknown(std::initializer_list<const char*> known) {
+    if (!obj_.is_object()) return;
+    for (auto it = obj_.begin(); it != obj_.end(); ++it) {
+        const std::string& k = it.key();
+        bool ok = false;
+        for (const char* kk : known)
+            if (k == kk) { ok = true; break; }
+        if (ok) continue;
+        std::string best;
+        std::size_t best_d = 3;
+        for (const char* kk : known) {
+            std::size_t d = edit_distance(k, kk);
+            if (d < best_d) { best_d = d; best = kk; }
+        }
+        std::string msg = what_ + " has an unknown field " + quote_text(k, 40);
+        if (!best.empty()) msg += "; did you mean \"" + best + "\"?";
+        else {
+            msg += "; the fields allowed here are";
+            bool first = true;
+            for (const char* kk : known) { msg += first ? " " : ", "; msg += kk; first = false; }
+        }
+        diag_.error(json_path(path_, k), msg);
+    }
+}
+
+bool is_http_url(std::string_view url) {
+    if (url.substr(0, 8) != "https://" && url.substr(0, 7) != "http://") return false;
+    if (url.size() > 2000) return false;
+    for (char ch : url)
+        if (static_cast<unsigned char>(ch) <= ' ') return false;
+    return true;
+}
+
+} // namespace wa

@@ -1,0 +1,494 @@
+#include "core/plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "core/dates.h"
+#include "core/json_fields.h"
+#include "core/json_reader.h"
+#include "core/migrate.h"
+#include "core/version.h"
+
+namespace wa {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+bool operator==(const PlanAction& a, const PlanAction& b) {
+    return a.key == b.key && a.checklist_id == b.checklist_id && a.item_id == b.item_id &&
+           a.action_id == b.action_id && a.find_out == b.find_out && a.text == b.text &&
+           a.item_prompt == b.item_prompt && a.section_title == b.section_title &&
+           a.checklist_title == b.checklist_title && a.cost == b.cost && a.effort == b.effort &&
+           a.suggested_owner == b.suggested_owner && a.weight == b.weight && a.essential == b.essential &&
+           a.answer == b.answer && a.priority == b.priority && a.quick_win == b.quick_win && a.state == b.state;
+}
+bool operator==(const PlanChecklistRef& a, const PlanChecklistRef& b) {
+    return a.id == b.id && a.version == b.version && a.title == b.title;
+}
+bool operator==(const PlanDoc& a, const PlanDoc& b) {
+    return a.format_version == b.format_version && a.generated_at == b.generated_at &&
+           a.generator == b.generator && a.audit_created_at == b.audit_created_at &&
+           a.audit_updated_at == b.audit_updated_at && a.profile == b.profile &&
+           a.checklists == b.checklists && a.summary == b.summary && a.actions == b.actions;
+}
+
+// --- priority ----------------------------------------------------------------
+
+int priority_of(int weight, bool essential, Answer answer, Cost cost, Effort effort) {
+    int w = std::clamp(weight, 1, 3);
+    int impact = w * (essential ? 2 : 1) * (answer == Answer::NotMet ? 2 : 1);
+    int cost_points = 3 - static_cast<int>(cost);     // none 3 .. over $1,000 0
+    int effort_points = 2 - static_cast<int>(effort); // hours 2 .. weeks 0
+    return impact * (1 + cost_points + effort_points);
+}
+
+bool is_quick_win(Cost cost, Effort effort) {
+    return (cost == Cost::None || cost == Cost::Under100) && effort == Effort::Hours;
+}
+
+std::vector<PlanAction> build_plan(const Audit& a) {
+    std::vector<PlanAction> plan;
+    std::string key;
+    for (const Checklist& c : a.checklists) {
+        for (const Section& sec : c.sections) {
+            for (const Item& it : sec.items) {
+                auto r = a.responses.find(item_key(c.id, it.id));
+                if (r == a.responses.end()) continue;
+                Answer ans = r->second.answer;
+                if (ans != Answer::NotMet && ans != Answer::Partly && ans != Answer::NotSure) continue;
+                auto make = [&](const std::string& action_id) {
+                    PlanAction p;
+                    p.key = action_key(c.id, it.id, action_id);
+                    p.checklist_id = c.id;
+                    p.item_id = it.id;
+                    p.action_id = action_id;
+                    p.item_prompt = it.prompt;
+                    p.section_title = sec.title;
+                    p.checklist_title = c.title;
+                    p.weight = it.weight;
+                    p.essential = it.essential;
+                    p.answer = ans;
+                    auto st = a.actions.find(p.key);
+                    if (st != a.actions.end()) p.state = st->second;
+                    return p;
+                };
+                if (ans == Answer::NotSure) {
+                    PlanAction p = make(kFindOutActionId);
+                    p.find_out = true;
+                    p.text = "Find out: " + it.prompt;
+                    p.cost = Cost::None;
+                    p.effort = Effort::Hours;
+                    p.suggested_owner = kFindOutOwner;
+                    p.priority = priority_of(it.weight, it.essential, ans, p.cost, p.effort);
+                    p.quick_win = is_quick_win(p.cost, p.effort);
+                    plan.push_back(std::move(p));
+                    continue;
+                }
+                for (const RecommendedAction& ra : it.actions) {
+                    PlanAction p = make(ra.id);
+                    p.text = ra.text;
+                    p.cost = ra.cost;
+                    p.effort = ra.effort;
+                    p.suggested_owner = ra.owner;
+                    p.priority = priority_of(it.weight, it.essential, ans, ra.cost, ra.effort);
+                    p.quick_win = is_quick_win(ra.cost, ra.effort);
+                    plan.push_back(std::move(p));
+                }
+            }
+        }
+    }
+    // Stable: equal priorities keep checklist, item and action order.
+    std::stable_sort(plan.begin(), plan.end(),
+                     [](const PlanAction& x, const PlanAction& y) { return x.priority > y.priority; });
+    return plan;
+}
+
+// --- the plan document ----------------------------------------------------------
+
+PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at) {
+    PlanDoc p;
+    p.generated_at = generated_at;
+    p.generator = std::string(kProductName) + " " + kVersion;
+    p.audit_created_at = a.created_at;
+    p.audit_updated_at = a.updated_at;
+    p.profile = a.profile;
+    for (const Checklist& c : a.checklists) p.checklists.push_back({c.id, c.version, c.title});
+    p.summary = score(a);
+    p.actions = build_plan(a);
+    return p;
+}
+
+namespace {
+
+ordered_json tally_json(const Tally& t) {
+    ordered_json j;
+    double pct = t.percent();
+    if (pct < 0) j["percent"] = nullptr;
+    else j["percent"] = std::round(pct * 10.0) / 10.0;
+    j["earned"] = t.earned;
+    j["possible"] = t.possible;
+    j["met"] = t.met;
+    j["partly"] = t.partly;
+    j["not_met"] = t.not_met;
+    j["not_applicable"] = t.not_applicable;
+    j["not_sure"] = t.not_sure;
+    j["unanswered"] = t.unanswered;
+    j["total"] = t.total;
+    return j;
+}
+
+ordered_json profile_json(const Profile& p) {
+    ordered_json j;
+    j["library"] = p.library;
+    j["branch"] = p.branch;
+    j["date"] = p.date;
+    j["auditor_roles"] = p.auditor_roles;
+    return j;
+}
+
+} // namespace
+
+ordered_json plan_doc_to_json(const PlanDoc& p) {
+    ordered_json j;
+    j["format"] = kPlanFormat;
+    j["format_version"] = p.format_version;
+    j["generated_at"] = p.generated_at;
+    j["generator"] = p.generator;
+    ordered_json audit;
+    audit["created_at"] = p.audit_created_at;
+    audit["updated_at"] = p.audit_updated_at;
+    j["audit"] = std::move(audit);
+    j["profile"] = profile_json(p.profile);
+    ordered_json cls = ordered_json::array();
+    for (const PlanChecklistRef& c : p.checklists) {
+        ordered_json jc;
+        jc["id"] = c.id;
+        jc["version"] = c.version;
+        jc["title"] = c.title;
+        cls.push_back(std::move(jc));
+    }
+    j["checklists"] = std::move(cls);
+    ordered_json summary;
+    summary["overall"] = tally_json(p.summary.overall);
+    ordered_json scs = ordered_json::array();
+    for (const ChecklistScore& cs : p.summary.checklists) {
+        ordered_json jc;
+        jc["id"] = cs.id;
+        jc["title"] = cs.title;
+        jc["version"] = cs.version;
+        jc["score"] = tally_json(cs.tally);
+        jc["essential_gaps"] = cs.essential_gaps;
+        ordered_json secs = ordered_json::array();
+        for (const SectionScore& ss : cs.sections) {
+            ordered_json js;
+            js["id"] = ss.id;
+            js["title"] = ss.title;
+            js["score"] = tally_json(ss.tally);
+            secs.push_back(std::move(js));
+        }
+        jc["sections"] = std::move(secs);
+        scs.push_back(std::move(jc));
+    }
+    summary["checklists"] = std::move(scs);
+    j["summary"] = std::move(summary);
+    ordered_json actions = ordered_json::array();
+    for (const PlanAction& a : p.actions) {
+        ordered_json ja;
+        ja["key"] = a.key;
+        ja["kind"] = a.find_out ? "find-out" : "action";
+        ja["checklist_id"] = a.checklist_id;
+        ja["item_id"] = a.item_id;
+        ja["action_id"] = a.action_id;
+        ja["text"] = a.text;
+        ja["item_prompt"] = a.item_prompt;
+        ja["section_title"] = a.section_title;
+        ja["checklist_title"] = a.checklist_title;
+        ja["answer"] = answer_id(a.answer);
+        ja["weight"] = a.weight;
+        ja["essential"] = a.essential;
+        ja["cost"] = cost_id(a.cost);
+        ja["effort"] = effort_id(a.effort);
+        ja["suggested_owner"] = a.suggested_owner;
+        ja["priority"] = a.priority;
+        ja["quick_win"] = a.quick_win;
+        ja["owner"] = a.state.owner;
+        ja["due"] = a.state.due;
+        ja["status"] = a.state.status;
+        ja["cost_estimate"] = a.state.cost_estimate;
+        ja["notes"] = a.state.notes;
+        actions.push_back(std::move(ja));
+    }
+    j["actions"] = std::move(actions);
+    return j;
+}
+
+std::string plan_doc_to_json_text(const PlanDoc& p) {
+    return plan_doc_to_json(p).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+// --- reading a plan ---------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t kMaxText = 20000;
+
+bool read_number(Fields& f, const char* key, double& out, Diagnostics& diag) {
+    const json* v = f.find(key);
+    if (!v) {
+        diag.error(f.base_path(), std::string("this score has no \"") + key + "\"");
+        return false;
+    }
+    if (!v->is_number()) {
+        diag.error(f.path(key), std::string("\"") + key + "\" must be a number, but it is " + describe_value(*v));
+        return false;
+    }
+    out = v->is_number_float() ? v->get_ref<const json::number_float_t&>()
+          : v->is_number_unsigned() ? static_cast<double>(v->get_ref<const json::number_unsigned_t&>())
+                                    : static_cast<double>(v->get_ref<const json::number_integer_t&>());
+    if (out < 0) {
+        diag.error(f.path(key), std::string("\"") + key + "\" must not be negative");
+        return false;
+    }
+    return true;
+}
+
+bool read_tally(const json& j, const std::string& path, Diagnostics& diag, Tally& t) {
+    if (!expect_object(j, path, diag, "a score")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this score");
+    f.reject_unknown({"percent", "earned", "possible", "met", "partly", "not_met", "not_applicable",
+                      "not_sure", "unanswered", "total"});
+    const json* pct = f.find("percent");
+    if (!pct) diag.error(path, "this score has no \"percent\"");
+    else if (!pct->is_null() && !pct->is_number())
+        diag.error(f.path("percent"), "percent must be a number or null, but it is " + describe_value(*pct));
+    read_number(f, "earned", t.earned, diag);
+    read_number(f, "possible", t.possible, diag);
+    struct { const char* key; int* dst; } counts[] = {
+        {"met", &t.met}, {"partly", &t.partly}, {"not_met", &t.not_met}, {"not_applicable", &t.not_applicable},
+        {"not_sure", &t.not_sure}, {"unanswered", &t.unanswered}, {"total", &t.total}};
+    for (auto& c : counts)
+        if (f.integer(c.key, *c.dst, true) && *c.dst < 0)
+            diag.error(f.path(c.key), std::string("\"") + c.key + "\" must not be negative");
+    return diag.error_count() == before;
+}
+
+bool read_profile(const json& j, const std::string& path, Diagnostics& diag, Profile& p) {
+    if (!expect_object(j, path, diag, "the library profile")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "the library profile");
+    f.reject_unknown({"library", "branch", "date", "auditor_roles"});
+    f.text("library", p.library, true, false, 300);
+    f.text("branch", p.branch, true, false, 300);
+    if (f.text("date", p.date, true, false, 40) && !p.date.empty() && !is_iso_date(p.date))
+        diag.error(f.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(p.date));
+    if (const json* roles = f.array("auditor_roles", true, false)) {
+        for (std::size_t i = 0; i < roles->size(); ++i) {
+            const std::string* r = (*roles)[i].get_ptr<const std::string*>();
+            if (!r) diag.error(json_path(f.path("auditor_roles"), i), "each auditor role must be text");
+            else p.auditor_roles.push_back(*r);
+        }
+    }
+    return diag.error_count() == before;
+}
+
+bool read_plan_action(const json& j, const std::string& path, Diagnostics& diag, PlanAction& a) {
+    if (!expect_object(j, path, diag, "each action")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, path, diag, "this action");
+    f.reject_unknown({"key", "kind", "checklist_id", "item_id", "action_id", "text", "item_prompt",
+                      "section_title", "checklist_title", "answer", "weight", "essential", "cost", "effort",
+                      "suggested_owner", "priority", "quick_win", "owner", "due", "status", "cost_estimate",
+                      "notes"});
+    std::string kind, s;
+    f.text("key", a.key, true, true, 300);
+    if (f.text("kind", kind, true, true, 20)) {
+        if (kind == "find-out") a.find_out = true;
+        else if (kind != "action") diag.error(f.path("kind"), "kind must be action or find-out, but it is " + quote_text(kind));
+    }
+    f.text("checklist_id", a.checklist_id, true, true, 200);
+    f.text("item_id", a.item_id, true, true, 200);
+    f.text("action_id", a.action_id, true, true, 200);
+    if (diag.error_count() == before && a.key != action_key(a.checklist_id, a.item_id, a.action_id))
+        diag.error(f.path("key"), "key " + quote_text(a.key) + " does not match checklist_id/item_id/action_id (" +
+                                      action_key(a.checklist_id, a.item_id, a.action_id) + ")");
+    if (a.find_out && a.action_id != kFindOutActionId)
+        diag.error(f.path("action_id"), "a find-out task must have action_id \"find-out\"");
+    f.text("text", a.text, true, true, kMaxText);
+    f.text("item_prompt", a.item_prompt, true, true, kMaxText);
+    f.text("section_title", a.section_title, true, true, 300);
+    f.text("checklist_title", a.checklist_title, true, true, 300);
+    if (f.text("answer", s, true, true, 40)) {
+        if (!parse_answer(s, a.answer) ||
+            (a.answer != Answer::NotMet && a.answer != Answer::Partly && a.answer != Answer::NotSure))
+            diag.error(f.path("answer"), "answer must be not-met, partly or not-sure (only those make actions), but it is " +
+                                             quote_text(s));
+    }
+    if (f.integer("weight", a.weight, true) && (a.weight < 1 || a.weight > 3))
+        diag.error(f.path("weight"), "weight must be 1, 2 or 3, but it is " + std::to_string(a.weight));
+    f.boolean("essential", a.essential, true);
+    if (f.text("cost", s, true, true, 40) && !parse_cost(s, a.cost))
+        diag.error(f.path("cost"), "cost must be none, under-100, 100-1000 or over-1000, but it is " + quote_text(s));
+    if (f.text("effort", s, true, true, 40) && !parse_effort(s, a.effort))
+        diag.error(f.path("effort"), "effort must be hours, days or weeks, but it is " + quote_text(s));
+    f.text("suggested_owner", a.suggested_owner, true, false, 300);
+    if (f.integer("priority", a.priority, true) && (a.priority < 0 || a.priority > 1000))
+        diag.error(f.path("priority"), "priority must be between 0 and 1000, but it is " + std::to_string(a.priority));
+    f.boolean("quick_win", a.quick_win, true);
+    f.text("owner", a.state.owner, true, false, 300);
+    if (f.text("due", a.state.due, true, false, 40) && !a.state.due.empty() && !is_iso_date(a.state.due))
+        diag.error(f.path("due"), "due must be a date like 2024-09-30, but it is " + quote_text(a.state.due));
+    if (f.text("status", a.state.status, true, true, 40) && !is_valid_status(a.state.status))
+        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(a.state.status));
+    f.text("cost_estimate", a.state.cost_estimate, true, false, 300);
+    f.text("notes", a.state.notes, true, false, kMaxText);
+    return diag.error_count() == before;
+}
+
+} // namespace
+
+bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
+    std::size_t before = diag.error_count();
+    if (!expect_object(j, "", diag, "a plan file")) return false;
+    Fields f(j, "", diag, "this plan");
+    std::string format;
+    if (f.text("format", format, true, true, 100) && format != kPlanFormat) {
+        diag.error(f.path("format"), "\"format\" must be \"" + std::string(kPlanFormat) + "\", but it is " +
+                                         quote_text(format));
+        return false;
+    }
+    if (!f.integer("format_version", out.format_version, true)) return false;
+    if (out.format_version > kPlanFormatVersion) {
+        diag.error(f.path("format_version"), newer_format_message(out.format_version, kPlanFormatVersion, "plan"));
+        return false;
+    }
+    if (out.format_version < 1) {
+        diag.error(f.path("format_version"), "format_version must be 1, but it is " + std::to_string(out.format_version));
+        return false;
+    }
+    f.reject_unknown({"format", "format_version", "generated_at", "generator", "audit", "profile", "checklists",
+                      "summary", "actions"});
+    if (f.text("generated_at", out.generated_at, true, true, 40) && !is_iso_timestamp(out.generated_at))
+        diag.error(f.path("generated_at"), "generated_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
+                                               quote_text(out.generated_at));
+    f.text("generator", out.generator, true, false, 200);
+    if (const json* au = f.object("audit", true)) {
+        Fields af(*au, f.path("audit"), diag, "the audit's dates");
+        af.reject_unknown({"created_at", "updated_at"});
+        af.text("created_at", out.audit_created_at, true, false, 40);
+        af.text("updated_at", out.audit_updated_at, true, false, 40);
+    }
+    if (const json* p = f.object("profile", true)) read_profile(*p, f.path("profile"), diag, out.profile);
+    if (const json* cls = f.array("checklists", true, false)) {
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < cls->size(); ++i) {
+            std::string cp = json_path(f.path("checklists"), i);
+            if (!expect_object((*cls)[i], cp, diag, "each checklist")) continue;
+            Fields cf((*cls)[i], cp, diag, "this checklist");
+            cf.reject_unknown({"id", "version", "title"});
+            PlanChecklistRef r;
+            bool ok = cf.text("id", r.id, true, true, 200) & cf.text("version", r.version, true, true, 40) &
+                      cf.text("title", r.title, true, true, 300);
+            if (!ok) continue;
+            if (!is_valid_version(r.version))
+                diag.error(cf.path("version"), "version must look like 1.0.0, but it is " + quote_text(r.version));
+            auto ins = seen.emplace(r.id, cp);
+            if (!ins.second)
+                diag.error(cf.path("id"), "checklist " + quote_text(r.id) + " is listed twice: at " +
+                                              ins.first->second + " and at " + cp);
+            out.checklists.push_back(std::move(r));
+        }
+    }
+    if (const json* sm = f.object("summary", true)) {
+        Fields sf(*sm, f.path("summary"), diag, "the summary");
+        sf.reject_unknown({"overall", "checklists"});
+        if (const json* ov = sf.object("overall", true)) read_tally(*ov, sf.path("overall"), diag, out.summary.overall);
+        if (const json* cls = sf.array("checklists", true, false)) {
+            for (std::size_t i = 0; i < cls->size(); ++i) {
+                std::string cp = json_path(sf.path("checklists"), i);
+                if (!expect_object((*cls)[i], cp, diag, "each checklist score")) continue;
+                Fields cf((*cls)[i], cp, diag, "this checklist score");
+                cf.reject_unknown({"id", "title", "version", "score", "essential_gaps", "sections"});
+                ChecklistScore cs;
+                cf.text("id", cs.id, true, true, 200);
+                cf.text("title", cs.title, true, true, 300);
+                cf.text("version", cs.version, true, true, 40);
+                if (const json* t = cf.object("score", true)) read_tally(*t, cf.path("score"), diag, cs.tally);
+                if (const json* gaps = cf.array("essential_gaps", true, false)) {
+                    for (std::size_t g = 0; g < gaps->size(); ++g) {
+                        const std::string* k = (*gaps)[g].get_ptr<const std::string*>();
+                        if (!k) diag.error(json_path(cf.path("essential_gaps"), g), "each essential gap must be an item key (text)");
+                        else cs.essential_gaps.push_back(*k);
+                    }
+                }
+                if (const json* secs = cf.array("sections", true, false)) {
+                    for (std::size_t s = 0; s < secs->size(); ++s) {
+                        std::string sp = json_path(cf.path("sections"), s);
+                        if (!expect_object((*secs)[s], sp, diag, "each section score")) continue;
+                        Fields ssf((*secs)[s], sp, diag, "this section score");
+                        ssf.reject_unknown({"id", "title", "score"});
+                        SectionScore ss;
+                        ssf.text("id", ss.id, true, true, 200);
+                        ssf.text("title", ss.title, true, true, 300);
+                        if (const json* t = ssf.object("score", true)) read_tally(*t, ssf.path("score"), diag, ss.tally);
+                        cs.sections.push_back(std::move(ss));
+                    }
+                }
+                out.summary.checklists.push_back(std::move(cs));
+            }
+        }
+    }
+    if (const json* acts = f.array("actions", true, false)) {
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < acts->size(); ++i) {
+            std::string ap = json_path(f.path("actions"), i);
+            PlanAction a;
+            if (!read_plan_action((*acts)[i], ap, diag, a)) continue;
+            auto ins = seen.emplace(a.key, ap);
+            if (!ins.second) {
+                diag.error(json_path(ap, "key"), "action " + quote_text(a.key) + " is listed twice: at " +
+                                                     ins.first->second + " and at " + ap);
+                continue;
+            }
+            out.actions.push_back(std::move(a));
+        }
+    }
+    return diag.error_count() == before;
+}
+
+Loaded<PlanDoc> load_plan(std::string_view text, std::string_view file_name) {
+    Loaded<PlanDoc> result;
+    Loaded<json> doc = read_json(text, file_name);
+    if (!doc.ok()) {
+        result.problems = std::move(doc.problems);
+        return result;
+    }
+    Diagnostics diag(file_name);
+    PlanDoc p;
+    if (plan_from_json(*doc.value, diag, p) && !diag.has_errors()) result.value = std::move(p);
+    result.problems = diag.take();
+    return result;
+}
+
+int apply_plan_states(Audit& a, const PlanDoc& p, std::vector<std::string>* skipped) {
+    std::set<std::string> current;
+    for (const PlanAction& pa : build_plan(a)) current.insert(pa.key);
+    int copied = 0;
+    for (const PlanAction& pa : p.actions) {
+        if (is_default(pa.state)) continue;
+        if (!current.count(pa.key)) {
+            if (skipped) skipped->push_back(pa.key);
+            continue;
+        }
+        a.actions[pa.key] = pa.state;
+        ++copied;
+    }
+    return copied;
+}
+
+} // namespace wa

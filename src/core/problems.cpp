@@ -1,0 +1,99 @@
+#include "core/problems.h"
+
+#include <utility>
+
+namespace wa {
+
+std::string to_string(const Problem& p) {
+    std::string s = p.where;
+    s += ": ";
+    if (p.severity == Severity::Warning) s += "warning: ";
+    s += p.message;
+    return s;
+}
+
+bool has_errors(const std::vector<Problem>& problems) {
+    for (const Problem& p : problems)
+        if (p.severity == Severity::Error) return true;
+    return false;
+}
+
+Diagnostics::Diagnostics(std::string_view file_name)
+    : file_(file_name.empty() ? std::string("the file") : std::string(file_name)) {}
+
+std::string Diagnostics::where(const std::string& json_path) const {
+    if (json_path.empty()) return file_;
+    // Text positions ("line 3, column 5") read better after a comma.
+    if (json_path[0] != '/') return file_ + ", " + json_path;
+    return file_ + " at " + json_path;
+}
+
+void Diagnostics::add(const std::string& json_path, std::string message, Severity s) {
+    if (s == Severity::Error) ++errors_;
+    if (problems_.size() >= kMaxProblems) {
+        ++dropped_;
+        return;
+    }
+    problems_.push_back(Problem{where(json_path), std::move(message), s});
+}
+
+void Diagnostics::error(const std::string& json_path, std::string message) {
+    add(json_path, std::move(message), Severity::Error);
+}
+
+void Diagnostics::warning(const std::string& json_path, std::string message) {
+    add(json_path, std::move(message), Severity::Warning);
+}
+
+std::vector<Problem> Diagnostics::take() {
+    std::vector<Problem> out = std::move(problems_);
+    problems_.clear();
+    if (dropped_ > 0) {
+        out.push_back(Problem{file_,
+                              "and " + std::to_string(dropped_) +
+                                  " more problems like these (only the first " +
+                                  std::to_string(kMaxProblems) + " are listed)",
+                              errors_ > 0 ? Severity::Error : Severity::Warning});
+        dropped_ = 0;
+    }
+    return out;
+}
+
+std::string json_path(const std::string& base, std::string_view key) {
+    std::string s = base;
+    s += '/';
+    for (char c : key) {
+        if (c == '~') s += "~0";
+        else if (c == '/') s += "~1";
+        else s += c;
+    }
+    return s;
+}
+
+std::string json_path(const std::string& base, std::size_t index) {
+    return base + "/" + std::to_string(index);
+}
+
+std::string quote_text(std::string_view text, std::size_t max_chars) {
+    // Count code points, not bytes, and never cut inside a UTF-8 sequence.
+    std::string out = "\"";
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c & 0xC0) != 0x80) {
+            if (chars == max_chars) {
+                out += "\xE2\x80\xA6";  // …
+                break;
+            }
+            ++chars;
+        }
+        if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (c < 0x20) out += '?';
+        else out += static_cast<char>(c);
+    }
+    out += '"';
+    return out;
+}
+
+} // namespace wa
