@@ -1,6 +1,8 @@
 #include "app/ui.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -38,7 +40,7 @@ Node& record(Node n) {
     n.x = a.x; n.y = a.y; n.w = b.x - a.x; n.h = b.y - a.y;
     n.clip_x = ca.x; n.clip_y = ca.y; n.clip_w = cb.x - ca.x; n.clip_h = cb.y - ca.y;
     const bool focused = !g.dom_focus.empty() && n.id == g.dom_focus;
-    if (focused) {
+    if (focused && n.role != Role::Heading && n.role != Role::Text) {
         // The mirror's element has the real focus; draw a ring the sighted keyboard user sees.
         const float t = 3.0f;
         dl->AddRect(ImVec2(a.x - t, a.y - t), ImVec2(b.x + t, b.y + t), theme::focus_ring_u32(), 4.0f, 0, t);
@@ -56,6 +58,21 @@ Node& record(Node n) {
 void follow_mouse(const char* id) {
     if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) g.focus_request = id;
 }
+
+// Wrapped text wraps at the enclosing wrap position (the app's readable column),
+// or at the window's edge when none was pushed.
+struct WrapScope {
+    bool pushed = false;
+    WrapScope() {
+        if (ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f) {
+            ImGui::PushTextWrapPos(0.0f);
+            pushed = true;
+        }
+    }
+    ~WrapScope() {
+        if (pushed) ImGui::PopTextWrapPos();
+    }
+};
 
 }  // namespace
 
@@ -255,9 +272,10 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
 void heading(const char* id, int level, const char* text_utf8) {
     ImFont* font = theme::heading_font(level);
     if (font) ImGui::PushFont(font);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text_utf8);
-    ImGui::PopTextWrapPos();
+    {
+        WrapScope wrap;
+        ImGui::TextUnformatted(text_utf8);
+    }
     if (font) ImGui::PopFont();
     Node n;
     n.id = id;
@@ -269,9 +287,10 @@ void heading(const char* id, int level, const char* text_utf8) {
 
 void text_id(const char* id, const char* text_utf8, bool muted) {
     if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text_utf8);
-    ImGui::PopTextWrapPos();
+    {
+        WrapScope wrap;
+        ImGui::TextUnformatted(text_utf8);
+    }
     if (muted) ImGui::PopStyleColor();
     Node n;
     n.id = id;

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds native and web, runs the
+# doctest suites through ctest, then the Playwright tests in Debian's Chromium.
+# This is the README's test command; .ci/run calls it and nothing else.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NODE_PATH=/usr/share/nodejs
+
+bash scripts/install-deps.sh
+
+echo "== native build and C++ tests"
+[[ -f build/native/CMakeCache.txt ]] || cmake --preset native
+cmake --build --preset native
+ctest --preset native
+
+echo "== web build"
+[[ -f build/web/CMakeCache.txt ]] || cmake --preset web
+cmake --build --preset web
+
+echo "== browser tests"
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)

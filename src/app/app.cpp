@@ -1,0 +1,496 @@
+#include "app/app.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdarg>
+#include <cstdio>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "app/browser.h"
+#include "app/embedded.h"
+#include "app/strings.h"
+#include "app/theme.h"
+#include "app/ui.h"
+#include "core/document.h"
+#include "core/merge.h"
+
+namespace wa {
+namespace {
+
+constexpr const char* kAuditKey = "welcome-audit/audit";
+constexpr const char* kSettingsKey = "welcome-audit/settings";
+// When the saved audit cannot be read (a bug, or storage edited by hand) its
+// text is moved here before anything could overwrite it: never lose work.
+constexpr const char* kUnreadableKey = "welcome-audit/audit-unreadable";
+
+std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+std::string format(const char* fmt, ...) {
+    char buf[1024];
+    va_list args;
+    va_start(args, fmt);
+    std::vsnprintf(buf, sizeof buf, fmt, args);
+    va_end(args);
+    return buf;
+}
+
+std::vector<Checklist> load_shipped_checklists() {
+    std::vector<Checklist> out;
+    std::vector<std::string> order;
+    if (const EmbeddedFile* index = find_embedded("checklists/index.json")) {
+        auto j = nlohmann::json::parse(index->data, index->data + index->size, nullptr, false);
+        if (j.is_object() && j.contains("checklists") && j["checklists"].is_array())
+            for (const auto& name : j["checklists"])
+                if (name.is_string()) order.push_back("checklists/" + name.get<std::string>());
+    }
+    if (order.empty())
+        for (int i = 0; i < kEmbeddedFileCount; ++i) {
+            std::string name = kEmbeddedFiles[i].name;
+            if (name.rfind("checklists/", 0) == 0 && name != "checklists/index.json") order.push_back(name);
+        }
+    for (const std::string& name : order) {
+        const EmbeddedFile* f = find_embedded(name.c_str());
+        if (!f) continue;
+        auto loaded = load_checklist(std::string_view(reinterpret_cast<const char*>(f->data), f->size), name);
+        if (loaded.ok()) out.push_back(std::move(*loaded.value));
+        else
+            for (const Problem& p : loaded.problems) std::printf("shipped checklist: %s\n", to_string(p).c_str());
+    }
+    return out;
+}
+
+int answered_count(const Audit& a) {
+    int n = 0;
+    for (const auto& [key, r] : a.responses)
+        if (r.answer != Answer::Unanswered) ++n;
+    return n;
+}
+
+}  // namespace
+
+// --- lifecycle -------------------------------------------------------------------
+
+void App::start() {
+    library_ = load_shipped_checklists();
+    chosen_.assign(library_.size(), false);
+    load_settings();
+    if (!theme_from_settings_) {
+        const int pref = browser::preferred_theme();
+        theme_ = pref == 2 ? ThemeId::HighContrast : pref == 1 ? ThemeId::Dark : ThemeId::Light;
+    }
+    const std::string saved = browser::storage_load(kAuditKey);
+    if (!saved.empty()) {
+        Loaded<Audit> loaded = load_audit(saved, "the audit saved in this browser");
+        if (loaded.ok()) {
+            audit_ = std::move(*loaded.value);
+            has_audit_ = true;
+            resumed_ = true;
+            rebuild_walk();
+        } else {
+            browser::storage_save(kUnreadableKey, saved);
+            std::vector<std::string> lines = {
+                "The audit saved in this browser could not be read. It has been kept aside; "
+                "start a new audit or open your audit file."};
+            for (const Problem& p : loaded.problems) lines.push_back(to_string(p));
+            set_messages(std::move(lines), true);
+        }
+    }
+    browser::fetch_host_checklists();
+}
+
+void App::draw() {
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("Welcome Audit", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    draw_header();
+    ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleColor();
+    if (screen_changed_) {
+        ImGui::SetScrollY(0.0f);
+    }
+    // Readable line length: the content column is at most ~70 characters wide.
+    const float max_w = 860.0f * text_scale_;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > max_w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - max_w) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(std::min(avail, max_w));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(avail, max_w));
+    draw_messages();
+    if (pending_.active) {
+        draw_pending_open();
+    } else {
+        switch (screen_) {
+            case Screen::Start: draw_start(); break;
+            case Screen::Profile: draw_profile(); break;
+            case Screen::Choose: draw_choose(); break;
+            case Screen::Walk: draw_walk(); break;
+            case Screen::Review: draw_review(); break;
+            case Screen::Plan: draw_plan(); break;
+            case Screen::Export: draw_export(); break;
+        }
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::Dummy(ImVec2(0, 24));
+    ImGui::EndGroup();
+    ImGui::EndChild();
+    ImGui::End();
+    if (screen_changed_) {
+        screen_changed_ = false;
+        ui::request_focus("screen-heading");  // the new screen's heading, so reading starts there
+    }
+}
+
+void App::after_frame() {
+    if (dirty_) {
+        dirty_ = false;
+        save_now();
+    }
+    if (!announce_.empty()) {
+        browser::announce(announce_);
+        announce_.clear();
+    }
+}
+
+// --- header: steps, display settings, save status ------------------------------
+
+void App::draw_header() {
+    const UiText& t = tr();
+    ImGui::PushFont(theme::heading_font(2));
+    ImGui::TextUnformatted(t.app_name);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(theme::muted_text(), "%s", t.tagline);
+
+    for (int i = 0; i < kScreenCount; ++i) {
+        const bool needs_audit = i != static_cast<int>(Screen::Start);
+        if (needs_audit && !has_audit_) continue;
+        char id[16];
+        std::snprintf(id, sizeof id, "step-%d", i);
+        const float w = ImGui::CalcTextSize(t.step_names[i]).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+        }
+        if (ui::tab("steps", t.steps_label, id, t.step_names[i], static_cast<int>(screen_) == i)) go(static_cast<Screen>(i));
+    }
+    draw_display_settings();
+    if (has_audit_) {
+        std::string s = save_failed_ ? std::string(t.not_saved)
+                        : saved_at_.empty() ? std::string()
+                                            : format(t.saved_at, saved_at_.c_str());
+        if (!s.empty()) {
+            if (save_failed_) {
+                ImGui::PushStyleColor(ImGuiCol_Text, theme::to_vec4(theme::colors().bad));
+                ui::text_id("save-status", s.c_str());
+                ImGui::PopStyleColor();
+                if (ui::button("save-download", t.download_now)) offer_download_of_audit();
+            } else {
+                ui::status("save-status", s.c_str());
+            }
+        }
+    }
+}
+
+void App::draw_display_settings() {
+    const UiText& t = tr();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(t.display_label);
+    for (int i = 0; i < kThemeCount; ++i) {
+        ImGui::SameLine();
+        char id[16];
+        std::snprintf(id, sizeof id, "theme-%d", i);
+        if (ui::radio("theme", t.display_label, id, t.theme_names[i], static_cast<int>(theme_) == i)) {
+            theme_ = static_cast<ThemeId>(i);
+            theme::apply(theme_, text_scale_);
+            browser::set_page_state(theme::colors().id, text_scale_, theme::kBaseFontPx * text_scale_);
+            save_settings();
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < 320.0f * text_scale_) ImGui::NewLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
+    ImGui::SameLine();
+    ui::ButtonStyle small;
+    small.disabled = text_scale_ <= 1.0f;
+    if (ui::button("text-smaller", "A-", [&] { small.description = t.smaller_text; return small; }())) {
+        text_scale_ = std::max(1.0f, text_scale_ - 0.25f);
+        save_settings();
+        announce_ = format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
+    }
+    ImGui::SameLine();
+    ui::ButtonStyle big;
+    big.disabled = text_scale_ >= 2.0f;
+    big.description = t.larger_text;
+    if (ui::button("text-larger", "A+", big)) {
+        text_scale_ = std::min(2.0f, text_scale_ + 0.25f);
+        save_settings();
+        announce_ = format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
+    }
+}
+
+void App::draw_messages() {
+    if (messages_.empty()) return;
+    const Palette& p = theme::colors();
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::to_vec4(messages_are_errors_ ? p.bad : p.border));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
+    ImGui::BeginChild("messages", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    for (size_t i = 0; i < messages_.size(); ++i) {
+        char id[24];
+        std::snprintf(id, sizeof id, "message-%zu", i);
+        ui::text_id(id, messages_[i].c_str());
+    }
+    if (ui::button("message-dismiss", tr().dismiss)) messages_.clear();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+}
+
+// --- actions -----------------------------------------------------------------------
+
+void App::go(Screen s) {
+    if (s != Screen::Start && !has_audit_) return;
+    if (s == screen_) return;
+    screen_ = s;
+    screen_changed_ = true;
+    plan_open_key_.clear();
+    announce_ = tr().step_names[static_cast<int>(s)];
+    save_settings();
+}
+
+void App::mark_changed() { dirty_ = true; }
+
+void App::save_now() {
+    if (!has_audit_) return;
+    audit_.updated_at = browser::now_iso();
+    const bool ok = browser::storage_save(kAuditKey, audit_to_json_text(audit_));
+    if (ok) {
+        const std::string now = audit_.updated_at;  // "YYYY-MM-DDTHH:MM:SSZ": show local-free HH:MM UTC
+        saved_at_ = now.size() >= 16 ? now.substr(11, 5) + " UTC" : now;
+        if (save_failed_) announce_ = format(tr().saved_at, saved_at_.c_str());
+    } else if (!save_failed_) {
+        announce_ = tr().not_saved;
+    }
+    save_failed_ = !ok;
+}
+
+void App::save_settings() {
+    nlohmann::json s = {{"theme", static_cast<int>(theme_)}, {"text_scale", text_scale_},
+                        {"screen", static_cast<int>(screen_)}};
+    if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
+        const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
+        const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+        s["item"] = item_key(c.id, c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)].id);
+    }
+    browser::storage_save(kSettingsKey, s.dump());
+}
+
+void App::load_settings() {
+    const std::string text = browser::storage_load(kSettingsKey);
+    if (text.empty()) return;
+    auto s = nlohmann::json::parse(text, nullptr, false);
+    if (!s.is_object()) return;
+    if (s.contains("theme") && s["theme"].is_number_integer()) {
+        const int v = s["theme"].get<int>();
+        if (v >= 0 && v < kThemeCount) { theme_ = static_cast<ThemeId>(v); theme_from_settings_ = true; }
+    }
+    if (s.contains("text_scale") && s["text_scale"].is_number()) {
+        text_scale_ = std::clamp(s["text_scale"].get<float>(), 1.0f, 2.0f);
+    }
+    if (s.contains("screen") && s["screen"].is_number_integer()) {
+        const int v = s["screen"].get<int>();
+        if (v >= 0 && v < kScreenCount) screen_ = static_cast<Screen>(v);
+    }
+    if (s.contains("item") && s["item"].is_string()) pending_item_ = s["item"].get<std::string>();
+}
+
+void App::begin_new_audit() {
+    Profile profile;
+    profile.date = browser::today();
+    audit_ = new_audit(profile, {}, browser::now_iso());
+    has_audit_ = true;
+    resumed_ = false;
+    chosen_.assign(library_.size(), false);
+    walk_.clear();
+    walk_pos_ = 0;
+    messages_.clear();
+    mark_changed();
+    go(Screen::Profile);
+}
+
+void App::replace_audit(Audit a, const std::string& message) {
+    audit_ = std::move(a);
+    has_audit_ = true;
+    rebuild_walk();
+    walk_pos_ = 0;
+    mark_changed();
+    set_messages({message}, false);
+    announce_ = message;
+    screen_ = Screen::Walk;  // set directly: go() would ignore it when already there
+    screen_changed_ = true;
+}
+
+void App::rebuild_walk() {
+    walk_.clear();
+    for (size_t c = 0; c < audit_.checklists.size(); ++c)
+        for (size_t s = 0; s < audit_.checklists[c].sections.size(); ++s)
+            for (size_t i = 0; i < audit_.checklists[c].sections[s].items.size(); ++i)
+                walk_.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
+    if (!pending_item_.empty()) {
+        for (size_t k = 0; k < walk_.size(); ++k) {
+            const WalkStop& w = walk_[k];
+            const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+            if (item_key(c.id, c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)].id) ==
+                pending_item_)
+                walk_pos_ = static_cast<int>(k);
+        }
+        pending_item_.clear();
+    }
+    walk_pos_ = std::clamp(walk_pos_, 0, std::max(0, static_cast<int>(walk_.size()) - 1));
+}
+
+void App::set_messages(std::vector<std::string> lines, bool error) {
+    messages_ = std::move(lines);
+    messages_are_errors_ = error;
+    if (!messages_.empty()) announce_ = messages_.front();
+}
+
+std::string App::file_stem() const {
+    std::string s = audit_.profile.branch.empty() ? audit_.profile.library : audit_.profile.branch;
+    std::string out;
+    for (char ch : s) {
+        const unsigned char u = static_cast<unsigned char>(ch);
+        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    if (out.empty()) out = "library";
+    return "welcome-audit-" + out + (audit_.profile.date.empty() ? "" : "-" + audit_.profile.date);
+}
+
+void App::offer_download_of_audit() {
+    const std::string name = file_stem() + "-audit.json";
+    browser::download(name.c_str(), "application/json", audit_to_json_text(audit_));
+    announce_ = format(tr().downloaded, name.c_str());
+}
+
+// --- opening files -------------------------------------------------------------------
+
+void App::open_text(const std::string& file_name, const std::string& text, bool from_host) {
+    const UiText& t = tr();
+    AnyDocument doc = load_any(text, file_name);
+    if (!doc.ok()) {
+        if (from_host) {  // a host's broken checklist must not stop the app; say so once
+            std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
+            for (const Problem& p : doc.problems) lines.push_back(to_string(p));
+            set_messages(std::move(lines), true);
+            return;
+        }
+        std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
+        for (const Problem& p : doc.problems) lines.push_back(to_string(p));
+        set_messages(std::move(lines), true);
+        return;
+    }
+    if (doc.checklist) {
+        Checklist c = std::move(*doc.checklist);
+        auto same = std::find_if(library_.begin(), library_.end(), [&](const Checklist& x) { return x.id == c.id; });
+        if (same != library_.end()) {
+            if (compare_versions(c.version, same->version) <= 0) {
+                if (!from_host) set_messages({format(t.checklist_added, c.title.c_str())}, false);
+                return;  // the same or an older version: keep what we have
+            }
+            *same = std::move(c);
+        } else {
+            library_.push_back(std::move(c));
+            chosen_.push_back(false);
+        }
+        if (!from_host) set_messages({format(t.checklist_added, library_.back().title.c_str())}, false);
+        return;
+    }
+    if (doc.audit) {
+        if (has_audit_ && answered_count(audit_) > 0) {
+            pending_.active = true;
+            pending_.file_name = file_name;
+            pending_.audit = std::move(*doc.audit);
+            screen_changed_ = true;
+            return;
+        }
+        replace_audit(std::move(*doc.audit), format(t.open_ok, file_name.c_str()));
+        return;
+    }
+    if (doc.plan) {
+        if (!has_audit_) {
+            set_messages({format(t.open_problem, file_name.c_str()),
+                          "This is an improvement plan, not an audit. To continue an audit, open its audit file "
+                          "(saved with \"Save the audit file\"). To change a plan, first open the audit it came from."},
+                         true);
+            return;
+        }
+        std::vector<std::string> skipped;
+        const int n = apply_plan_states(audit_, *doc.plan, &skipped);
+        mark_changed();
+        std::vector<std::string> lines = {format(t.plan_opened, file_name.c_str(), n)};
+        for (const std::string& s : skipped) lines.push_back(s);
+        set_messages(std::move(lines), false);
+    }
+}
+
+void App::draw_pending_open() {
+    const UiText& t = tr();
+    ui::heading("screen-heading", 1, pending_.file_name.c_str());
+    ui::text(format(t.open_choice, pending_.file_name.c_str(), answered_count(audit_)).c_str());
+    if (ui::button("open-replace", t.replace)) {
+        pending_.active = false;
+        replace_audit(std::move(pending_.audit), format(t.open_ok, pending_.file_name.c_str()));
+    }
+    ui::text(t.replace_hint, true);
+    if (ui::button("open-merge", t.merge, [] { ui::ButtonStyle s; s.primary = true; return s; }())) {
+        pending_.active = false;
+        MergeReport r = merge_audits(audit_, pending_.audit);
+        rebuild_walk();
+        mark_changed();
+        std::vector<std::string> lines = {format(t.open_ok, pending_.file_name.c_str())};
+        lines.push_back(format("%d answers added, %d replaced by newer ones, %d checklists added.", r.responses_added,
+                               r.responses_replaced, r.checklists_added));
+        for (const std::string& s : r.conflicts) lines.push_back(s);
+        for (const std::string& s : r.notes) lines.push_back(s);
+        set_messages(std::move(lines), false);
+        screen_changed_ = true;
+    }
+    ui::text(t.merge_hint, true);
+    if (ui::button("open-cancel", t.cancel)) {
+        pending_.active = false;
+        screen_changed_ = true;
+    }
+}
+
+// --- page API (window.WelcomeAudit) ---------------------------------------------------
+
+std::string App::audit_json() const { return has_audit_ ? audit_to_json_text(audit_) : std::string("null"); }
+
+std::string App::load_json_api(const std::string& text) {
+    AnyDocument doc = load_any(text, "WelcomeAudit.load");
+    nlohmann::json out = {{"ok", doc.ok()}, {"errors", nlohmann::json::array()}};
+    for (const Problem& p : doc.problems)
+        if (p.severity == Severity::Error) out["errors"].push_back(to_string(p));
+    if (!doc.ok()) return out.dump();
+    if (doc.audit) {
+        replace_audit(std::move(*doc.audit), "Audit loaded.");
+        messages_.clear();
+    } else {
+        open_text("WelcomeAudit.load", text, false);
+    }
+    return out.dump();
+}
+
+}  // namespace wa

@@ -1,0 +1,190 @@
+// Entry point of the web app: SDL2 window, WebGL2 context, Dear ImGui, and a
+// main loop that renders only when something changed.
+//
+// The loop is paused while the page is idle (no frames at all: a tablet's
+// battery and an old public PC's fan both notice). web/glue.js wakes it on any
+// input event through wa_wake().
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "app/app.h"
+#include "app/browser.h"
+#include "app/theme.h"
+#include "app/ui.h"
+
+namespace {
+
+SDL_Window* g_window = nullptr;
+SDL_GLContext g_gl = nullptr;
+wa::App g_app;
+int g_frames = 0;          // frames actually rendered (window.WelcomeAudit.frames())
+int g_budget = 3;          // frames still to render before going idle
+bool g_paused = false;
+float g_font_scale = 0.0f;  // text scale and pixel ratio the font atlas was built for
+float g_font_ratio = 0.0f;
+std::string g_returned;     // keeps strings handed to JavaScript alive until the next call
+
+void rebuild_fonts_if_needed() {
+    const float ratio = wa::browser::device_pixel_ratio();
+    const float scale = g_app.text_scale();
+    if (ratio == g_font_ratio && scale == g_font_scale) return;
+    g_font_ratio = ratio;
+    g_font_scale = scale;
+    wa::theme::build_fonts(scale, ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    wa::theme::apply(g_app.theme(), scale);
+    wa::browser::set_page_state(wa::theme::colors().id, scale, wa::theme::kBaseFontPx * scale);
+}
+
+void render_frame() {
+    rebuild_fonts_if_needed();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    wa::ui::begin_frame();
+    g_app.draw();
+    std::string tree = wa::ui::end_frame_changes();
+    ImGui::Render();
+
+    ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    const wa::Rgb bg = wa::theme::colors().background;
+    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (!tree.empty()) wa::browser::publish_tree(tree);
+    std::string focus = wa::ui::take_focus_request();
+    if (!focus.empty()) wa::browser::focus_element(focus);
+    g_app.after_frame();  // autosave, announcements
+    if (g_frames++ == 0) wa::browser::first_frame();
+}
+
+void main_loop() {
+    bool had_event = false;
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        had_event = true;
+    }
+    // ImGui needs a few frames after input to settle (hover, layout of new content).
+    if (had_event || wa::ui::has_pending_input() || g_app.wants_frames()) g_budget = 3;
+    if (g_budget <= 0) {
+        emscripten_pause_main_loop();
+        g_paused = true;
+        return;
+    }
+    --g_budget;
+    render_frame();
+}
+
+}  // namespace
+
+extern "C" {
+
+// Called by web/glue.js on any input event, and after it calls into the app.
+EMSCRIPTEN_KEEPALIVE void wa_wake() {
+    g_budget = 3;
+    if (g_paused) {
+        g_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+// The DOM mirror: an element was activated (click, Enter, Space, arrow keys in a radio group).
+EMSCRIPTEN_KEEPALIVE void wa_activate(const char* id) {
+    wa::ui::queue_activate(id);
+    wa_wake();
+}
+// The DOM mirror: the text of an <input> or <textarea> changed.
+EMSCRIPTEN_KEEPALIVE void wa_set_text(const char* id, const char* text) {
+    wa::ui::queue_text(id, text);
+    wa_wake();
+}
+// The DOM mirror: focus moved to this element ("" when it left the app).
+EMSCRIPTEN_KEEPALIVE void wa_focus(const char* id) {
+    wa::ui::set_dom_focus(id);
+    wa_wake();
+}
+// Mouse wheel over a mirror element (which covers the canvas there).
+EMSCRIPTEN_KEEPALIVE void wa_scroll(float dx, float dy) {
+    ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+    wa_wake();
+}
+// A file the person picked (or a host's checklist fetched over http).
+// The bytes are passed with their length: the core checks the UTF-8 itself.
+EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, int length, int from_host) {
+    g_app.open_text(file_name, std::string(data, static_cast<size_t>(length)), from_host != 0);
+    wa_wake();
+}
+// window.WelcomeAudit.audit(): the current audit document as exported.
+EMSCRIPTEN_KEEPALIVE const char* wa_audit_json() {
+    g_returned = g_app.audit_json();
+    return g_returned.c_str();
+}
+// window.WelcomeAudit.load(text): {"ok":bool,"errors":[...]}, replacing the audit when ok.
+EMSCRIPTEN_KEEPALIVE const char* wa_load_json(const char* text) {
+    g_returned = g_app.load_json_api(text);
+    wa_wake();
+    return g_returned.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int wa_frames() { return g_frames; }
+EMSCRIPTEN_KEEPALIVE const char* wa_version() { return WA_VERSION; }
+
+}  // extern "C"
+
+int main() {
+    // Keys go to SDL only when the canvas itself has focus, never from `window`:
+    // otherwise SDL swallows Tab, arrows and Ctrl+key for the whole page (a
+    // keyboard trap, and no browser zoom). The canvas is not focusable, so all
+    // keyboard use goes through the DOM mirror's real HTML elements.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::printf("SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    // SDL sets document.title from this: keep the page's full, descriptive title.
+    g_window = SDL_CreateWindow("Welcome Audit: library inclusion and accessibility self-audits", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                                css_w > 0 ? static_cast<int>(css_w) : 1024, css_h > 0 ? static_cast<int>(css_h) : 768,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!g_window) {
+        std::printf("SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    g_gl = SDL_GL_CreateContext(g_window);
+    if (!g_gl) {
+        std::printf("WebGL2 context failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(g_window, g_gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // window layout is fixed; nothing to remember
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;
+    ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g_app.start();
+    emscripten_set_main_loop(main_loop, 0, false);
+    return 0;
+}

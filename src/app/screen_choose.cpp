@@ -1,0 +1,53 @@
+// Choose checklists: the shipped ones and any the host adds.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "app/ui.h"
+
+namespace wa {
+
+void App::draw_choose() {
+    const UiText& t = tr();
+    ui::heading("screen-heading", 1, t.choose_title);
+    ui::text(t.choose_help);
+    if (chosen_.size() != library_.size()) chosen_.resize(library_.size(), false);
+    int count = 0;
+    for (size_t i = 0; i < library_.size(); ++i) {
+        const Checklist& c = library_[i];
+        // Checklists already in the audit stay chosen: answers are never dropped here.
+        const bool in_audit = find_checklist(audit_, c.id) != nullptr;
+        bool on = in_audit || chosen_[i];
+        char id[80];
+        std::snprintf(id, sizeof id, "choose-%s", c.id.c_str());
+        ImGui::Spacing();
+        if (ui::checkbox(id, c.title.c_str(), &on) && !in_audit) chosen_[i] = on;
+        if (on) ++count;
+        const int items = static_cast<int>(item_count(c));
+        char meta[160];
+        std::snprintf(meta, sizeof meta, t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
+        ImGui::Indent();
+        ui::text(meta, true);
+        ui::text(c.summary.c_str());
+        ImGui::Unindent();
+    }
+    ImGui::Spacing();
+    if (ui::button("choose-back", t.back_button)) go(Screen::Profile);
+    ImGui::SameLine();
+    ui::ButtonStyle primary;
+    primary.primary = true;
+    primary.disabled = count == 0;
+    primary.description = count == 0 ? t.choose_none : nullptr;
+    if (ui::button("choose-start", t.start_audit, primary)) {
+        for (size_t i = 0; i < library_.size(); ++i)
+            if (chosen_[i] || find_checklist(audit_, library_[i].id)) add_or_update_checklist(audit_, library_[i]);
+        rebuild_walk();
+        mark_changed();
+        walk_pos_ = next_unanswered_from(0);
+        go(Screen::Walk);
+    }
+}
+
+}  // namespace wa

@@ -1,0 +1,119 @@
+// Plan: actions sorted by priority (the core's order), filterable, with owner,
+// due date, status, cost estimate and notes editable in place.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/browser.h"
+#include "app/strings.h"
+#include "app/theme.h"
+#include "app/ui.h"
+#include "core/plan.h"
+
+namespace wa {
+namespace {
+
+bool passes(int filter, const PlanAction& a) {
+    switch (filter) {
+        case 1: return a.quick_win;
+        case 2: return a.state.status == "todo";
+        case 3: return a.state.status == "doing";
+        case 4: return a.state.status == "done";
+        default: return true;
+    }
+}
+
+}  // namespace
+
+void App::draw_plan() {
+    const UiText& t = tr();
+    const std::vector<PlanAction> plan = build_plan(audit_);
+    ui::heading("screen-heading", 1, t.plan_title);
+    ui::text(t.plan_help, true);
+    if (plan.empty()) {
+        ui::text_id("plan-empty", t.plan_empty);
+        return;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(t.filter_label);
+    for (int f = 0; f < 5; ++f) {
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.filter_names[f]).x + 60) ImGui::NewLine();
+        char id[24];
+        std::snprintf(id, sizeof id, "filter-%d", f);
+        if (ui::radio("plan-filter", t.filter_label, id, t.filter_names[f], plan_filter_ == f)) plan_filter_ = f;
+    }
+    int shown = 0;
+    for (const PlanAction& a : plan) shown += passes(plan_filter_, a) ? 1 : 0;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, t.shown_of, shown, static_cast<int>(plan.size()));
+    ui::status("plan-count", buf);
+
+    int rank = 0;
+    for (const PlanAction& a : plan) {
+        ++rank;
+        if (!passes(plan_filter_, a)) continue;
+        ImGui::Separator();
+        const bool open = plan_open_key_ == a.key;
+        std::string label = std::to_string(rank) + ". " + (a.quick_win ? std::string(t.quick_win) + ": " : "") + a.text;
+        ui::ButtonStyle row;
+        row.selected = open;
+        row.width = ImGui::CalcItemWidth();
+        std::snprintf(buf, sizeof buf, t.action_meta, cost_label(a.cost), effort_label(a.effort),
+                      status_label(a.state.status));
+        std::string desc = a.checklist_title + " · " + a.item_prompt + " · " + buf;
+        row.description = desc.c_str();
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        // Long action texts wrap inside the button: ImGui buttons are one line, so the
+        // label is drawn wrapped over an empty button of the right height.
+        const float wrap_w = row.width - ImGui::GetStyle().FramePadding.x * 2;
+        const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_w);
+        row.height = text_size.y + ImGui::GetStyle().FramePadding.y * 2;
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const std::string row_id = "action-" + a.key;
+        const std::string hidden = "##" + a.key;
+        bool clicked = ui::button(row_id.c_str(), (label + hidden).c_str(), [&] {
+            ui::ButtonStyle s = row;
+            return s;
+        }());
+        ImGui::PopStyleVar();
+        ImGui::GetWindowDrawList()->AddText(
+            nullptr, 0.0f, ImVec2(pos.x + ImGui::GetStyle().FramePadding.x, pos.y + ImGui::GetStyle().FramePadding.y),
+            ImGui::GetColorU32(open ? theme::on_accent() : ImGui::GetStyleColorVec4(ImGuiCol_Text)), label.c_str(),
+            nullptr, wrap_w);
+        if (clicked) plan_open_key_ = open ? std::string() : a.key;
+        ui::text_id(("meta-" + a.key).c_str(), (a.checklist_title + " · " + buf).c_str(), true);
+        if (!open) continue;
+
+        ImGui::Indent();
+        ui::text_id(("prompt-" + a.key).c_str(), a.item_prompt.c_str(), true);
+        ActionState& st = action_state_for(audit_, a.key);
+        if (st.owner.empty() && !a.suggested_owner.empty() && ui::button(("use-owner-" + a.key).c_str(),
+                                                                       ("Owner: " + a.suggested_owner).c_str())) {
+            st.owner = a.suggested_owner;
+            mark_changed();
+        }
+        if (ui::text_field(("owner-" + a.key).c_str(), t.owner, &st.owner)) mark_changed();
+        if (ui::text_field(("due-" + a.key).c_str(), t.due, &st.due, 0, t.due_hint)) mark_changed();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(t.status_label);
+        static const char* kStatus[3] = {"todo", "doing", "done"};
+        for (int s = 0; s < 3; ++s) {
+            ImGui::SameLine();
+            const std::string sid = "status-" + std::string(kStatus[s]) + "-" + a.key;
+            if (ui::radio(("status-" + a.key).c_str(), t.status_label, sid.c_str(), t.status_names[s],
+                          st.status == kStatus[s])) {
+                st.status = kStatus[s];
+                mark_changed();
+                announce_ = std::string(t.status_label) + ": " + t.status_names[s] + ". Saved.";
+            }
+        }
+        if (ui::text_field(("cost-" + a.key).c_str(), t.cost_estimate, &st.cost_estimate)) mark_changed();
+        if (ui::text_field(("notes-" + a.key).c_str(), t.notes, &st.notes, ImGui::GetFrameHeight() * 2.5f))
+            mark_changed();
+        ImGui::Unindent();
+    }
+}
+
+}  // namespace wa

@@ -1,0 +1,79 @@
+// Review: scores per checklist and section as bars (always with the number
+// beside them, never colour alone), counts of what is not scored, essential gaps.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "app/theme.h"
+#include "app/ui.h"
+#include "core/scoring.h"
+
+namespace wa {
+namespace {
+
+void score_bar(const char* id, const std::string& name, const Tally& tally) {
+    const UiText& t = tr();
+    const double pct = tally.percent();
+    char overlay[64];
+    if (pct < 0) std::snprintf(overlay, sizeof overlay, "%s", t.not_scored_yet);
+    else std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(pct + 0.5));
+    const std::string label = name + ": " + overlay;
+    ui::progress(id, label.c_str(), pct < 0 ? 0.0f : static_cast<float>(pct / 100.0), overlay);
+}
+
+std::string counts_line(const Tally& tally) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr().counts_line, tally.met, tally.partly, tally.not_met, tally.not_applicable,
+                  tally.not_sure, tally.unanswered);
+    return buf;
+}
+
+}  // namespace
+
+void App::draw_review() {
+    const UiText& t = tr();
+    const Scores scores = score(audit_);
+    ui::heading("screen-heading", 1, t.review_title);
+    ui::text(t.review_help, true);
+
+    ui::heading("overall-heading", 2, t.overall);
+    score_bar("score-overall", t.overall, scores.overall);
+    ui::text_id("counts-overall", counts_line(scores.overall).c_str());
+
+    for (const ChecklistScore& cs : scores.checklists) {
+        ImGui::Spacing();
+        const std::string hid = "review-" + cs.id;
+        ui::heading(hid.c_str(), 2, cs.title.c_str());
+        score_bar(("score-" + cs.id).c_str(), cs.title, cs.tally);
+        ui::text_id(("counts-" + cs.id).c_str(), counts_line(cs.tally).c_str());
+        ImGui::Indent();
+        for (const SectionScore& ss : cs.sections) {
+            ui::text_id(("section-name-" + cs.id + "-" + ss.id).c_str(), ss.title.c_str());
+            score_bar(("score-" + cs.id + "-" + ss.id).c_str(), ss.title, ss.tally);
+        }
+        ImGui::Unindent();
+        ui::heading(("gaps-" + cs.id).c_str(), 3, t.essential_gaps);
+        if (cs.essential_gaps.empty()) ui::text(t.no_essential_gaps, true);
+        for (const std::string& key : cs.essential_gaps) {
+            // Each gap is a button that opens the item, so it can be re-checked.
+            for (size_t k = 0; k < walk_.size(); ++k) {
+                const WalkStop& w = walk_[k];
+                const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+                const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
+                if (item_key(c.id, item.id) != key) continue;
+                if (ui::button(("gap-" + c.id + "-" + item.id).c_str(), item.prompt.c_str())) {
+                    walk_pos_ = static_cast<int>(k);
+                    go(Screen::Walk);
+                }
+            }
+        }
+    }
+    ImGui::Spacing();
+    ui::ButtonStyle primary;
+    primary.primary = true;
+    if (ui::button("review-to-plan", t.to_plan, primary)) go(Screen::Plan);
+}
+
+}  // namespace wa

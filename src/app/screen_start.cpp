@@ -1,0 +1,51 @@
+// Start: continue the autosaved audit, start a new one, or open a file.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "app/theme.h"
+#include "app/ui.h"
+
+namespace wa {
+
+void App::draw_start() {
+    const UiText& t = tr();
+    ui::heading("screen-heading", 1, t.app_name);
+    ui::text(t.intro);
+    ui::text(t.privacy, true);
+    ImGui::Spacing();
+
+    if (has_audit_) {
+        ui::heading("resume-heading", 2, t.resume_title);
+        int answered = 0;
+        for (const auto& [key, r] : audit_.responses)
+            if (r.answer != Answer::Unanswered) ++answered;
+        std::string who = audit_.profile.library;
+        if (!audit_.profile.branch.empty()) who += (who.empty() ? "" : ", ") + audit_.profile.branch;
+        if (who.empty()) who = t.step_names[1];
+        char line[512];
+        std::snprintf(line, sizeof line, t.resume_detail, who.c_str(), answered, static_cast<int>(walk_.size()));
+        ui::text(line);
+        ui::ButtonStyle primary;
+        primary.primary = true;
+        if (ui::button("resume", t.resume_button, primary)) go(walk_.empty() ? Screen::Choose : Screen::Walk);
+        ImGui::Spacing();
+    }
+
+    ui::heading("new-heading", 2, t.new_audit);
+    if (has_audit_) ui::text(t.start_over_warning, true);
+    ui::ButtonStyle s;
+    s.primary = !has_audit_;
+    if (ui::button("new-audit", t.new_audit, s)) begin_new_audit();
+    ImGui::Spacing();
+
+    ui::heading("open-heading", 2, t.open_file);
+    ui::text(t.open_file_hint, true);
+    ui::ButtonStyle open;
+    open.opens_file = true;  // glue.js opens the picker inside the click itself
+    ui::button("open-file", t.open_file, open);
+}
+
+}  // namespace wa

@@ -1,0 +1,193 @@
+// Walk: one item at a time. The prompt, how to check, what good looks like,
+// why it matters on demand; five answers as large buttons (keys 1 to 5); a
+// note; previous, next and next unanswered; the sections with their progress.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/browser.h"
+#include "app/strings.h"
+#include "app/theme.h"
+#include "app/ui.h"
+
+namespace wa {
+namespace {
+
+const Answer kAnswers[5] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure};
+
+}  // namespace
+
+int App::next_unanswered_from(int pos) const {
+    const int n = static_cast<int>(walk_.size());
+    for (int k = 0; k < n; ++k) {
+        const int i = (pos + k) % n;
+        const WalkStop& w = walk_[static_cast<size_t>(i)];
+        const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+        const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
+        const Response* r = find_response(audit_, c.id, item.id);
+        if (!r || r->answer == Answer::Unanswered) return i;
+    }
+    return -1;
+}
+
+void App::answer_current(Answer a) {
+    const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
+    const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+    const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
+    set_answer(audit_, c.id, item.id, a, browser::now_iso());
+    mark_changed();
+    announce_ = std::string(answer_label(a)) + ". Saved.";
+}
+
+void App::draw_walk() {
+    const UiText& t = tr();
+    if (walk_.empty()) {
+        ui::heading("screen-heading", 1, t.walk_title);
+        ui::text(t.choose_none);
+        if (ui::button("walk-choose", t.step_names[static_cast<int>(Screen::Choose)])) go(Screen::Choose);
+        return;
+    }
+    walk_pos_ = std::clamp(walk_pos_, 0, static_cast<int>(walk_.size()) - 1);
+    const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
+    const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+    const Section& section = c.sections[static_cast<size_t>(w.section)];
+    const Item& item = section.items[static_cast<size_t>(w.item)];
+    const Response* resp = find_response(audit_, c.id, item.id);
+    const Answer current = resp ? resp->answer : Answer::Unanswered;
+
+    int answered = 0;
+    for (const WalkStop& s : walk_) {
+        const Checklist& sc = audit_.checklists[static_cast<size_t>(s.checklist)];
+        const Response* r = find_response(audit_, sc.id, sc.sections[static_cast<size_t>(s.section)].items[static_cast<size_t>(s.item)].id);
+        if (r && r->answer != Answer::Unanswered) ++answered;
+    }
+    char buf[256];
+    std::snprintf(buf, sizeof buf, t.item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
+    std::string heading = c.title + ": " + buf;
+    ui::heading("screen-heading", 1, heading.c_str());
+    std::snprintf(buf, sizeof buf, t.answered_of, answered, static_cast<int>(walk_.size()));
+    ui::progress("walk-progress", buf, walk_.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(walk_.size()), buf);
+
+    ImGui::Spacing();
+    ui::text_id("item-section", section.title.c_str(), true);
+    ui::heading("item-prompt", 2, item.prompt.c_str());
+    std::string tags;
+    if (item.essential) tags = std::string(t.essential_tag) + " · ";
+    std::snprintf(buf, sizeof buf, t.weight_label, t.weight_names[std::clamp(item.weight, 1, 3) - 1]);
+    tags += buf;
+    ui::text_id("item-tags", tags.c_str(), true);
+
+    ui::heading("how-heading", 3, t.how_to_check);
+    ui::text_id("item-how", item.how_to_check.c_str());
+    ui::heading("good-heading", 3, t.looks_like);
+    ui::text_id("item-good", item.looks_like.c_str());
+    ui::ButtonStyle why;
+    why.selected = show_why_;
+    if (ui::button("toggle-why", show_why_ ? t.hide_why : t.show_why, why)) show_why_ = !show_why_;
+    if (show_why_) {
+        ui::heading("why-heading", 3, t.why_matters);
+        ui::text_id("item-why", item.why.c_str());
+    }
+
+    ImGui::Spacing();
+    ui::heading("answer-heading", 3, t.your_answer);
+    const float big_h = ImGui::GetFrameHeight() * 1.5f;
+    const float full_w = ImGui::CalcItemWidth();
+    const bool two_cols = full_w > 520.0f * text_scale_;
+    static const char* kIds[5] = {"answer-met", "answer-partly", "answer-not-met", "answer-na", "answer-not-sure"};
+    static const char* kKeys[5] = {"1", "2", "3", "4", "5"};
+    for (int i = 0; i < 5; ++i) {
+        ui::ButtonStyle s;
+        s.height = big_h;
+        s.width = two_cols ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
+        s.shortcut = number_keys_ ? kKeys[i] : nullptr;
+        if (two_cols && i % 2 == 1) ImGui::SameLine();
+        char label[96];
+        std::snprintf(label, sizeof label, number_keys_ ? "%s   (%d)" : "%s", t.answer_names[i], i + 1);
+        if (ui::radio("answer", t.your_answer, kIds[i], label, current == kAnswers[i], s))
+            answer_current(current == kAnswers[i] ? kAnswers[i] : kAnswers[i]);
+    }
+    if (ui::checkbox("number-keys", t.number_keys, &number_keys_)) save_settings();
+
+    std::string note = resp ? resp->note : std::string();
+    if (ui::text_field("item-note", t.note_label, &note, ImGui::GetFrameHeight() * 3.0f, t.note_hint)) {
+        set_note(audit_, c.id, item.id, note, browser::now_iso());
+        mark_changed();
+    }
+
+    ImGui::Spacing();
+    ui::ButtonStyle prev;
+    prev.disabled = walk_pos_ == 0;
+    if (ui::button("walk-previous", t.previous, prev)) {
+        --walk_pos_;
+        show_why_ = false;
+        screen_changed_ = true;
+        save_settings();
+    }
+    ImGui::SameLine();
+    ui::ButtonStyle next;
+    next.primary = true;
+    next.disabled = walk_pos_ + 1 >= static_cast<int>(walk_.size());
+    if (ui::button("walk-next", t.next, next)) {
+        ++walk_pos_;
+        show_why_ = false;
+        screen_changed_ = true;
+        save_settings();
+    }
+    ImGui::SameLine();
+    const int nu = next_unanswered_from((walk_pos_ + 1) % static_cast<int>(walk_.size()));
+    ui::ButtonStyle nus;
+    nus.disabled = nu < 0;
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.next_unanswered).x + 40) ImGui::NewLine();
+    if (ui::button("walk-next-unanswered", t.next_unanswered, nus) && nu >= 0) {
+        walk_pos_ = nu;
+        show_why_ = false;
+        screen_changed_ = true;
+        save_settings();
+    }
+    if (nu < 0) ui::text_id("walk-done", t.all_answered);
+
+    // Sections of this checklist with their progress; the current one is marked.
+    ImGui::Spacing();
+    ui::heading("sections-heading", 2, t.sections_label);
+    int first_of_section = 0;
+    for (size_t k = 0; k < walk_.size(); ++k) {
+        const WalkStop& s = walk_[k];
+        if (s.checklist != w.checklist || s.item != 0) continue;
+        first_of_section = static_cast<int>(k);
+        const Section& sec = c.sections[static_cast<size_t>(s.section)];
+        int done = 0;
+        for (const Item& it : sec.items) {
+            const Response* r = find_response(audit_, c.id, it.id);
+            if (r && r->answer != Answer::Unanswered) ++done;
+        }
+        std::snprintf(buf, sizeof buf, "%s (%d/%d)", sec.title.c_str(), done, static_cast<int>(sec.items.size()));
+        char id[96];
+        std::snprintf(id, sizeof id, "section-%s", sec.id.c_str());
+        ui::ButtonStyle bs;
+        bs.selected = s.section == w.section;
+        if (ui::button(id, buf, bs)) {
+            walk_pos_ = first_of_section;
+            show_why_ = false;
+            screen_changed_ = true;
+            save_settings();
+        }
+    }
+    // Other checklists in this audit: jump to their first item.
+    for (size_t k = 0; k < walk_.size(); ++k) {
+        const WalkStop& s = walk_[k];
+        if (s.checklist == w.checklist || s.section != 0 || s.item != 0) continue;
+        const Checklist& oc = audit_.checklists[static_cast<size_t>(s.checklist)];
+        char id[96];
+        std::snprintf(id, sizeof id, "checklist-%s", oc.id.c_str());
+        if (ui::button(id, oc.title.c_str())) {
+            walk_pos_ = static_cast<int>(k);
+            show_why_ = false;
+            screen_changed_ = true;
+            save_settings();
+        }
+    }
+}
+
+}  // namespace wa

@@ -1,0 +1,129 @@
+// All text the app shows, in one place, ready for translation: a translation
+// is another UiText instance. Strings with %d / %s are printf formats; keep the
+// same placeholders in the same order when translating.
+#pragma once
+
+namespace wa {
+
+struct UiText {
+    const char* app_name;
+    const char* tagline;
+    const char* intro;
+    const char* privacy;
+    // navigation
+    const char* steps_label;
+    const char* step_names[7];
+    const char* display_label;
+    const char* theme_names[3];
+    const char* text_size;
+    const char* smaller_text;
+    const char* larger_text;
+    // start
+    const char* resume_title;
+    const char* resume_button;
+    const char* resume_detail;        // "%s, %s: %d of %d items answered"
+    const char* new_audit;
+    const char* open_file;
+    const char* open_file_hint;
+    const char* start_over_warning;
+    // profile
+    const char* profile_title;
+    const char* profile_help;
+    const char* library_name;
+    const char* branch_name;
+    const char* audit_date;
+    const char* audit_date_hint;
+    const char* auditor_roles;
+    const char* auditor_roles_hint;
+    const char* continue_button;
+    const char* back_button;
+    // choose
+    const char* choose_title;
+    const char* choose_help;
+    const char* checklist_meta;       // "%d items, about %d minutes"
+    const char* from_host;
+    const char* start_audit;
+    const char* choose_none;
+    // walk
+    const char* walk_title;
+    const char* item_of;              // "Item %d of %d"
+    const char* answered_of;          // "%d of %d answered"
+    const char* how_to_check;
+    const char* looks_like;
+    const char* why_matters;
+    const char* show_why;
+    const char* hide_why;
+    const char* your_answer;
+    const char* answer_names[5];      // met, partly, not met, n/a, not sure
+    const char* number_keys;
+    const char* note_label;
+    const char* note_hint;
+    const char* previous;
+    const char* next;
+    const char* next_unanswered;
+    const char* all_answered;
+    const char* sections_label;
+    const char* essential_tag;
+    const char* weight_label;         // "Impact: %s"
+    const char* weight_names[3];
+    // review
+    const char* review_title;
+    const char* review_help;
+    const char* overall;
+    const char* not_scored_yet;
+    const char* counts_line;          // "%d met, %d partly, %d not met, %d not applicable, %d not sure yet, %d unanswered"
+    const char* essential_gaps;
+    const char* no_essential_gaps;
+    const char* to_plan;
+    // plan
+    const char* plan_title;
+    const char* plan_help;
+    const char* plan_empty;
+    const char* filter_label;
+    const char* filter_names[5];
+    const char* action_meta;          // "%s · %s · %s"
+    const char* owner;
+    const char* due;
+    const char* due_hint;
+    const char* status_label;
+    const char* status_names[3];
+    const char* cost_estimate;
+    const char* notes;
+    const char* quick_win;
+    const char* find_out;
+    const char* shown_of;             // "Showing %d of %d actions"
+    // export
+    const char* export_title;
+    const char* export_help;
+    const char* save_audit_file;
+    const char* save_audit_hint;
+    const char* export_plan_json;
+    const char* export_csv;
+    const char* export_html;
+    const char* export_md;
+    const char* copy_summary;
+    const char* copied;
+    const char* copy_failed;
+    const char* downloaded;           // "Downloaded %s"
+    // saving
+    const char* saved_at;             // "Saved on this computer at %s"
+    const char* not_saved;
+    const char* download_now;
+    const char* nothing_to_save;
+    // open
+    const char* open_problem;         // "%s could not be opened:"
+    const char* open_ok;              // "Opened %s."
+    const char* open_choice;          // "%s is an audit. You already have an audit open with %d answers."
+    const char* replace;
+    const char* merge;
+    const char* cancel;
+    const char* replace_hint;
+    const char* merge_hint;
+    const char* plan_opened;          // "%s is a plan ..."
+    const char* checklist_added;      // "Added the checklist %s."
+    const char* dismiss;
+};
+
+const UiText& tr();
+
+}  // namespace wa

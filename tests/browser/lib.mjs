@@ -1,0 +1,81 @@
+// Shared helpers for the browser tests: serve the built page, launch Debian's
+// Chromium through playwright-core, open the app and wait for its first frame.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'build/web/dist');
+export const SHOTS = path.join(ROOT, 'build/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+// Flags that work here as root, headless, on a machine with no GPU and no network.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-features=Translate,MediaRouter,OptimizationHints'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+    s.on('error', reject);
+  });
+}
+
+export async function startServer() {
+  const port = await freePort();
+  const proc = spawn('python3', [path.join(ROOT, 'serve.py'), '--no-build', '--port', String(port)],
+    { env: { ...process.env, WA_SERVE_QUIET: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout.on('data', (d) => { out += d; if (out.includes('running at')) resolve(); });
+    proc.on('exit', (code) => reject(new Error('serve.py exited with ' + code)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => proc.kill() };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+// A fresh context (empty storage) with a page that records console errors.
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, context = null, ...opts } = {}) {
+  const ctx = context || await browser.newContext({ viewport, acceptDownloads: true, ...opts });
+  const page = await ctx.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(url);
+  await waitForApp(page);
+  return { ctx, page };
+}
+
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.WelcomeAudit && window.WelcomeAudit.frames() > 0, null, { timeout: 30000 });
+  await settle(page);
+}
+
+// Waits until the app stops rendering (it renders only after input).
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 50; ++i) {
+    const f = await page.evaluate(() => window.WelcomeAudit.frames());
+    if (f === last) return f;
+    last = f;
+    await page.waitForTimeout(120);
+  }
+  return last;
+}
+
+export async function shot(page, name) {
+  await settle(page);
+  const file = path.join(SHOTS, name + '.png');
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export function tmpDir() { return mkdtempSync(path.join(os.tmpdir(), 'wa-test-')); }

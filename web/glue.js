@@ -1,0 +1,229 @@
+// Browser glue: everything the wasm app asks of the browser (src/app/browser.cpp
+// calls these), the Emscripten Module setup, and window.WelcomeAudit for hosts
+// and tests. Plain script, no build step: it runs from file:// as well.
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const live = document.getElementById('live');
+  const fileInput = document.getElementById('file-input');
+  let ready = false;
+
+  function fatal(reason) {
+    const box = document.getElementById('fatal');
+    if (!box.hidden) return;
+    const fromDisk = location.protocol === 'file:';
+    box.innerHTML = '';
+    const h = document.createElement('h1');
+    h.textContent = 'Welcome Audit could not start';
+    const p1 = document.createElement('p');
+    p1.textContent = 'Reason: ' + reason + '.';
+    const p2 = document.createElement('p');
+    p2.textContent = fromDisk
+      ? 'If you opened index.html from a folder on this computer, open welcome-audit-offline.html instead: it works without a web server.'
+      : 'Try reloading the page. If it keeps happening, try another browser (a recent Chrome, Edge, Firefox or Safari) or ask whoever hosts this page.';
+    const p3 = document.createElement('p');
+    p3.textContent = 'Any audit you saved in this browser is still there.';
+    box.append(h, p1, p2, p3);
+    box.hidden = false;
+    document.getElementById('loading').hidden = true;
+    box.tabIndex = -1;
+    box.focus();
+  }
+
+  // A JS string into the wasm heap (malloc, not the small stack ccall uses).
+  function withUtf8(str, fn) {
+    const n = Module.lengthBytesUTF8(str) + 1;
+    const p = Module._malloc(n);
+    Module.stringToUTF8(str, p, n);
+    try { return fn(p); } finally { Module._free(p); }
+  }
+  function call(name, ...strings) {
+    if (!ready) return undefined;
+    const ptrs = [];
+    try {
+      for (const s of strings) {
+        const n = Module.lengthBytesUTF8(s) + 1;
+        const p = Module._malloc(n);
+        Module.stringToUTF8(s, p, n);
+        ptrs.push(p);
+      }
+      return Module['_' + name](...ptrs);
+    } finally {
+      for (const p of ptrs) Module._free(p);
+    }
+  }
+  // Raw bytes of a file: the core checks UTF-8 itself and names the bad byte.
+  function openBytes(fileName, bytes, fromHost) {
+    if (!ready) return;
+    const p = Module._malloc(bytes.length + 1);
+    Module.HEAPU8.set(bytes, p);
+    Module.HEAPU8[p + bytes.length] = 0;
+    try {
+      withUtf8(fileName, (np) => Module._wa_open_text(np, p, bytes.length, fromHost ? 1 : 0));
+    } finally {
+      Module._free(p);
+    }
+  }
+
+  const MAX_FILE_BYTES = 25 * 1024 * 1024;  // the core refuses over 20 MB with a message
+  async function openFile(file) {
+    const slice = file.size > MAX_FILE_BYTES ? file.slice(0, MAX_FILE_BYTES) : file;
+    const bytes = new Uint8Array(await slice.arrayBuffer());
+    openBytes(file.name, bytes, false);
+  }
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = '';
+    if (file) openFile(file);
+  });
+
+  const glue = {
+    fatal,
+    storageSave(key, text) {
+      try { localStorage.setItem(key, text); return true; } catch (e) { return false; }
+    },
+    storageLoad(key) {
+      try { return localStorage.getItem(key); } catch (e) { return null; }
+    },
+    storageRemove(key) {
+      try { localStorage.removeItem(key); } catch (e) { /* storage off: nothing to remove */ }
+    },
+    download(name, mime, text) {
+      const blob = new Blob([text], { type: mime });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.style.display = 'none';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    copyText(text) {
+      const fallback = () => {
+        const ta = document.createElement('textarea');
+        ta.value = text;
+        ta.setAttribute('readonly', '');
+        ta.className = 'sr-only';
+        document.body.appendChild(ta);
+        const active = document.activeElement;
+        ta.select();
+        let ok = false;
+        try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+        ta.remove();
+        if (active && active.focus) active.focus({ preventScroll: true });
+        return ok;
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(fallback);
+        return true;
+      }
+      return fallback();
+    },
+    announce(text) {
+      // Cleared first so that the same words twice are announced twice.
+      live.textContent = '';
+      setTimeout(() => { live.textContent = text; }, 50);
+    },
+    now(dateOnly) {
+      const d = new Date();
+      if (dateOnly) {
+        const pad = (n) => String(n).padStart(2, '0');
+        return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+      }
+      return d.toISOString().replace(/\.\d+Z$/, 'Z');
+    },
+    publishTree(json) { WA_MIRROR.update(JSON.parse(json)); },
+    focusElement(id) { WA_MIRROR.focus(id); },
+    firstFrame() {
+      document.body.classList.add('ready');
+      document.getElementById('loading').hidden = true;
+    },
+    setPageState(theme, scale, fontPx) {
+      document.documentElement.dataset.theme = theme;
+      document.documentElement.style.setProperty('--font-px', fontPx + 'px');
+    },
+    fetchHostChecklists() {
+      // A host adds checklists by listing them in checklists/index.json beside the page.
+      if (!/^https?:$/.test(location.protocol)) return;
+      fetch('checklists/index.json', { cache: 'no-cache' })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((index) => {
+          if (!index || !Array.isArray(index.checklists)) return;
+          for (const name of index.checklists) {
+            if (typeof name !== 'string' || !/^[\w.-]+\.json$/.test(name)) continue;
+            fetch('checklists/' + name, { cache: 'no-cache' })
+              .then((r) => (r.ok ? r.arrayBuffer() : null))
+              .then((buf) => { if (buf) openBytes('checklists/' + name, new Uint8Array(buf), true); })
+              .catch(() => {});
+          }
+        })
+        .catch(() => { /* no index: only the built-in checklists */ });
+    },
+    preferredTheme() {
+      const mq = (q) => window.matchMedia && window.matchMedia(q).matches;
+      if (mq('(prefers-contrast: more)') || mq('(forced-colors: active)')) return 2;
+      if (mq('(prefers-color-scheme: dark)')) return 1;
+      return 0;
+    },
+    // Called by mirror.js and the canvas listener, inside the person's click or key press.
+    pickFile() { fileInput.click(); },
+    activate(id) { call('wa_activate', id); },
+    setText(id, text) { call('wa_set_text', id, text); },
+    focusChanged(id) { call('wa_focus', id); },
+    scroll(dx, dy) { if (ready) Module._wa_scroll(dx, dy); },
+    wake() { if (ready) Module._wa_wake(); },
+  };
+  window.WA_GLUE = glue;
+
+  // Wake the paused main loop on any input; the app renders a few frames and pauses again.
+  for (const type of ['pointerdown', 'pointerup', 'pointermove', 'wheel', 'keydown', 'keyup', 'resize', 'focus']) {
+    window.addEventListener(type, glue.wake, { passive: true, capture: true });
+  }
+  if (window.matchMedia) {
+    // Browser zoom changes devicePixelRatio: render again so the font atlas is rebuilt crisp.
+    const watchRatio = () => {
+      window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)')
+        .addEventListener('change', () => { glue.wake(); watchRatio(); }, { once: true });
+    };
+    watchRatio();
+  }
+  // A mouse click on a canvas button that opens the file picker: open it now, inside the gesture.
+  canvas.addEventListener('click', (e) => {
+    const r = canvas.getBoundingClientRect();
+    if (WA_MIRROR.opensFileAt(e.clientX - r.left, e.clientY - r.top)) glue.pickFile();
+  });
+
+  // WebGL2 check on a scratch canvas, so the app's own context keeps its attributes.
+  const hasWebGL2 = (() => {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  })();
+
+  window.Module = {
+    canvas,
+    noInitialRun: !hasWebGL2,
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    onAbort: (what) => fatal('the program stopped (' + what + ')'),
+    onRuntimeInitialized() {
+      ready = true;
+      if (!hasWebGL2) fatal('this browser cannot draw with WebGL 2, which Welcome Audit needs. Turn on hardware acceleration, or use a recent Chrome, Edge, Firefox or Safari');
+    },
+  };
+  window.addEventListener('error', (e) => {
+    if (e && e.message && /wasm|WebAssembly/i.test(e.message)) fatal(e.message);
+  });
+
+  // Page API for hosts and tests (documented in README.md).
+  window.WelcomeAudit = {
+    get version() { return ready ? Module.UTF8ToString(Module._wa_version()) : null; },
+    frames() { return ready ? Module._wa_frames() : 0; },
+    audit() { return ready ? JSON.parse(Module.UTF8ToString(Module._wa_audit_json())) : null; },
+    load(jsonText) {
+      if (!ready) return { ok: false, errors: ['Welcome Audit has not finished loading.'] };
+      return JSON.parse(Module.UTF8ToString(call('wa_load_json', String(jsonText))));
+    },
+  };
+})();

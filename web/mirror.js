@@ -1,0 +1,245 @@
+// The DOM mirror: the app's widgets as real HTML, so a screen reader can read
+// and operate what the canvas draws, and the keyboard works as on any page.
+//
+// The app publishes its widget list (src/app/ui.cpp) whenever it changes: id,
+// role, name, state and rectangle. Here each widget becomes an element placed
+// over its rectangle. Buttons, radios and text are transparent and let the mouse
+// through to the canvas; text fields are real, visible editors. Activating an
+// element (click, Enter, Space, arrow keys in a radio group, typing) is sent
+// back to the app, which runs the same code as for a mouse click on the canvas.
+// Only what changed is touched in the DOM.
+'use strict';
+
+(function () {
+  const root = document.getElementById('mirror');
+  const descriptions = document.createElement('div');
+  descriptions.hidden = true;
+  document.body.appendChild(descriptions);
+
+  const elements = new Map();  // widget id -> element
+  const wrappers = new Map();  // group id -> radiogroup / nav element
+  let nodes = [];
+
+  const domId = (id) => 'wa-' + id.replace(/[^A-Za-z0-9_-]/g, '_');
+  const G = () => window.WA_GLUE;
+
+  function tagFor(n) {
+    switch (n.role) {
+      case 'button': case 'toggle': case 'tab': return 'button';
+      case 'radio': case 'checkbox': case 'textbox': return 'input';
+      case 'textarea': return 'textarea';
+      case 'heading': return 'h' + Math.min(6, Math.max(1, n.level || 2));
+      case 'progressbar': return 'div';
+      default: return 'p';
+    }
+  }
+
+  function create(n) {
+    const el = document.createElement(tagFor(n));
+    el.className = 'm';
+    el.id = domId(n.id);
+    el.dataset.wa = n.id;
+    el.dataset.role = n.role;
+    switch (n.role) {
+      case 'button': case 'toggle': case 'tab':
+        el.type = 'button';
+        el.addEventListener('click', () => {
+          const cur = el.waNode;
+          if (cur.disabled) return;
+          if (cur.opensFile) G().pickFile();  // inside the gesture, or the browser refuses
+          G().activate(cur.id);
+        });
+        break;
+      case 'radio': case 'checkbox':
+        el.type = n.role;
+        if (n.role === 'radio') el.name = 'wa-' + (n.group || n.id);
+        el.addEventListener('change', () => {
+          // The app owns the state: undo the browser's change until the app says so.
+          el.checked = !!el.waNode.checked;
+          G().activate(el.waNode.id);
+        });
+        break;
+      case 'textbox': case 'textarea':
+        if (n.role === 'textbox') el.type = 'text';
+        el.classList.add('mf');
+        el.autocomplete = 'off';
+        el.spellcheck = true;
+        el.addEventListener('input', () => G().setText(el.waNode.id, el.value));
+        break;
+      case 'heading':
+        el.tabIndex = -1;  // the app moves focus here when a screen opens
+        el.classList.add('mh');
+        break;
+      case 'progressbar':
+        el.setAttribute('role', 'progressbar');
+        el.setAttribute('aria-valuemin', '0');
+        el.setAttribute('aria-valuemax', '100');
+        break;
+    }
+    return el;
+  }
+
+  function setAttr(el, name, value) {
+    if (value === null || value === undefined || value === false) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, String(value));
+    }
+  }
+
+  function describe(el, n) {
+    const id = el.id + '-desc';
+    let d = document.getElementById(id);
+    if (!n.desc) {
+      if (d) d.remove();
+      setAttr(el, 'aria-describedby', null);
+      return;
+    }
+    if (!d) {
+      d = document.createElement('span');
+      d.id = id;
+      descriptions.appendChild(d);
+    }
+    if (d.textContent !== n.desc) d.textContent = n.desc;
+    setAttr(el, 'aria-describedby', id);
+  }
+
+  function update(el, n) {
+    const prev = el.waNode || {};
+    el.waNode = n;
+    const [x, y, w, h] = n.r;
+    const [cx, cy, cw, ch] = n.c;
+    if (prev.r === undefined || prev.r.join() !== n.r.join()) {
+      el.style.left = x + 'px';
+      el.style.top = y + 'px';
+      el.style.width = Math.max(1, w) + 'px';
+      el.style.height = Math.max(1, h) + 'px';
+    }
+    // Clip to the visible part of the scrolling area (the app's clip rectangle).
+    const top = Math.max(0, cy - y), left = Math.max(0, cx - x);
+    const right = Math.max(0, x + w - (cx + cw)), bottom = Math.max(0, y + h - (cy + ch));
+    const clip = (top || left || right || bottom) ? `inset(${top}px ${right}px ${bottom}px ${left}px)` : '';
+    if (el.style.clipPath !== clip) el.style.clipPath = clip;
+
+    switch (n.role) {
+      case 'button': case 'toggle': case 'tab':
+        if (el.textContent !== n.label) el.textContent = n.label;
+        setAttr(el, 'aria-pressed', n.role === 'toggle' ? String(!!n.checked) : null);
+        setAttr(el, 'aria-current', n.role === 'tab' && n.checked ? 'step' : (n.current ? 'true' : null));
+        setAttr(el, 'aria-disabled', n.disabled ? 'true' : null);
+        setAttr(el, 'aria-haspopup', n.opensFile ? 'dialog' : null);
+        break;
+      case 'radio': case 'checkbox':
+        setAttr(el, 'aria-label', n.label);
+        if (el.checked !== !!n.checked) el.checked = !!n.checked;
+        break;
+      case 'textbox': case 'textarea':
+        setAttr(el, 'aria-label', n.label);
+        // Never overwrite what the person is typing; the app's value follows it.
+        if (document.activeElement !== el && el.value !== n.value) el.value = n.value;
+        break;
+      case 'progressbar':
+        setAttr(el, 'aria-label', n.label);
+        setAttr(el, 'aria-valuenow', n.value);
+        setAttr(el, 'aria-valuetext', n.desc || null);
+        break;
+      default:
+        if (el.textContent !== n.label) el.textContent = n.label;
+    }
+    setAttr(el, 'aria-keyshortcuts', n.key || null);
+    if (n.role !== 'progressbar') describe(el, n);
+  }
+
+  function wrapperFor(n) {
+    let wr = wrappers.get(n.group);
+    if (!wr) {
+      if (n.role === 'tab') {
+        wr = document.createElement('nav');
+      } else {
+        wr = document.createElement('div');
+        wr.setAttribute('role', 'radiogroup');
+      }
+      wr.className = 'mg';
+      wrappers.set(n.group, wr);
+    }
+    setAttr(wr, 'aria-label', n.groupLabel);
+    return wr;
+  }
+
+  // Puts `wanted` as the children of `parent`, in order, moving only what is out of place.
+  function reconcile(parent, wanted) {
+    for (let i = 0; i < wanted.length; ++i) {
+      if (parent.children[i] !== wanted[i]) parent.insertBefore(wanted[i], parent.children[i] || null);
+    }
+    while (parent.children.length > wanted.length) parent.lastElementChild.remove();
+  }
+
+  function applyTree(list) {
+    nodes = list;
+    const seen = new Set();
+    const top = [];
+    const groupKids = new Map();
+    for (const n of list) {
+      let el = elements.get(n.id);
+      if (el && el.dataset.role !== n.role) { el.remove(); el = null; }
+      if (!el) { el = create(n); elements.set(n.id, el); }
+      update(el, n);
+      seen.add(n.id);
+      if (n.group) {
+        const wr = wrapperFor(n);
+        if (!groupKids.has(n.group)) { groupKids.set(n.group, []); top.push(wr); }
+        groupKids.get(n.group).push(el);
+      } else {
+        top.push(el);
+      }
+    }
+    for (const [group, kids] of groupKids) reconcile(wrappers.get(group), kids);
+    reconcile(root, top);
+    for (const [id, el] of elements) {
+      if (!seen.has(id)) {
+        const d = document.getElementById(el.id + '-desc');
+        if (d) d.remove();
+        elements.delete(id);
+      }
+    }
+    for (const [group, wr] of wrappers) if (!groupKids.has(group)) wrappers.delete(group);
+  }
+
+  // Focus: the mirror's element has the real focus; the app draws the ring and scrolls.
+  root.addEventListener('focusin', (e) => {
+    const id = e.target && e.target.dataset ? e.target.dataset.wa : '';
+    if (id) G().focusChanged(id);
+  });
+  root.addEventListener('focusout', (e) => {
+    if (!e.relatedTarget || !root.contains(e.relatedTarget)) G().focusChanged('');
+  });
+  // Text fields take the mouse; scrolling over them still scrolls the app.
+  root.addEventListener('wheel', (e) => {
+    G().scroll(-e.deltaX / 100, -e.deltaY / 100);
+  }, { passive: true });
+
+  // Number keys answer the current item (announced through aria-keyshortcuts;
+  // the app offers a switch to turn them off).
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
+    const t = e.target;
+    if (t && (t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type === 'text'))) return;
+    const n = nodes.find((x) => x.key === e.key);
+    if (!n) return;
+    e.preventDefault();
+    G().activate(n.id);
+    const el = elements.get(n.id);
+    if (el) el.focus({ preventScroll: true });
+  });
+
+  window.WA_MIRROR = {
+    update: applyTree,
+    focus(id) {
+      const el = elements.get(id);
+      if (el && document.activeElement !== el) el.focus({ preventScroll: true });
+    },
+    opensFileAt(x, y) {
+      return nodes.some((n) => n.opensFile && x >= n.r[0] && y >= n.r[1] && x < n.r[0] + n.r[2] && y < n.r[1] + n.r[3]);
+    },
+  };
+})();
