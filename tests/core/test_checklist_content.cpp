@@ -1,0 +1,533 @@
+// Content tests for the eight shipped checklists (checklists/*.json).
+//
+// These check what docs/checklist-format.md asks of every file, plus the house rules for
+// the shipped content: enough items, enough no-cost actions, short single-question
+// prompts, short sentences, respectful language, and item ids that never silently vanish
+// between versions (tests/fixtures/stable-ids.json).
+//
+// Built with -fno-exceptions and JSON_NOEXCEPTION: every parse is non-throwing and every
+// value's type is checked before it is read.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#ifndef WA_CHECKLISTS_DIR
+#error "WA_CHECKLISTS_DIR must name the checklists/ folder"
+#endif
+#ifndef WA_FIXTURES_DIR
+#error "WA_FIXTURES_DIR must name the tests/fixtures/ folder"
+#endif
+
+// The tests are built with -fno-exceptions, where doctest's REQUIRE is unavailable.
+// WA_ENSURE(cond) records a failed check and runs the statement after it (return,
+// continue) so that nothing below reads a value of the wrong type.
+#define WA_ENSURE(cond) \
+    CHECK(cond);        \
+    if (!(cond))
+
+namespace {
+
+using nlohmann::json;
+
+struct Shipped {
+    const char* file;
+    const char* id;
+    const char* item_prefix;  // every item id starts with this
+    std::size_t min_items;
+};
+
+// The order here is the order of checklists/index.json.
+const std::vector<Shipped>& shipped() {
+    static const std::vector<Shipped> list = {
+        {"welcome-behaviors.json", "welcome-behaviors", "wb-", 24},
+        {"sensory-storytime.json", "sensory-storytime", "sst-", 15},
+        {"accessible-hours.json", "accessible-hours", "ah-", 15},
+        {"autism-friendly-service.json", "autism-friendly-service", "afs-", 15},
+        {"service-recovery.json", "service-recovery", "sr-", 15},
+        {"physical-access.json", "physical-access", "pa-", 15},
+        {"privacy-integrity.json", "privacy-integrity", "pi-", 15},
+        {"digital-program-access.json", "digital-program-access", "dpa-", 15},
+    };
+    return list;
+}
+
+// Readability bounds, measured on version 1.0.0 of the content (see the report in
+// docs/writing-checklists.md). Average words per sentence across how_to_check, looks_like
+// and why of one checklist must stay under kMaxAverageWordsPerSentence; no single field may
+// average more than kMaxFieldWordsPerSentence (a guard against one run-on sentence).
+constexpr double kMaxAverageWordsPerSentence = 16.0;
+constexpr double kMaxFieldWordsPerSentence = 30.0;
+constexpr std::size_t kMaxPromptWords = 24;  // "under 25 words"
+constexpr double kMinNoCostShare = 0.30;
+
+const std::set<std::string> kHelps = {"everyone",   "autistic",         "wheelchair",
+                                      "deaf-hoh",   "blind-low-vision", "families"};
+const std::set<std::string> kChange = {"staff-behavior", "service", "space", "policy",
+                                       "digital"};
+const std::set<std::string> kCost = {"none", "under-100", "100-1000", "over-1000"};
+const std::set<std::string> kEffort = {"hours", "days", "weeks"};
+// Owners are roles, never people. The shipped content keeps to this short list so that a
+// plan can be sorted by role; a consortium's own checklist may use other roles.
+const std::set<std::string> kOwners = {"Branch manager",        "Front-line staff",
+                                       "Children's librarian",  "Facilities",
+                                       "Web team",              "Programming coordinator",
+                                       "Staff trainer",         "Collection services"};
+
+const std::set<std::string> kTopKeys = {"format",  "format_version", "id",       "version",
+                                        "title",   "summary",        "language", "sections"};
+const std::set<std::string> kSectionKeys = {"id", "title", "summary", "items"};
+const std::set<std::string> kItemKeys = {"id",     "prompt",    "how_to_check", "looks_like",
+                                         "why",    "weight",    "essential",    "helps",
+                                         "change", "actions",   "references"};
+const std::set<std::string> kActionKeys = {"id", "text", "cost", "effort", "owner"};
+const std::set<std::string> kReferenceKeys = {"title", "url"};
+
+// Words and phrases the shipped content does not use: jargon, and disability language that
+// many disabled people find demeaning. Matched case-insensitively on the whole file text.
+const std::vector<std::string> kAvoid = {
+    "wheelchair-bound", "wheelchair bound", "confined to a wheelchair", "suffers from",
+    "suffering from",   "special needs",    "high-functioning",         "low-functioning",
+    "handicapped",      "the disabled",     "afflicted",                "person with autism",
+    "people with autism", "child with autism", "children with autism",  "autism sufferer",
+    "leverage",         "utilize",          "stakeholder",              "synergy",
+    "e.g.",             "i.e.",             "etc."};
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::string();
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+json load(const std::string& path) {
+    const std::string text = read_text(path);
+    if (text.empty()) return json(json::value_t::discarded);
+    return json::parse(text, nullptr, false);
+}
+
+std::string checklist_path(const std::string& file) {
+    return std::string(WA_CHECKLISTS_DIR) + "/" + file;
+}
+
+const json* field(const json& obj, const char* key) {
+    if (!obj.is_object()) return nullptr;
+    const auto it = obj.find(key);
+    if (it == obj.end()) return nullptr;
+    return &*it;
+}
+
+bool nonempty_string(const json* v) {
+    return v != nullptr && v->is_string() && !v->get<std::string>().empty();
+}
+
+std::string str(const json* v) {
+    if (v == nullptr || !v->is_string()) return std::string();
+    return v->get<std::string>();
+}
+
+bool valid_id(const std::string& id) {
+    if (id.size() < 2 || id.size() > 64) return false;
+    for (const char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok) return false;
+    }
+    return id.front() != '-' && id.back() != '-';
+}
+
+bool valid_semver(const std::string& v) {
+    std::size_t parts = 0;
+    std::size_t digits = 0;
+    for (const char c : v) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c == '.') {
+            if (digits == 0) return false;
+            ++parts;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    return parts == 2 && digits > 0;
+}
+
+std::vector<std::string> unknown_keys(const json& obj, const std::set<std::string>& allowed) {
+    std::vector<std::string> out;
+    if (!obj.is_object()) return out;
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (allowed.count(it.key()) == 0) out.push_back(it.key());
+    }
+    return out;
+}
+
+std::size_t word_count(const std::string& s) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : s) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+// A sentence ends at '.', '!' or '?' followed by white space or the end of the text.
+// Numbers such as "1.4.3" or "1:12" do not end a sentence.
+std::size_t sentence_count(const std::string& s) {
+    std::size_t sentences = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        const bool at_end = i + 1 == s.size();
+        const bool before_space =
+            !at_end && std::isspace(static_cast<unsigned char>(s[i + 1])) != 0;
+        const bool before_quote_or_paren =
+            !at_end && (s[i + 1] == '"' || s[i + 1] == ')');
+        if (at_end || before_space || before_quote_or_paren) ++sentences;
+    }
+    return sentences == 0 ? 1 : sentences;
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+// Walks every item of a checklist.
+template <typename F>
+void for_each_item(const json& checklist, F&& f) {
+    const json* sections = field(checklist, "sections");
+    if (sections == nullptr || !sections->is_array()) return;
+    for (const auto& section : *sections) {
+        const json* items = field(section, "items");
+        if (items == nullptr || !items->is_array()) continue;
+        for (const auto& item : *items) f(item);
+    }
+}
+
+std::vector<std::string> item_ids(const json& checklist) {
+    std::vector<std::string> ids;
+    for_each_item(checklist, [&](const json& item) { ids.push_back(str(field(item, "id"))); });
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("every shipped checklist parses and follows the format") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        WA_ENSURE(doc.is_object()) continue;
+
+        CHECK(unknown_keys(doc, kTopKeys).empty());
+        CHECK(str(field(doc, "format")) == "welcome-audit/checklist");
+        const json* fv = field(doc, "format_version");
+        WA_ENSURE(fv != nullptr) continue;
+        CHECK(fv->is_number_integer());
+        if (fv->is_number_integer()) CHECK(fv->get<long long>() == 1);
+        CHECK(str(field(doc, "id")) == s.id);
+        CHECK(valid_semver(str(field(doc, "version"))));
+        CHECK(nonempty_string(field(doc, "title")));
+        CHECK(nonempty_string(field(doc, "summary")));
+        CHECK(str(field(doc, "language")) == "en");
+
+        const json* sections = field(doc, "sections");
+        WA_ENSURE(sections != nullptr) continue;
+        WA_ENSURE(sections->is_array()) continue;
+        CHECK_FALSE(sections->empty());
+
+        std::set<std::string> section_ids;
+        for (const auto& section : *sections) {
+            const std::string sid = str(field(section, "id"));
+            CAPTURE(sid);
+            CHECK(section.is_object());
+            CHECK(unknown_keys(section, kSectionKeys).empty());
+            CHECK(valid_id(sid));
+            CHECK(section_ids.insert(sid).second);
+            CHECK(nonempty_string(field(section, "title")));
+            if (field(section, "summary") != nullptr) {
+                CHECK(nonempty_string(field(section, "summary")));
+            }
+            const json* items = field(section, "items");
+            WA_ENSURE(items != nullptr) continue;
+            WA_ENSURE(items->is_array()) continue;
+            CHECK_FALSE(items->empty());
+        }
+    }
+}
+
+TEST_CASE("every item is complete and uses only the format's values") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+
+        std::set<std::string> ids;
+        for_each_item(doc, [&](const json& item) {
+            const std::string id = str(field(item, "id"));
+            CAPTURE(id);
+            WA_ENSURE(item.is_object()) return;
+            CHECK(unknown_keys(item, kItemKeys).empty());
+            CHECK(valid_id(id));
+            CHECK(id.rfind(s.item_prefix, 0) == 0);
+            CHECK(ids.insert(id).second);  // unique across the whole checklist
+
+            for (const char* key : {"prompt", "how_to_check", "looks_like", "why"}) {
+                CAPTURE(key);
+                CHECK(nonempty_string(field(item, key)));
+            }
+
+            const json* weight = field(item, "weight");
+            WA_ENSURE(weight != nullptr) return;
+            CHECK(weight->is_number_integer());
+            if (weight->is_number_integer()) {
+                const long long w = weight->get<long long>();
+                CHECK(w >= 1);
+                CHECK(w <= 3);
+            }
+            const json* essential = field(item, "essential");
+            WA_ENSURE(essential != nullptr) return;
+            CHECK(essential->is_boolean());
+
+            const json* helps = field(item, "helps");
+            WA_ENSURE(helps != nullptr) return;
+            WA_ENSURE(helps->is_array()) return;
+            CHECK_FALSE(helps->empty());
+            std::set<std::string> seen_helps;
+            for (const auto& h : *helps) {
+                CHECK(h.is_string());
+                const std::string value = h.is_string() ? h.get<std::string>() : std::string();
+                CHECK(kHelps.count(value) == 1);
+                CHECK(seen_helps.insert(value).second);
+            }
+            CHECK(kChange.count(str(field(item, "change"))) == 1);
+
+            const json* actions = field(item, "actions");
+            WA_ENSURE(actions != nullptr) return;
+            WA_ENSURE(actions->is_array()) return;
+            CHECK_FALSE(actions->empty());
+            std::set<std::string> action_ids;
+            for (const auto& a : *actions) {
+                const std::string aid = str(field(a, "id"));
+                CAPTURE(aid);
+                WA_ENSURE(a.is_object()) continue;
+                CHECK(unknown_keys(a, kActionKeys).empty());
+                CHECK(valid_id(aid));
+                CHECK(action_ids.insert(aid).second);  // unique within the item
+                CHECK(nonempty_string(field(a, "text")));
+                CHECK(kCost.count(str(field(a, "cost"))) == 1);
+                CHECK(kEffort.count(str(field(a, "effort"))) == 1);
+                CHECK(kOwners.count(str(field(a, "owner"))) == 1);
+            }
+
+            if (const json* refs = field(item, "references")) {
+                WA_ENSURE(refs->is_array()) return;
+                for (const auto& r : *refs) {
+                    WA_ENSURE(r.is_object()) continue;
+                    CHECK(unknown_keys(r, kReferenceKeys).empty());
+                    CHECK(nonempty_string(field(r, "title")));
+                    if (const json* url = field(r, "url")) {
+                        CHECK(url->is_string());
+                        CHECK(str(url).rfind("https://", 0) == 0);
+                    }
+                }
+            }
+        });
+    }
+}
+
+TEST_CASE("each checklist has enough items, a few essentials and many no-cost actions") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+
+        std::size_t items = 0;
+        std::size_t essentials = 0;
+        std::size_t high = 0;
+        std::size_t actions = 0;
+        std::size_t no_cost = 0;
+        for_each_item(doc, [&](const json& item) {
+            ++items;
+            const json* e = field(item, "essential");
+            if (e != nullptr && e->is_boolean() && e->get<bool>()) ++essentials;
+            const json* w = field(item, "weight");
+            if (w != nullptr && w->is_number_integer() && w->get<long long>() == 3) ++high;
+            const json* list = field(item, "actions");
+            if (list == nullptr || !list->is_array()) return;
+            for (const auto& a : *list) {
+                ++actions;
+                if (str(field(a, "cost")) == "none") ++no_cost;
+            }
+        });
+        CHECK(items >= s.min_items);
+        WA_ENSURE(items > 0) continue;
+        WA_ENSURE(actions > 0) continue;
+        const double essential_share = static_cast<double>(essentials) / static_cast<double>(items);
+        CAPTURE(essential_share);
+        CHECK(essential_share >= 0.10);  // "about 15-30%": essential means essential
+        CHECK(essential_share <= 0.35);
+        CHECK(high >= 1);
+        CHECK(high < items);  // weights must discriminate
+        const double no_cost_share = static_cast<double>(no_cost) / static_cast<double>(actions);
+        CAPTURE(no_cost_share);
+        CHECK(no_cost_share >= kMinNoCostShare);
+    }
+}
+
+TEST_CASE("prompts are one short question") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for_each_item(doc, [&](const json& item) {
+            const std::string id = str(field(item, "id"));
+            const std::string prompt = str(field(item, "prompt"));
+            CAPTURE(id);
+            CAPTURE(prompt);
+            CHECK(word_count(prompt) <= kMaxPromptWords);
+            WA_ENSURE(!(prompt.empty())) return;
+            CHECK(prompt.back() == '?');
+            CHECK(std::count(prompt.begin(), prompt.end(), '?') == 1);
+        });
+    }
+}
+
+TEST_CASE("explanations are written in short sentences") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        std::size_t words = 0;
+        std::size_t sentences = 0;
+        for_each_item(doc, [&](const json& item) {
+            const std::string id = str(field(item, "id"));
+            CAPTURE(id);
+            for (const char* key : {"how_to_check", "looks_like", "why"}) {
+                CAPTURE(key);
+                const std::string text = str(field(item, key));
+                const std::size_t w = word_count(text);
+                const std::size_t n = sentence_count(text);
+                words += w;
+                sentences += n;
+                const double per_field = static_cast<double>(w) / static_cast<double>(n);
+                CHECK(per_field <= kMaxFieldWordsPerSentence);
+            }
+        });
+        WA_ENSURE(sentences > 0) continue;
+        const double average = static_cast<double>(words) / static_cast<double>(sentences);
+        CAPTURE(average);
+        CHECK(average < kMaxAverageWordsPerSentence);
+    }
+}
+
+TEST_CASE("the shipped text avoids jargon and demeaning disability language") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const std::string text = lower(read_text(checklist_path(s.file)));
+        WA_ENSURE(!(text.empty())) continue;
+        for (const auto& phrase : kAvoid) {
+            CAPTURE(phrase);
+            CHECK(text.find(phrase) == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("item ids are unique across all shipped checklists") {
+    std::map<std::string, std::string> owner_of;
+    for (const auto& s : shipped()) {
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for (const auto& id : item_ids(doc)) {
+            CAPTURE(id);
+            const auto inserted = owner_of.emplace(id, s.file);
+            CHECK(inserted.second);
+        }
+    }
+}
+
+TEST_CASE("item ids are stable: every id in the 1.0.0 snapshot still exists") {
+    // An id may only be retired on purpose: remove it from tests/fixtures/stable-ids.json
+    // and bump the checklist's version in the same change.
+    const json snapshot = load(std::string(WA_FIXTURES_DIR) + "/stable-ids.json");
+    WA_ENSURE(!(snapshot.is_discarded())) return;
+    WA_ENSURE(snapshot.is_object()) return;
+    for (const auto& s : shipped()) {
+        CAPTURE(s.id);
+        const json* expected = field(snapshot, s.id);
+        WA_ENSURE(expected != nullptr) continue;
+        WA_ENSURE(expected->is_array()) continue;
+        CHECK(expected->size() >= s.min_items);
+
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        const std::vector<std::string> current = item_ids(doc);
+        const std::set<std::string> present(current.begin(), current.end());
+        for (const auto& id : *expected) {
+            WA_ENSURE(id.is_string()) continue;
+            CAPTURE(id.get<std::string>());
+            CHECK(present.count(id.get<std::string>()) == 1);
+        }
+    }
+}
+
+TEST_CASE("index.json lists exactly the shipped checklist files, in order") {
+    const json index = load(checklist_path("index.json"));
+    WA_ENSURE(!(index.is_discarded())) return;
+    WA_ENSURE(index.is_object()) return;
+    CHECK(unknown_keys(index, {"format", "format_version", "checklists"}).empty());
+    CHECK(str(field(index, "format")) == "welcome-audit/checklist-index");
+    const json* fv = field(index, "format_version");
+    WA_ENSURE(fv != nullptr) return;
+    CHECK(fv->is_number_integer());
+    if (fv->is_number_integer()) CHECK(fv->get<long long>() == 1);
+
+    const json* list = field(index, "checklists");
+    WA_ENSURE(list != nullptr) return;
+    WA_ENSURE(list->is_array()) return;
+    std::vector<std::string> listed;
+    for (const auto& name : *list) {
+        WA_ENSURE(name.is_string()) continue;
+        listed.push_back(name.get<std::string>());
+    }
+    std::vector<std::string> expected;
+    for (const auto& s : shipped()) expected.emplace_back(s.file);
+    CHECK(listed == expected);
+
+    // ... and every checklist file in the folder is listed (nothing shipped but unoffered).
+    std::set<std::string> on_disk;
+    for (const auto& entry : std::filesystem::directory_iterator(WA_CHECKLISTS_DIR)) {
+        if (!entry.is_regular_file()) continue;
+        const std::string name = entry.path().filename().string();
+        if (name == "index.json") continue;
+        if (entry.path().extension() == ".json") on_disk.insert(name);
+    }
+    const std::set<std::string> listed_set(listed.begin(), listed.end());
+    CHECK(on_disk == listed_set);
+}
+
+TEST_CASE("the sentence and word counters used above behave") {
+    CHECK(word_count("Is the group kept small?") == 5);
+    CHECK(word_count("  two   words ") == 2);
+    CHECK(sentence_count("One. Two! Three?") == 3);
+    CHECK(sentence_count("Slope 1:12 and WCAG 2.2 1.4.3 count as one sentence.") == 1);
+    CHECK(sentence_count("no full stop") == 1);
+    CHECK(valid_id("wb-scan-area"));
+    CHECK_FALSE(valid_id("WB-scan"));
+    CHECK_FALSE(valid_id("x"));
+    CHECK(valid_semver("1.0.0"));
+    CHECK_FALSE(valid_semver("1.0"));
+}
