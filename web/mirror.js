@@ -224,7 +224,8 @@
     if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
     const t = e.target;
     if (t && (t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type === 'text'))) return;
-    const n = nodes.find((x) => x.key === e.key);
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const n = nodes.find((x) => x.key === key && !x.disabled);
     if (!n) return;
     e.preventDefault();
     G().activate(n.id);

@@ -100,6 +100,12 @@ void App::start() {
 }
 
 void App::draw() {
+    // A screen change requested during the last frame takes effect now, when the
+    // new screen is drawn: scroll to its top, then move the focus to its heading.
+    const bool fresh_screen = screen_changed_;
+    const bool fresh_item = item_changed_;
+    screen_changed_ = false;
+    item_changed_ = false;
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -112,9 +118,7 @@ void App::draw() {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();
-    if (screen_changed_) {
-        ImGui::SetScrollY(0.0f);
-    }
+    if (fresh_screen || fresh_item) ImGui::SetScrollY(0.0f);
     // Readable line length: the content column is at most ~70 characters wide.
     const float max_w = 860.0f * text_scale_;
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -142,10 +146,7 @@ void App::draw() {
     ImGui::EndGroup();
     ImGui::EndChild();
     ImGui::End();
-    if (screen_changed_) {
-        screen_changed_ = false;
-        ui::request_focus("screen-heading");  // the new screen's heading, so reading starts there
-    }
+    if (fresh_screen) ui::request_focus("screen-heading");  // reading starts at the new screen's title
 }
 
 void App::after_frame() {
@@ -218,11 +219,12 @@ void App::draw_display_settings() {
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < 320.0f * text_scale_) ImGui::NewLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
+    ui::text_id("text-size", format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f)).c_str());
     ImGui::SameLine();
     ui::ButtonStyle small;
     small.disabled = text_scale_ <= 1.0f;
-    if (ui::button("text-smaller", "A-", [&] { small.description = t.smaller_text; return small; }())) {
+    small.name = t.smaller_text;
+    if (ui::button("text-smaller", "A-", small)) {
         text_scale_ = std::max(1.0f, text_scale_ - 0.25f);
         save_settings();
         announce_ = format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
@@ -230,7 +232,7 @@ void App::draw_display_settings() {
     ImGui::SameLine();
     ui::ButtonStyle big;
     big.disabled = text_scale_ >= 2.0f;
-    big.description = t.larger_text;
+    big.name = t.larger_text;
     if (ui::button("text-larger", "A+", big)) {
         text_scale_ = std::min(2.0f, text_scale_ + 0.25f);
         save_settings();

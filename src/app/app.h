@@ -71,6 +71,7 @@ private:
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
     void answer_current(Answer a);
+    void show_item(int pos);  // walk to an item: scroll to its top, keep the focus, announce it
     int next_unanswered_from(int pos) const;
     std::string file_stem() const;
 
@@ -86,6 +87,7 @@ private:
     bool number_keys_ = true;            // keys 1-5 answer (can be turned off: WCAG 2.1.4)
     Screen screen_ = Screen::Start;
     bool screen_changed_ = true;
+    bool item_changed_ = false;
 
     // plan screen
     int plan_filter_ = 0;                // 0 all, 1 quick wins, 2 to do, 3 doing, 4 done

@@ -1,6 +1,7 @@
 // Walk: one item at a time. The prompt, how to check, what good looks like,
 // why it matters on demand; five answers as large buttons (keys 1 to 5); a
 // note; previous, next and next unanswered; the sections with their progress.
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -29,6 +30,21 @@ int App::next_unanswered_from(int pos) const {
         if (!r || r->answer == Answer::Unanswered) return i;
     }
     return -1;
+}
+
+void App::show_item(int pos) {
+    if (walk_.empty()) return;
+    walk_pos_ = std::clamp(pos, 0, static_cast<int>(walk_.size()) - 1);
+    show_why_ = false;
+    item_changed_ = true;
+    const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
+    const Item& item = audit_.checklists[static_cast<size_t>(w.checklist)]
+                           .sections[static_cast<size_t>(w.section)]
+                           .items[static_cast<size_t>(w.item)];
+    char buf[128];
+    std::snprintf(buf, sizeof buf, tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
+    announce_ = std::string(buf) + ". " + item.prompt;
+    save_settings();
 }
 
 void App::answer_current(Answer a) {
@@ -68,6 +84,32 @@ void App::draw_walk() {
     ui::heading("screen-heading", 1, heading.c_str());
     std::snprintf(buf, sizeof buf, t.answered_of, answered, static_cast<int>(walk_.size()));
     ui::progress("walk-progress", buf, walk_.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(walk_.size()), buf);
+    // Navigation sits above the item: after moving, the new prompt and the
+    // buttons are both in view, and the focus stays on the button pressed.
+    ui::ButtonStyle prev;
+    prev.shortcut = number_keys_ ? "p" : nullptr;
+    prev.disabled = walk_pos_ == 0;
+    if (ui::button("walk-previous", t.previous, prev)) {
+        show_item(walk_pos_ - 1);
+    }
+    ImGui::SameLine();
+    ui::ButtonStyle next;
+    next.primary = true;
+    next.shortcut = number_keys_ ? "n" : nullptr;
+    next.disabled = walk_pos_ + 1 >= static_cast<int>(walk_.size());
+    if (ui::button("walk-next", t.next, next)) {
+        show_item(walk_pos_ + 1);
+    }
+    ImGui::SameLine();
+    const int nu = next_unanswered_from((walk_pos_ + 1) % static_cast<int>(walk_.size()));
+    ui::ButtonStyle nus;
+    nus.disabled = nu < 0;
+    nus.shortcut = number_keys_ ? "u" : nullptr;
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.next_unanswered).x + 40) ImGui::NewLine();
+    if (ui::button("walk-next-unanswered", t.next_unanswered, nus) && nu >= 0) {
+        show_item(nu);
+    }
+    if (nu < 0) ui::text_id("walk-done", t.all_answered);
 
     ImGui::Spacing();
     ui::text_id("item-section", section.title.c_str(), true);
@@ -103,10 +145,8 @@ void App::draw_walk() {
         s.width = two_cols ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
         s.shortcut = number_keys_ ? kKeys[i] : nullptr;
         if (two_cols && i % 2 == 1) ImGui::SameLine();
-        char label[96];
-        std::snprintf(label, sizeof label, number_keys_ ? "%s   (%d)" : "%s", t.answer_names[i], i + 1);
-        if (ui::radio("answer", t.your_answer, kIds[i], label, current == kAnswers[i], s))
-            answer_current(current == kAnswers[i] ? kAnswers[i] : kAnswers[i]);
+        if (ui::radio("answer", t.your_answer, kIds[i], t.answer_names[i], current == kAnswers[i], s))
+            answer_current(kAnswers[i]);
     }
     if (ui::checkbox("number-keys", t.number_keys, &number_keys_)) save_settings();
 
@@ -116,37 +156,6 @@ void App::draw_walk() {
         mark_changed();
     }
 
-    ImGui::Spacing();
-    ui::ButtonStyle prev;
-    prev.disabled = walk_pos_ == 0;
-    if (ui::button("walk-previous", t.previous, prev)) {
-        --walk_pos_;
-        show_why_ = false;
-        screen_changed_ = true;
-        save_settings();
-    }
-    ImGui::SameLine();
-    ui::ButtonStyle next;
-    next.primary = true;
-    next.disabled = walk_pos_ + 1 >= static_cast<int>(walk_.size());
-    if (ui::button("walk-next", t.next, next)) {
-        ++walk_pos_;
-        show_why_ = false;
-        screen_changed_ = true;
-        save_settings();
-    }
-    ImGui::SameLine();
-    const int nu = next_unanswered_from((walk_pos_ + 1) % static_cast<int>(walk_.size()));
-    ui::ButtonStyle nus;
-    nus.disabled = nu < 0;
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.next_unanswered).x + 40) ImGui::NewLine();
-    if (ui::button("walk-next-unanswered", t.next_unanswered, nus) && nu >= 0) {
-        walk_pos_ = nu;
-        show_why_ = false;
-        screen_changed_ = true;
-        save_settings();
-    }
-    if (nu < 0) ui::text_id("walk-done", t.all_answered);
 
     // Sections of this checklist with their progress; the current one is marked.
     ImGui::Spacing();
@@ -168,10 +177,7 @@ void App::draw_walk() {
         ui::ButtonStyle bs;
         bs.selected = s.section == w.section;
         if (ui::button(id, buf, bs)) {
-            walk_pos_ = first_of_section;
-            show_why_ = false;
-            screen_changed_ = true;
-            save_settings();
+            show_item(first_of_section);
         }
     }
     // Other checklists in this audit: jump to their first item.
@@ -182,10 +188,7 @@ void App::draw_walk() {
         char id[96];
         std::snprintf(id, sizeof id, "checklist-%s", oc.id.c_str());
         if (ui::button(id, oc.title.c_str())) {
-            walk_pos_ = static_cast<int>(k);
-            show_why_ = false;
-            screen_changed_ = true;
-            save_settings();
+            show_item(static_cast<int>(k));
         }
     }
 }

@@ -56,7 +56,7 @@ const UiText kEnglish = {
     "Hide why it matters",
     "Your answer",
     {"Met", "Partly met", "Not met", "Not applicable", "Not sure yet"},
-    "Answer with the number keys 1 to 5",
+    "Single-key shortcuts: 1 to 5 answer, N next, P previous, U next unanswered",
     "Note (optional)",
     "What you saw, measured or heard. No patrons' names.",
     "Previous",

@@ -1,6 +1,7 @@
 #include "app/ui.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -150,7 +151,11 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
         colors = 3;
     }
     if (style.disabled) ImGui::BeginDisabled();
-    bool pressed = ImGui::Button(label, ImVec2(style.width, style.height));
+    std::string shown = label;
+    if (style.shortcut) {
+        shown = shown.substr(0, shown.find("##")) + "  (" + static_cast<char>(std::toupper(style.shortcut[0])) + ")";
+    }
+    bool pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
     if (style.disabled) ImGui::EndDisabled();
     ImGui::PopStyleColor(colors);
     follow_mouse(id);
@@ -162,6 +167,7 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     if (style.selected) n.checked = 1;
     n.label = label;
     if (const char* hash = std::strstr(label, "##")) n.label.assign(label, hash);
+    if (style.name) n.label = style.name;
     if (style.description) n.description = style.description;
     if (style.shortcut) n.shortcut = style.shortcut;
     n.disabled = style.disabled;
@@ -174,6 +180,7 @@ bool radio(const char* group, const char* group_label, const char* id, const cha
            const ButtonStyle& style) {
     // Drawn as a large button: selection shows by colour *and* a check mark.
     std::string shown = selected ? std::string("\xE2\x9C\x93 ") + label : std::string("    ") + label;
+    if (style.shortcut) shown += std::string("   (") + style.shortcut + ")";
     ImGui::PushID(id);
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
@@ -221,7 +228,7 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
         if (tid == id && text != *value) { *value = text; changed = true; }
     }
     ImGui::TextUnformatted(label);
-    const float w = ImGui::GetContentRegionAvail().x;
+    const float w = ImGui::CalcItemWidth();
     const float h = height > 0 ? height : ImGui::GetFrameHeight();
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(id);

@@ -44,6 +44,7 @@ struct ButtonStyle {
     bool selected = false;    // drawn as pressed/selected
     const char* shortcut = nullptr;
     const char* description = nullptr;
+    const char* name = nullptr;  // accessible name when the label is a symbol ("A+")
     bool opens_file = false;
     bool disabled = false;
 };
