@@ -120,22 +120,18 @@ public:
         if (failed_) return false;  // our own, more precise error came first
         failed_ = true;
         std::string where = line_col(text_, position == 0 ? 0 : position - 1);
-        // nlohmann counts the byte it stopped on; at or past the end means
-        // the text stopped before the JSON was complete.
-        bool at_end = position >= text_.size();
-        if (at_end && ex.id == 101 && last_token.empty()) {
+        std::string detail = ex.what();
+        // The text stopped before the JSON was complete: a cut-off file.
+        if (detail.find("unexpected end of input") != std::string::npos) {
             diag_.error(line_col(text_, text_.size()),
                         "the file ends before the JSON is complete; it may have been cut off "
                         "while saving, copying or downloading");
             return false;
         }
-        std::string detail = ex.what();
         std::size_t dash = detail.find(" - ");
         if (dash != std::string::npos) detail = detail.substr(dash + 3);
-        std::string msg = "this is not valid JSON";
-        if (at_end) msg = "the file ends before the JSON is complete (it may have been cut off)";
-        msg += ": " + detail;
-        if (!last_token.empty() && (last_token == "}" || last_token == "]"))
+        std::string msg = "this is not valid JSON: " + detail;
+        if (last_token == "}" || last_token == "]")
             msg += ". A comma after the last entry of a list or object is a common cause";
         diag_.error(where, msg);
         return false;

@@ -392,8 +392,10 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
             Fields cf((*cls)[i], cp, diag, "this checklist");
             cf.reject_unknown({"id", "version", "title"});
             PlanChecklistRef r;
-            bool ok = cf.text("id", r.id, true, true, 200) & cf.text("version", r.version, true, true, 40) &
-                      cf.text("title", r.title, true, true, 300);
+            // Check all three (each reports its own problem), then give up on this entry.
+            bool ok = cf.text("id", r.id, true, true, 200);
+            ok = cf.text("version", r.version, true, true, 40) && ok;
+            ok = cf.text("title", r.title, true, true, 300) && ok;
             if (!ok) continue;
             if (!is_valid_version(r.version))
                 diag.error(cf.path("version"), "version must look like 1.0.0, but it is " + quote_text(r.version));

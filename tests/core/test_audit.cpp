@@ -1,0 +1,136 @@
+#include <doctest/doctest.h>
+
+#include "core/audit.h"
+#include "core/dates.h"
+#include "test_util.h"
+
+using namespace wa;
+using wa_test::all_text;
+using wa_test::fixture;
+
+TEST_CASE("the mini audit loads with every field") {
+    auto l = load_audit(fixture("audit-mini.json"), "audit-mini.json");
+    REQUIRE_MESSAGE(l.ok(), all_text(l.problems));
+    CHECK(l.problems.empty());
+    const Audit& a = *l.value;
+    CHECK(a.format_version == 1);
+    CHECK(a.created_at == "2024-05-01T09:00:00Z");
+    CHECK(a.profile.library == "Riverside Public Library");
+    CHECK(a.profile.branch == "Eastside");
+    CHECK(a.profile.date == "2024-05-01");
+    CHECK(a.profile.auditor_roles.size() == 2);
+    REQUIRE(a.checklists.size() == 1);
+    CHECK(a.responses.size() == 5);
+    const Response* door = find_response(a, "mini-welcome", "door-open");
+    REQUIRE(door != nullptr);
+    CHECK(door->answer == Answer::NotMet);
+    CHECK(door->note == "Door is heavy: 9 kg of force.");
+    REQUIRE(door->evidence.size() == 2);
+    CHECK(door->evidence[1].kind == "link");
+    CHECK(door->evidence[1].url == "https://example.org/album/1");
+    CHECK(door->answered_at == "2024-05-01T10:00:00Z");
+    const ActionState* st = find_action_state(a, "mini-welcome/door-open/prop-hours");
+    REQUIRE(st != nullptr);
+    CHECK(st->status == "doing");
+    CHECK(st->due == "2024-06-01");
+}
+
+TEST_CASE("answers: ids, labels and parsing") {
+    Answer a;
+    CHECK(parse_answer("not-applicable", a));
+    CHECK(a == Answer::NotApplicable);
+    CHECK_FALSE(parse_answer("", a));
+    CHECK_FALSE(parse_answer("yes", a));
+    CHECK(std::string(answer_id(Answer::Unanswered)).empty());
+    CHECK(std::string(answer_label(Answer::Partly)) == "Partly met");
+    CHECK(std::string(answer_label(Answer::NotSure)) == "Not sure yet");
+}
+
+TEST_CASE("editing helpers keep times and keys") {
+    auto l = load_audit(fixture("audit-mini.json"), "a.json");
+    REQUIRE(l.ok());
+    Audit a = *l.value;
+    set_answer(a, "mini-welcome", "greeting", Answer::Met, "2024-06-01T12:00:00Z");
+    CHECK(find_response(a, "mini-welcome", "greeting")->answer == Answer::Met);
+    CHECK(find_response(a, "mini-welcome", "greeting")->note == "Busy at opening time.");  // kept
+    CHECK(find_response(a, "mini-welcome", "greeting")->answered_at == "2024-06-01T12:00:00Z");
+    CHECK(a.updated_at == "2024-06-01T12:00:00Z");
+    set_note(a, "mini-welcome", "quiet-room", "Ask facilities", "2024-06-01T12:01:00Z");
+    CHECK(find_response(a, "mini-welcome", "quiet-room")->note == "Ask facilities");
+    CHECK(find_response(a, "nope", "x") == nullptr);
+
+    ActionState& s = action_state_for(a, action_key("mini-welcome", "greeting", "huddle"));
+    CHECK(s.status == "todo");
+    CHECK(is_default(s));
+    s.owner = "Desk lead";
+    CHECK_FALSE(is_default(s));
+
+    std::vector<std::string> parts;
+    CHECK(split_key("a/b/c", parts));
+    CHECK(parts.size() == 3);
+    CHECK_FALSE(split_key("a//c", parts));
+    CHECK_FALSE(split_key("abc", parts));
+    CHECK(item_key("x", "y") == "x/y");
+}
+
+TEST_CASE("new_audit and add_or_update_checklist") {
+    auto c1 = load_checklist(fixture("checklist-mini.json"), "c1.json");
+    auto c2 = load_checklist(fixture("checklist-mini-v2.json"), "c2.json");
+    REQUIRE(c1.ok());
+    REQUIRE(c2.ok());
+    Profile p;
+    p.library = "Test";
+    Audit a = new_audit(p, {*c1.value}, "2024-01-01T00:00:00Z");
+    CHECK(a.created_at == a.updated_at);
+    set_answer(a, "mini-welcome", "greeting", Answer::Met, "2024-01-01T00:01:00Z");
+    std::vector<std::string> notes;
+    CHECK(add_or_update_checklist(a, *c2.value, &notes));
+    CHECK(a.checklists[0].version == "1.1.0");
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].find("\"greeting\" is not in checklist \"mini-welcome\" version 1.1.0") != std::string::npos);
+    // The answer is kept, so going back to 1.0.0 would restore it.
+    CHECK(find_response(a, "mini-welcome", "greeting") != nullptr);
+    notes.clear();
+    CHECK_FALSE(add_or_update_checklist(a, *c1.value, &notes));  // older: refused
+    CHECK(a.checklists[0].version == "1.1.0");
+}
+
+TEST_CASE("the saved audit is stable and round-trips") {
+    auto l = load_audit(fixture("audit-mini.json"), "a.json");
+    REQUIRE(l.ok());
+    std::string text = audit_to_json_text(*l.value);
+    auto again = load_audit(text, "again.json");
+    REQUIRE_MESSAGE(again.ok(), all_text(again.problems));
+    CHECK(*again.value == *l.value);
+    CHECK(audit_to_json_text(*again.value) == text);
+    // Key order is fixed: format first, then the version and the times.
+    CHECK(text.find("\"format\"") < text.find("\"format_version\""));
+    CHECK(text.find("\"format_version\"") < text.find("\"created_at\""));
+    CHECK(text.find("\"profile\"") < text.find("\"checklists\""));
+    CHECK(text.find("\n  \"responses\"") < text.find("\n  \"actions\""));
+    CHECK(text.back() == '\n');
+}
+
+TEST_CASE("an invalid byte in a note cannot break saving") {
+    auto l = load_audit(fixture("audit-mini.json"), "a.json");
+    REQUIRE(l.ok());
+    Audit a = *l.value;
+    response_for(a, "mini-welcome", "greeting").note = "bad \xFF byte";
+    std::string text = audit_to_json_text(a);  // must not abort
+    auto again = load_audit(text, "again.json");
+    CHECK(again.ok());
+}
+
+TEST_CASE("dates") {
+    CHECK(is_iso_date("2024-02-29"));
+    CHECK_FALSE(is_iso_date("2023-02-29"));
+    CHECK_FALSE(is_iso_date("2024-13-01"));
+    CHECK_FALSE(is_iso_date("24-01-01"));
+    CHECK(is_iso_timestamp("2024-05-01T14:03:00Z"));
+    CHECK(is_iso_timestamp("2024-05-01T14:03:00.123Z"));
+    CHECK_FALSE(is_iso_timestamp("2024-05-01T14:03:00"));
+    CHECK_FALSE(is_iso_timestamp("2024-05-01T14:03:00+02:00"));
+    CHECK_FALSE(is_iso_timestamp("2024-05-01 14:03:00Z"));
+    CHECK(is_iso_timestamp(iso_utc_now()));
+    CHECK(is_iso_date(today_utc()));
+}

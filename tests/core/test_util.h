@@ -1,0 +1,43 @@
+// Shared helpers for the core tests.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/problems.h"
+
+namespace wa_test {
+
+inline std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+inline std::string fixture(const std::string& name) {
+    std::string text = read_text(std::string(WA_FIXTURES_DIR) + "/" + name);
+    return text;
+}
+
+// Parses a fixture (known good), lets `edit` change it, returns the text.
+template <class Edit>
+std::string edited(const std::string& name, Edit edit) {
+    nlohmann::json j = nlohmann::json::parse(fixture(name), nullptr, false);
+    REQUIRE_FALSE(j.is_discarded());
+    edit(j);
+    return j.dump(2);
+}
+
+// All problems as one string, for CHECKs with a readable failure.
+inline std::string all_text(const std::vector<wa::Problem>& problems) {
+    std::string s;
+    for (const wa::Problem& p : problems) s += wa::to_string(p) + "\n";
+    return s;
+}
+
+} // namespace wa_test
