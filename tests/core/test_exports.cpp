@@ -1,0 +1,122 @@
+#include <doctest/doctest.h>
+
+#include "core/export.h"
+#include "core/generate.h"
+#include "core/plan.h"
+#include "test_util.h"
+
+using namespace wa;
+using wa_test::fixture;
+
+namespace {
+Audit mini() {
+    auto l = load_audit(fixture("audit-mini.json"), "a.json");
+    REQUIRE(l.ok());
+    return *l.value;
+}
+Audit with_nasty_note() {
+    Audit a = mini();
+    ActionState& s = action_state_for(a, "mini-welcome/greeting/huddle");
+    s.notes = "<script>alert(\"x\")</script> & 'quotes'";
+    s.owner = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    s.cost_estimate = "-10, or \"so\"\nsecond line";
+    a.profile.library = "O'Brien <Memorial> & \"Friends\"";
+    return a;
+}
+} // namespace
+
+TEST_CASE("CSV: BOM, header, CRLF, quoting and the formula guard") {
+    std::string csv = plan_to_csv(with_nasty_note());
+    REQUIRE(csv.size() > 3);
+    CHECK(csv.compare(0, 3, "\xEF\xBB\xBF") == 0);
+    CHECK(csv.find("Priority,Quick win,Checklist,") == 3);
+    CHECK(csv.find("\r\n") != std::string::npos);
+    CHECK(csv.find("'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")") != std::string::npos);
+    CHECK(csv.find("\"'-10, or \"\"so\"\"\nsecond line\"") != std::string::npos);
+    // The cost band label has a comma: quoted.
+    CHECK(csv.find("\"Over $1,000\"") != std::string::npos);
+    // One header and four rows (a quoted newline is not a row end).
+    std::size_t rows = 0;
+    for (std::size_t i = csv.find("\r\n"); i != std::string::npos; i = csv.find("\r\n", i + 2)) ++rows;
+    CHECK(rows == 5);
+}
+
+TEST_CASE("csv_cell") {
+    CHECK(csv_cell("plain") == "plain");
+    CHECK(csv_cell("a,b") == "\"a,b\"");
+    CHECK(csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_cell("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_cell("=1+1") == "'=1+1");
+    CHECK(csv_cell("+33 1 23") == "'+33 1 23");
+    CHECK(csv_cell("-3") == "'-3");
+    CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_cell("\t=1") == "'\t=1");
+    CHECK(csv_cell("=a,b") == "\"'=a,b\"");
+    CHECK(csv_cell("") == "");
+    CHECK(csv_cell(" padded ") == "\" padded \"");
+}
+
+TEST_CASE("HTML report: escaped, self-contained, printable, accessible structure") {
+    std::string html = plan_to_html(with_nasty_note(), "2024-05-03T08:00:00Z");
+    CHECK(html.find("<!DOCTYPE html>") == 0);
+    CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+    CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+    CHECK(html.find("@media print") != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);  // never a live script
+    CHECK(html.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;") != std::string::npos);
+    CHECK(html.find("O&#39;Brien &lt;Memorial&gt; &amp; &quot;Friends&quot;") != std::string::npos);
+    CHECK(html.find("<h1>") != std::string::npos);
+    CHECK(html.find("<th scope=\"col\">") != std::string::npos);
+    CHECK(html.find("<caption>") != std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);  // no external resources
+    CHECK(html.find(" src=") == std::string::npos);
+    CHECK(html_escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+}
+
+TEST_CASE("Markdown: escaped and tabular") {
+    std::string md = plan_to_markdown(with_nasty_note(), "2024-05-03T08:00:00Z");
+    CHECK(md.find("# Improvement plan: O'Brien &lt;Memorial&gt; &amp; \"Friends\", Eastside") == 0);
+    CHECK(md.find("| Priority | Action |") != std::string::npos);
+    CHECK(md.find("<script>") == std::string::npos);
+    CHECK(markdown_escape("a|b*c_d\ne") == "a\\|b\\*c\\_d<br>e");
+    CHECK(md.find("## Essential items not met") != std::string::npos);
+    CHECK(md.find("Mini welcome check: Can the main door be opened without help?") != std::string::npos);
+}
+
+TEST_CASE("JSON plan: stable key order, ISO dates, ids, versions and scores") {
+    Audit a = mini();
+    std::string j = plan_to_json(a, "2024-05-03T08:00:00Z");
+    CHECK(j == plan_to_json(a, "2024-05-03T08:00:00Z"));
+    const char* order[] = {"\"format\": \"welcome-audit/plan\"", "\"format_version\": 1",
+                           "\"generated_at\": \"2024-05-03T08:00:00Z\"", "\"generator\"", "\"audit\"",
+                           "\"profile\"", "\"checklists\"", "\"summary\"", "\"actions\""};
+    std::size_t last = 0;
+    for (const char* k : order) {
+        std::size_t at = j.find(k);
+        CAPTURE(k);
+        REQUIRE(at != std::string::npos);
+        CHECK(at >= last);
+        last = at;
+    }
+    CHECK(j.find("\"version\": \"1.0.0\"") != std::string::npos);
+    CHECK(j.find("\"percent\": 41.7") != std::string::npos);
+    CHECK(j.find("\"essential_gaps\": [\n          \"mini-welcome/door-open\"") != std::string::npos);
+}
+
+TEST_CASE("summary text") {
+    std::string s = summary_text(mini());
+    CHECK(s.find("Riverside Public Library, Eastside (2024-05-01)") != std::string::npos);
+    CHECK(s.find("Overall: 42%") != std::string::npos);
+    CHECK(s.find("Essential items not met: 1") != std::string::npos);
+    CHECK(s.find("Plan: 4 actions, 3 quick wins, 0 done.") != std::string::npos);
+}
+
+TEST_CASE("exports of generated audits are deterministic") {
+    GenerateOptions o;
+    o.seed = 7;
+    Audit a = generate_audit(o);
+    CHECK(plan_to_csv(a) == plan_to_csv(generate_audit(o)));
+    CHECK(plan_to_html(a, "2024-01-01T00:00:00Z") == plan_to_html(generate_audit(o), "2024-01-01T00:00:00Z"));
+    CHECK(plan_to_markdown(a) == plan_to_markdown(generate_audit(o)));
+    CHECK(plan_to_html(a).find("<script>") == std::string::npos);
+}
