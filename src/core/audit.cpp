@@ -1,5 +1,6 @@
 #include "core/audit.h"
 
+#include <unordered_map>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -7,11 +8,12 @@
 #include "core/dates.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
+#include "core/json_writer.h"
 #include "core/migrate.h"
 
 namespace wa {
 
-using nlohmann::json;
+using json = JsonNode;
 using nlohmann::ordered_json;
 
 // --- vocabularies ------------------------------------------------------------
@@ -197,102 +199,152 @@ bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* no
 }
 
 void check_audit_consistency(const Audit& a, Diagnostics& diag) {
+    // Index the embedded items once: "checklist/item" -> item (an audit can
+    // hold 10,000 items; a lookup per answer must not scan them all).
+    std::unordered_map<std::string, const Item*> items;
+    for (const Checklist& c : a.checklists)
+        for (const Section& s : c.sections)
+            for (const Item& it : s.items) items.emplace(item_key(c.id, it.id), &it);
+
     std::vector<std::string> parts;
     for (const auto& [key, r] : a.responses) {
-        if (!has_content(r) || !split_key(key, parts) || parts.size() != 2) continue;
+        if (!has_content(r) || items.count(key)) continue;
+        if (!split_key(key, parts) || parts.size() != 2) continue;
         std::string path = json_path(json_path("/responses", parts[0]), parts[1]);
         const Checklist* c = find_checklist(a, parts[0]);
         if (!c) {
             diag.warning(path, "answered item \"" + parts[1] + "\" belongs to checklist \"" + parts[0] +
                                    "\", which this audit does not include; the answer is kept but not counted");
-        } else if (!find_item(*c, parts[1])) {
+        } else {
             diag.warning(path, "answered item \"" + parts[1] + "\" is not in checklist \"" + c->id +
-                                   "\" version " + c->version +
-                                   "; the answer is kept but not counted");
+                                   "\" version " + c->version + "; the answer is kept but not counted");
         }
     }
     for (const auto& [key, s] : a.actions) {
         if (is_default(s) || !split_key(key, parts) || parts.size() != 3) continue;
-        std::string path = json_path(json_path(json_path("/actions", parts[0]), parts[1]), parts[2]);
-        const Checklist* c = find_checklist(a, parts[0]);
-        const Item* it = c ? find_item(*c, parts[1]) : nullptr;
+        auto found = items.find(item_key(parts[0], parts[1]));
+        const Item* it = found == items.end() ? nullptr : found->second;
         bool known = it && parts[2] == kFindOutActionId;
         if (it)
             for (const RecommendedAction& ra : it->actions) known = known || ra.id == parts[2];
-        if (!known) {
-            std::string where = c ? "checklist \"" + c->id + "\" version " + c->version
-                                  : "any checklist in this audit";
-            diag.warning(path, "the plan has notes for action \"" + parts[2] + "\" of item \"" + parts[1] +
-                                   "\", which " + where +
-                                   " no longer recommends; they are kept but not shown in the plan");
-        }
+        if (known) continue;
+        const Checklist* c = find_checklist(a, parts[0]);
+        std::string path = json_path(json_path(json_path("/actions", parts[0]), parts[1]), parts[2]);
+        std::string where = c ? "checklist \"" + c->id + "\" version " + c->version : "any checklist in this audit";
+        diag.warning(path, "the plan has notes for action \"" + parts[2] + "\" of item \"" + parts[1] + "\", which " +
+                               where + " no longer recommends; they are kept but not shown in the plan");
     }
 }
 
 // --- to JSON -----------------------------------------------------------------
 
-ordered_json audit_to_json(const Audit& a) {
-    ordered_json j;
-    j["format"] = kAuditFormat;
-    j["format_version"] = a.format_version;
-    j["created_at"] = a.created_at;
-    j["updated_at"] = a.updated_at;
-    ordered_json p;
-    p["library"] = a.profile.library;
-    p["branch"] = a.profile.branch;
-    p["date"] = a.profile.date;
-    p["auditor_roles"] = a.profile.auditor_roles;
-    j["profile"] = std::move(p);
-    ordered_json cls = ordered_json::array();
-    for (const Checklist& c : a.checklists) cls.push_back(checklist_to_json(c));
-    j["checklists"] = std::move(cls);
+std::string audit_to_json_text(const Audit& a) {
+    std::string out;
+    out.reserve(4096 + a.responses.size() * 256);
+    JsonWriter w(out);
+    w.begin_object();
+    w.field_str("format", kAuditFormat);
+    w.field_int("format_version", a.format_version);
+    w.field_str("created_at", a.created_at);
+    w.field_str("updated_at", a.updated_at);
+    w.key("profile");
+    w.begin_object();
+    w.field_str("library", a.profile.library);
+    w.field_str("branch", a.profile.branch);
+    w.field_str("date", a.profile.date);
+    w.field_strings("auditor_roles", a.profile.auditor_roles);
+    w.end_object();
+    w.key("checklists");
+    w.begin_array();
+    for (const Checklist& c : a.checklists) write_checklist(w, c);
+    w.end_array();
 
     // Stored nested ({checklist: {item: ...}}) rather than under "a/b" keys,
-    // so every JSON path in a message reads naturally. Keys sharing a prefix
-    // are adjacent in the sorted map, so grouping is a single pass.
+    // so every JSON path in a message reads naturally. The map is sorted,
+    // and keys sharing a "checklist/" prefix are adjacent, so one pass
+    // groups them. Invalid keys (not made by item_key) are skipped.
     std::vector<std::string> parts;
-    ordered_json responses = ordered_json::object();
+    std::string open_checklist;
+    bool open = false;
+    w.key("responses");
+    w.begin_object();
     for (const auto& [key, r] : a.responses) {
         if (!split_key(key, parts) || parts.size() != 2) continue;
-        ordered_json jr = ordered_json::object();
-        if (r.answer != Answer::Unanswered) jr["answer"] = answer_id(r.answer);
-        if (!r.note.empty()) jr["note"] = r.note;
-        if (!r.evidence.empty()) {
-            ordered_json ev = ordered_json::array();
-            for (const Evidence& e : r.evidence) {
-                ordered_json je;
-                je["kind"] = e.kind;
-                if (!e.text.empty()) je["text"] = e.text;
-                if (!e.url.empty()) je["url"] = e.url;
-                if (!e.data_url.empty()) je["data_url"] = e.data_url;
-                ev.push_back(std::move(je));
-            }
-            jr["evidence"] = std::move(ev);
+        if (!open || parts[0] != open_checklist) {
+            if (open) w.end_object();
+            w.key(parts[0]);
+            w.begin_object();
+            open_checklist = parts[0];
+            open = true;
         }
-        if (!r.answered_at.empty()) jr["answered_at"] = r.answered_at;
-        responses[parts[0]][parts[1]] = std::move(jr);
+        w.key(parts[1]);
+        w.begin_object();
+        if (r.answer != Answer::Unanswered) w.field_str("answer", answer_id(r.answer));
+        if (!r.note.empty()) w.field_str("note", r.note);
+        if (!r.evidence.empty()) {
+            w.key("evidence");
+            w.begin_array();
+            for (const Evidence& e : r.evidence) {
+                w.begin_object();
+                w.field_str("kind", e.kind);
+                if (!e.text.empty()) w.field_str("text", e.text);
+                if (!e.url.empty()) w.field_str("url", e.url);
+                if (!e.data_url.empty()) w.field_str("data_url", e.data_url);
+                w.end_object();
+            }
+            w.end_array();
+        }
+        if (!r.answered_at.empty()) w.field_str("answered_at", r.answered_at);
+        w.end_object();
     }
-    j["responses"] = std::move(responses);
+    if (open) w.end_object();
+    w.end_object();
 
-    ordered_json actions = ordered_json::object();
+    std::string open_item;
+    open = false;
+    w.key("actions");
+    w.begin_object();
     for (const auto& [key, s] : a.actions) {
         if (!split_key(key, parts) || parts.size() != 3) continue;
-        ordered_json js;
-        if (!s.owner.empty()) js["owner"] = s.owner;
-        if (!s.due.empty()) js["due"] = s.due;
-        js["status"] = s.status;
-        if (!s.cost_estimate.empty()) js["cost_estimate"] = s.cost_estimate;
-        if (!s.notes.empty()) js["notes"] = s.notes;
-        actions[parts[0]][parts[1]][parts[2]] = std::move(js);
+        if (!open || parts[0] != open_checklist) {
+            if (open) {
+                w.end_object();
+                w.end_object();
+            }
+            w.key(parts[0]);
+            w.begin_object();
+            w.key(parts[1]);
+            w.begin_object();
+            open_checklist = parts[0];
+            open_item = parts[1];
+            open = true;
+        } else if (parts[1] != open_item) {
+            w.end_object();
+            w.key(parts[1]);
+            w.begin_object();
+            open_item = parts[1];
+        }
+        w.key(parts[2]);
+        w.begin_object();
+        if (!s.owner.empty()) w.field_str("owner", s.owner);
+        if (!s.due.empty()) w.field_str("due", s.due);
+        w.field_str("status", s.status);
+        if (!s.cost_estimate.empty()) w.field_str("cost_estimate", s.cost_estimate);
+        if (!s.notes.empty()) w.field_str("notes", s.notes);
+        w.end_object();
     }
-    j["actions"] = std::move(actions);
-    return j;
+    if (open) {
+        w.end_object();
+        w.end_object();
+    }
+    w.end_object();
+    w.end_object();
+    out += '\n';
+    return out;
 }
 
-std::string audit_to_json_text(const Audit& a) {
-    // error_handler replace: a stray invalid byte typed into a note must not
-    // abort the save (dump would otherwise throw, i.e. abort without exceptions).
-    return audit_to_json(a).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+ordered_json audit_to_json(const Audit& a) {
+    return ordered_json::parse(audit_to_json_text(a), nullptr, false);
 }
 
 // --- from JSON ----------------------------------------------------------------
@@ -398,7 +450,7 @@ bool read_action_state(const json& j, const std::string& path, Diagnostics& diag
     return diag.error_count() == before;
 }
 
-bool check_key_id(const std::string& key, const std::string& path, Diagnostics& diag, const char* what) {
+bool check_key_id(std::string_view key, const std::string& path, Diagnostics& diag, const char* what) {
     if (is_valid_id(key)) return true;
     diag.error(path, std::string(what) + " " + quote_text(key) +
                          " is not a valid id (2 to 64 lowercase letters, digits and dashes)");
@@ -435,11 +487,11 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
             diag.error(pf.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(out.profile.date));
         if (const json* roles = pf.array("auditor_roles", false, false)) {
             for (std::size_t i = 0; i < roles->size(); ++i) {
-                const std::string* r = (*roles)[i].get_ptr<const std::string*>();
+                const json& r = (*roles)[i];
                 std::string rp = json_path(pf.path("auditor_roles"), i);
-                if (!r) diag.error(rp, "each auditor role must be text, but this is " + describe_value((*roles)[i]));
-                else if (r->empty() || r->size() > kMaxShort) diag.error(rp, "an auditor role must be 1 to 300 characters");
-                else out.profile.auditor_roles.push_back(*r);
+                if (!r.is_string()) diag.error(rp, "each auditor role must be text, but this is " + describe_value(r));
+                else if (r.text.empty() || r.text.size() > kMaxShort) diag.error(rp, "an auditor role must be 1 to 300 characters");
+                else out.profile.auditor_roles.emplace_back(r.text);
             }
         }
     }
@@ -461,35 +513,35 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     }
 
     if (const json* rs = f.object("responses", true)) {
-        for (auto ci = rs->begin(); ci != rs->end(); ++ci) {
-            std::string cp = json_path(f.path("responses"), ci.key());
-            if (!check_key_id(ci.key(), cp, diag, "checklist id")) continue;
-            if (!expect_object(ci.value(), cp, diag, "the answers of a checklist")) continue;
-            for (auto ii = ci.value().begin(); ii != ci.value().end(); ++ii) {
-                std::string ip = json_path(cp, ii.key());
-                if (!check_key_id(ii.key(), ip, diag, "item id")) continue;
+        for (const json& ci : *rs) {
+            std::string cp = json_path(f.path("responses"), ci.key);
+            if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
+            if (!expect_object(ci, cp, diag, "the answers of a checklist")) continue;
+            for (const json& ii : ci) {
+                std::string ip = json_path(cp, ii.key);
+                if (!check_key_id(ii.key, ip, diag, "item id")) continue;
                 Response r;
-                if (read_response(ii.value(), ip, diag, r))
-                    out.responses.emplace(item_key(ci.key(), ii.key()), std::move(r));
+                if (read_response(ii, ip, diag, r))
+                    out.responses.emplace_hint(out.responses.end(), item_key(ci.key, ii.key), std::move(r));
             }
         }
     }
 
     if (const json* as = f.object("actions", true)) {
-        for (auto ci = as->begin(); ci != as->end(); ++ci) {
-            std::string cp = json_path(f.path("actions"), ci.key());
-            if (!check_key_id(ci.key(), cp, diag, "checklist id")) continue;
-            if (!expect_object(ci.value(), cp, diag, "the actions of a checklist")) continue;
-            for (auto ii = ci.value().begin(); ii != ci.value().end(); ++ii) {
-                std::string ip = json_path(cp, ii.key());
-                if (!check_key_id(ii.key(), ip, diag, "item id")) continue;
-                if (!expect_object(ii.value(), ip, diag, "the actions of an item")) continue;
-                for (auto ai = ii.value().begin(); ai != ii.value().end(); ++ai) {
-                    std::string ap = json_path(ip, ai.key());
-                    if (!check_key_id(ai.key(), ap, diag, "action id")) continue;
+        for (const json& ci : *as) {
+            std::string cp = json_path(f.path("actions"), ci.key);
+            if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
+            if (!expect_object(ci, cp, diag, "the actions of a checklist")) continue;
+            for (const json& ii : ci) {
+                std::string ip = json_path(cp, ii.key);
+                if (!check_key_id(ii.key, ip, diag, "item id")) continue;
+                if (!expect_object(ii, ip, diag, "the actions of an item")) continue;
+                for (const json& ai : ii) {
+                    std::string ap = json_path(ip, ai.key);
+                    if (!check_key_id(ai.key, ap, diag, "action id")) continue;
                     ActionState s;
-                    if (read_action_state(ai.value(), ap, diag, s))
-                        out.actions.emplace(action_key(ci.key(), ii.key(), ai.key()), std::move(s));
+                    if (read_action_state(ai, ap, diag, s))
+                        out.actions.emplace(action_key(ci.key, ii.key, ai.key), std::move(s));
                 }
             }
         }
@@ -499,39 +551,43 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
 
 Loaded<Audit> load_audit(std::string_view text, std::string_view file_name) {
     Loaded<Audit> result;
-    Loaded<json> doc = read_json(text, file_name);
+    Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
         result.problems = std::move(doc.problems);
         return result;
     }
     Diagnostics diag(file_name);
-    json& j = *doc.value;
+    const json& j = doc.value->root();
     if (!j.is_object()) {
         diag.error("", "this is not a Welcome Audit file: it should be a JSON object ({...}), but it is " +
                            describe_value(j));
         result.problems = diag.take();
         return result;
     }
-    auto fmt = j.find("format");
-    if (fmt != j.end() && fmt->is_string()) {
-        const std::string& f = fmt->get_ref<const std::string&>();
+    if (const json* fmt = j.find("format"); fmt && fmt->is_string()) {
+        std::string_view f = fmt->text;
         if (f == kChecklistFormat || f == "welcome-audit/plan") {
-            diag.error("/format", std::string("this is ") +
-                                      (f == kChecklistFormat ? "a checklist" : "an exported plan") +
+            bool is_checklist = f == kChecklistFormat;
+            diag.error("/format", std::string("this is ") + (is_checklist ? "a checklist" : "an exported plan") +
                                       ", not an audit; " +
-                                      (f == kChecklistFormat ? "add it to an audit instead of opening it as one"
-                                                             : "open it as a plan (to compare branches), "
-                                                               "or open the audit it came from"));
+                                      (is_checklist ? "add it to an audit instead of opening it as one"
+                                                    : "open it as a plan (to compare branches), "
+                                                      "or open the audit it came from"));
             result.problems = diag.take();
             return result;
         }
     }
-    if (!migrate_audit_json(j, diag)) {
+    // Older formats are upgraded first (migrate.h); `upgraded` then holds
+    // the current-format text the tree refers to.
+    std::string upgraded;
+    JsonDoc migrated;
+    const json* root = &j;
+    if (!migrate_if_needed(j, diag, upgraded, migrated, root)) {
         result.problems = diag.take();
         return result;
     }
     Audit a;
-    if (audit_from_json(j, diag, a) && !diag.has_errors()) {
+    if (audit_from_json(*root, diag, a) && !diag.has_errors()) {
         check_audit_consistency(a, diag);
         result.value = std::move(a);
     }

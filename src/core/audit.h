@@ -124,7 +124,7 @@ nlohmann::ordered_json audit_to_json(const Audit& a);
 std::string audit_to_json_text(const Audit& a);
 
 // Checks a current-format audit (already migrated) and fills `out`.
-bool audit_from_json(const nlohmann::json& j, Diagnostics& diag, Audit& out);
+bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out);
 
 // Reads, migrates (older formats), checks and loads an audit file. A file
 // from a newer format is refused with a message saying so.

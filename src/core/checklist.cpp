@@ -8,11 +8,12 @@
 #include "core/audit.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
+#include "core/json_writer.h"
 #include "core/migrate.h"
 
 namespace wa {
 
-using nlohmann::json;
+using json = JsonNode;
 using nlohmann::ordered_json;
 
 // --- vocabularies -------------------------------------------------------------
@@ -226,65 +227,77 @@ int compare_versions(std::string_view a, std::string_view b) {
 
 // --- to JSON -----------------------------------------------------------------
 
-ordered_json checklist_to_json(const Checklist& c) {
-    ordered_json j;
-    j["format"] = kChecklistFormat;
-    j["format_version"] = c.format_version;
-    j["id"] = c.id;
-    j["version"] = c.version;
-    j["title"] = c.title;
-    j["summary"] = c.summary;
-    j["language"] = c.language;
-    ordered_json sections = ordered_json::array();
+void write_checklist(JsonWriter& w, const Checklist& c) {
+    w.begin_object();
+    w.field_str("format", kChecklistFormat);
+    w.field_int("format_version", c.format_version);
+    w.field_str("id", c.id);
+    w.field_str("version", c.version);
+    w.field_str("title", c.title);
+    w.field_str("summary", c.summary);
+    w.field_str("language", c.language);
+    w.key("sections");
+    w.begin_array();
     for (const Section& s : c.sections) {
-        ordered_json js;
-        js["id"] = s.id;
-        js["title"] = s.title;
-        if (!s.summary.empty()) js["summary"] = s.summary;
-        ordered_json items = ordered_json::array();
+        w.begin_object();
+        w.field_str("id", s.id);
+        w.field_str("title", s.title);
+        if (!s.summary.empty()) w.field_str("summary", s.summary);
+        w.key("items");
+        w.begin_array();
         for (const Item& it : s.items) {
-            ordered_json ji;
-            ji["id"] = it.id;
-            ji["prompt"] = it.prompt;
-            ji["how_to_check"] = it.how_to_check;
-            ji["looks_like"] = it.looks_like;
-            ji["why"] = it.why;
-            ji["weight"] = it.weight;
-            ji["essential"] = it.essential;
-            ji["helps"] = it.helps;
-            ji["change"] = it.change;
-            ordered_json actions = ordered_json::array();
+            w.begin_object();
+            w.field_str("id", it.id);
+            w.field_str("prompt", it.prompt);
+            w.field_str("how_to_check", it.how_to_check);
+            w.field_str("looks_like", it.looks_like);
+            w.field_str("why", it.why);
+            w.field_int("weight", it.weight);
+            w.field_bool("essential", it.essential);
+            w.field_strings("helps", it.helps);
+            w.field_str("change", it.change);
+            w.key("actions");
+            w.begin_array();
             for (const RecommendedAction& a : it.actions) {
-                ordered_json ja;
-                ja["id"] = a.id;
-                ja["text"] = a.text;
-                ja["cost"] = cost_id(a.cost);
-                ja["effort"] = effort_id(a.effort);
-                ja["owner"] = a.owner;
-                actions.push_back(std::move(ja));
+                w.begin_object();
+                w.field_str("id", a.id);
+                w.field_str("text", a.text);
+                w.field_str("cost", cost_id(a.cost));
+                w.field_str("effort", effort_id(a.effort));
+                w.field_str("owner", a.owner);
+                w.end_object();
             }
-            ji["actions"] = std::move(actions);
+            w.end_array();
             if (!it.references.empty()) {
-                ordered_json refs = ordered_json::array();
+                w.key("references");
+                w.begin_array();
                 for (const Reference& r : it.references) {
-                    ordered_json jr;
-                    jr["title"] = r.title;
-                    if (!r.url.empty()) jr["url"] = r.url;
-                    refs.push_back(std::move(jr));
+                    w.begin_object();
+                    w.field_str("title", r.title);
+                    if (!r.url.empty()) w.field_str("url", r.url);
+                    w.end_object();
                 }
-                ji["references"] = std::move(refs);
+                w.end_array();
             }
-            items.push_back(std::move(ji));
+            w.end_object();
         }
-        js["items"] = std::move(items);
-        sections.push_back(std::move(js));
+        w.end_array();
+        w.end_object();
     }
-    j["sections"] = std::move(sections);
-    return j;
+    w.end_array();
+    w.end_object();
 }
 
 std::string checklist_to_json_text(const Checklist& c) {
-    return checklist_to_json(c).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+    std::string out;
+    JsonWriter w(out);
+    write_checklist(w, c);
+    out += '\n';
+    return out;
+}
+
+ordered_json checklist_to_json(const Checklist& c) {
+    return ordered_json::parse(checklist_to_json_text(c), nullptr, false);
 }
 
 // --- from JSON ----------------------------------------------------------------
@@ -345,19 +358,19 @@ bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& 
         for (std::size_t i = 0; i < helps->size(); ++i) {
             const json& h = (*helps)[i];
             std::string hp = json_path(f.path("helps"), i);
-            const std::string* hs = h.get_ptr<const std::string*>();
-            if (!hs) {
+            if (!h.is_string()) {
                 diag.error(hp, "each \"helps\" entry must be text, but this is " + describe_value(h));
                 continue;
             }
-            if (!*helps_label(*hs)) {
-                diag.error(hp, "\"helps\" must be one of " + join_ids(helps_ids()) + ", but it is " + quote_text(*hs));
+            std::string hs(h.text);
+            if (!*helps_label(hs)) {
+                diag.error(hp, "\"helps\" must be one of " + join_ids(helps_ids()) + ", but it is " + quote_text(hs));
                 continue;
             }
             bool dup = false;
-            for (const std::string& prev : it.helps) dup = dup || prev == *hs;
-            if (dup) diag.error(hp, quote_text(*hs) + " is listed twice in \"helps\"");
-            else it.helps.push_back(*hs);
+            for (const std::string& prev : it.helps) dup = dup || prev == hs;
+            if (dup) diag.error(hp, quote_text(hs) + " is listed twice in \"helps\"");
+            else it.helps.push_back(std::move(hs));
         }
     }
     if (f.text("change", it.change, true, true, 100) && !*change_label(it.change))
@@ -480,14 +493,14 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
 
 Loaded<Checklist> load_checklist(std::string_view text, std::string_view file_name) {
     Loaded<Checklist> result;
-    Loaded<json> doc = read_json(text, file_name);
+    Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
         result.problems = std::move(doc.problems);
         return result;
     }
     Diagnostics diag(file_name);
     Checklist c;
-    if (checklist_from_json(*doc.value, "", diag, c) && !diag.has_errors()) result.value = std::move(c);
+    if (checklist_from_json(doc.value->root(), "", diag, c) && !diag.has_errors()) result.value = std::move(c);
     result.problems = diag.take();
     return result;
 }

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/json_dom.h"
 #include "core/problems.h"
 
 namespace wa {
@@ -97,7 +98,7 @@ std::string checklist_to_json_text(const Checklist& c);
 
 // Checks `j` (found at `path` in its file, "" for the root) and fills `out`.
 // Reports every problem to `diag`; returns false if there was any error.
-bool checklist_from_json(const nlohmann::json& j, const std::string& path,
+bool checklist_from_json(const JsonNode& j, const std::string& path,
                          Diagnostics& diag, Checklist& out);
 
 Loaded<Checklist> load_checklist(std::string_view text, std::string_view file_name);

@@ -9,7 +9,6 @@
 
 namespace wa {
 
-using nlohmann::json;
 
 const char* doc_kind_name(DocKind k) {
     switch (k) {
@@ -21,11 +20,30 @@ const char* doc_kind_name(DocKind k) {
     return "unknown";
 }
 
-DocKind detect_kind(const json& j) {
+namespace {
+DocKind kind_from_format(std::string_view s) {
+    if (s == kChecklistFormat) return DocKind::Checklist;
+    if (s == kAuditFormat) return DocKind::Audit;
+    if (s == kPlanFormat) return DocKind::Plan;
+    return DocKind::Unknown;
+}
+} // namespace
+
+DocKind detect_kind(const nlohmann::json& j) {
     if (!j.is_object()) return DocKind::Unknown;
     auto f = j.find("format");
-    if (f != j.end() && f->is_string()) {
-        const std::string& s = f->get_ref<const std::string&>();
+    if (f != j.end() && f->is_string()) return kind_from_format(f->get_ref<const std::string&>());
+    if (j.contains("answers") || j.contains("responses")) return DocKind::Audit;
+    if (j.contains("sections")) return DocKind::Checklist;
+    if (j.contains("actions") && j.contains("summary")) return DocKind::Plan;
+    return DocKind::Unknown;
+}
+
+DocKind detect_kind(const JsonNode& j) {
+    if (!j.is_object()) return DocKind::Unknown;
+    const JsonNode* f = j.find("format");
+    if (f && f->is_string()) {
+        std::string_view s = f->text;
         if (s == kChecklistFormat) return DocKind::Checklist;
         if (s == kAuditFormat) return DocKind::Audit;
         if (s == kPlanFormat) return DocKind::Plan;
@@ -40,12 +58,12 @@ DocKind detect_kind(const json& j) {
 
 AnyDocument load_any(std::string_view text, std::string_view file_name) {
     AnyDocument d;
-    Loaded<json> doc = read_json(text, file_name);
+    Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
         d.problems = std::move(doc.problems);
         return d;
     }
-    json& j = *doc.value;
+    const JsonNode& j = doc.value->root();
     d.kind = detect_kind(j);
     Diagnostics diag(file_name);
     switch (d.kind) {
@@ -56,7 +74,11 @@ AnyDocument load_any(std::string_view text, std::string_view file_name) {
     }
     case DocKind::Audit: {
         Audit a;
-        if (migrate_audit_json(j, diag) && audit_from_json(j, diag, a) && !diag.has_errors()) {
+        std::string upgraded;
+        JsonDoc migrated;
+        const JsonNode* root = &j;
+        if (migrate_if_needed(j, diag, upgraded, migrated, root) && audit_from_json(*root, diag, a) &&
+            !diag.has_errors()) {
             check_audit_consistency(a, diag);
             d.audit = std::move(a);
         }
@@ -70,8 +92,8 @@ AnyDocument load_any(std::string_view text, std::string_view file_name) {
     case DocKind::Unknown: {
         std::string msg = "this is not a Welcome Audit file: it is not a checklist, an audit or a plan";
         if (j.is_object()) {
-            auto f = j.find("format");
-            if (f != j.end()) msg += " (its \"format\" is " + describe_value(*f) + ")";
+            const JsonNode* f = j.find("format");
+            if (f) msg += " (its \"format\" is " + describe_value(*f) + ")";
             else msg += " (it has no \"format\" field)";
         } else {
             msg += " (it is " + describe_value(j) + ", not an object)";

@@ -14,6 +14,7 @@
 
 #include "core/audit.h"
 #include "core/checklist.h"
+#include "core/json_dom.h"
 #include "core/plan.h"
 
 namespace wa {
@@ -22,6 +23,7 @@ enum class DocKind { Checklist, Audit, Plan, Unknown };
 
 const char* doc_kind_name(DocKind k);  // "checklist", "audit", "plan", "unknown"
 DocKind detect_kind(const nlohmann::json& j);
+DocKind detect_kind(const JsonNode& j);
 
 struct AnyDocument {
     DocKind kind = DocKind::Unknown;

@@ -6,26 +6,23 @@
 
 namespace wa {
 
-using nlohmann::json;
+using json = JsonNode;
 
 std::string describe_value(const json& v) {
-    switch (v.type()) {
-    case json::value_t::null: return "null (empty)";
-    case json::value_t::boolean: return v.get_ref<const json::boolean_t&>() ? "true" : "false";
-    case json::value_t::string: return "the text " + quote_text(v.get_ref<const std::string&>(), 40);
-    case json::value_t::number_integer:
-        return "the number " + std::to_string(v.get_ref<const json::number_integer_t&>());
-    case json::value_t::number_unsigned:
-        return "the number " + std::to_string(v.get_ref<const json::number_unsigned_t&>());
-    case json::value_t::number_float: {
+    switch (v.type) {
+    case json::Type::Null: return "null (empty)";
+    case json::Type::Boolean: return v.boolean ? "true" : "false";
+    case json::Type::String: return "the text " + quote_text(v.text, 40);
+    case json::Type::Integer: return "the number " + std::to_string(v.integer);
+    case json::Type::Float: {
         char buf[64];
-        std::snprintf(buf, sizeof buf, "%g", v.get_ref<const json::number_float_t&>());
+        std::snprintf(buf, sizeof buf, "%g", v.number);
         return std::string("the number ") + buf;
     }
-    case json::value_t::array: return "a list";
-    case json::value_t::object: return "an object";
-    default: return "something else";
+    case json::Type::Array: return "a list";
+    case json::Type::Object: return "an object";
     }
+    return "something else";
 }
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -52,9 +49,7 @@ Fields::Fields(const json& obj, std::string path, Diagnostics& diag, std::string
     : obj_(obj), path_(std::move(path)), diag_(diag), what_(std::move(what)) {}
 
 const json* Fields::find(const char* key) const {
-    if (!obj_.is_object()) return nullptr;
-    auto it = obj_.find(key);
-    return it == obj_.end() ? nullptr : &*it;
+    return obj_.find(key);
 }
 
 static std::string missing_message(const std::string& what, const char* key) {
@@ -68,7 +63,7 @@ bool Fields::text(const char* key, std::string& out, bool required, bool non_emp
         if (required) diag_.error(path_, missing_message(what_, key));
         return !required;
     }
-    const std::string* s = v->get_ptr<const std::string*>();
+    const std::string_view* s = v->is_string() ? &v->text : nullptr;
     if (!s) {
         diag_.error(path(key), std::string("\"") + key + "\" must be text in quotes, but it is " +
                                    describe_value(*v));
@@ -83,7 +78,7 @@ bool Fields::text(const char* key, std::string& out, bool required, bool non_emp
                                    " bytes long; the limit is " + std::to_string(max_bytes));
         return false;
     }
-    out = *s;
+    out.assign(s->data(), s->size());
     return true;
 }
 
@@ -94,11 +89,7 @@ bool Fields::integer(const char* key, int& out, bool required) {
         return !required;
     }
     if (v->is_number_integer()) {
-        // Both signed and unsigned storage: read as a wide signed value first.
-        long long n = v->is_number_unsigned()
-                          ? static_cast<long long>(std::min<json::number_unsigned_t>(
-                                v->get_ref<const json::number_unsigned_t&>(), 1000000000ull))
-                          : v->get_ref<const json::number_integer_t&>();
+        long long n = v->integer;
         if (n > -1000000000LL && n < 1000000000LL) {
             out = static_cast<int>(n);
             return true;
@@ -122,7 +113,7 @@ bool Fields::boolean(const char* key, bool& out, bool required) {
                                    describe_value(*v));
         return false;
     }
-    out = v->get_ref<const json::boolean_t&>();
+    out = v->boolean;
     return true;
 }
 
@@ -160,8 +151,8 @@ const json* Fields::object(const char* key, bool required) {
 
 void Fields::reject_unknown(std::initializer_list<const char*> known) {
     if (!obj_.is_object()) return;
-    for (auto it = obj_.begin(); it != obj_.end(); ++it) {
-        const std::string& k = it.key();
+    for (const json& member : obj_) {
+        const std::string k(member.key);
         bool ok = false;
         for (const char* kk : known)
             if (k == kk) { ok = true; break; }

@@ -1,7 +1,6 @@
 // json_fields.h: checking one JSON object, field by field (internal).
 //
-// nlohmann's get<>() aborts on a wrong type when exceptions are off, so
-// nothing here calls it without checking the type first. Each check reports
+// Nothing is read without checking its type first. Each check reports
 // a problem in words ("weight must be a whole number, but it is the text
 // "3"") and the exact JSON path.
 #pragma once
@@ -11,14 +10,14 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 
+#include "core/json_dom.h"
 #include "core/problems.h"
 
 namespace wa {
 
 // "the text "abc"", "the number 2.5", "true", "a list", "an object", "null".
-std::string describe_value(const nlohmann::json& v);
+std::string describe_value(const JsonNode& v);
 
 // Edit distance, for "did you mean ...?" on unknown field names.
 std::size_t edit_distance(const std::string& a, const std::string& b);
@@ -26,12 +25,12 @@ std::size_t edit_distance(const std::string& a, const std::string& b);
 class Fields {
 public:
     // `what` names the object in messages: "this item", "this action".
-    Fields(const nlohmann::json& obj, std::string path, Diagnostics& diag, std::string what);
+    Fields(const JsonNode& obj, std::string path, Diagnostics& diag, std::string what);
 
     // False (and a problem reported) when the value is not a JSON object.
     bool is_object() const { return obj_.is_object(); }
 
-    const nlohmann::json* find(const char* key) const;
+    const JsonNode* find(const char* key) const;
     std::string path(const char* key) const { return json_path(path_, key); }
     const std::string& base_path() const { return path_; }
 
@@ -41,21 +40,21 @@ public:
     bool integer(const char* key, int& out, bool required);
     bool boolean(const char* key, bool& out, bool required);
     // The value if it is an array (a problem otherwise); nullptr if missing.
-    const nlohmann::json* array(const char* key, bool required, bool non_empty);
-    const nlohmann::json* object(const char* key, bool required);
+    const JsonNode* array(const char* key, bool required, bool non_empty);
+    const JsonNode* object(const char* key, bool required);
 
     // Reports every field not in `known`, suggesting the closest known one.
     void reject_unknown(std::initializer_list<const char*> known);
 
 private:
-    const nlohmann::json& obj_;
+    const JsonNode& obj_;
     std::string path_;
     Diagnostics& diag_;
     std::string what_;
 };
 
 // Reports "`what` must be an object" when it isn't; returns is_object().
-bool expect_object(const nlohmann::json& v, const std::string& path, Diagnostics& diag,
+bool expect_object(const JsonNode& v, const std::string& path, Diagnostics& diag,
                    const std::string& what);
 
 // A web address starting with http:// or https://, no spaces, at most 2000 bytes.

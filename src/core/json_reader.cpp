@@ -1,19 +1,28 @@
 #include "core/json_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 #include <vector>
 
 namespace wa {
-
-using nlohmann::json;
 
 bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
+        // ASCII fast path, eight bytes at a time: most of a file is ASCII.
+        while (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = p[i];
         if (c < 0x80) { ++i; continue; }
         std::size_t len = 0;
@@ -62,6 +71,13 @@ std::string format_bytes(std::size_t bytes) {
     return buf;
 }
 
+const JsonNode* JsonNode::find(std::string_view k) const {
+    if (type != Type::Object) return nullptr;
+    for (std::uint32_t i = 0; i < count; ++i)
+        if (kids[i].key == k) return &kids[i];
+    return nullptr;
+}
+
 namespace {
 
 std::string line_col(std::string_view text, std::size_t offset) {
@@ -69,156 +85,382 @@ std::string line_col(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
 }
 
-// Builds the tree itself instead of using nlohmann's DOM parser, because it
-// must see what that parser forgives or cannot report with a place: a key
-// given twice in one object (nlohmann keeps the last silently), nesting that
-// is too deep, and over-long strings.
-class TreeBuilder {
-public:
-    TreeBuilder(json& root, std::string_view text, Diagnostics& diag, const ReadLimits& limits)
-        : root_(root), text_(text), diag_(diag), limits_(limits) {}
-
-    bool null() { return add(json(nullptr)); }
-    bool boolean(bool v) { return add(json(v)); }
-    bool number_integer(json::number_integer_t v) { return add(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return add(json(v)); }
-    bool number_float(json::number_float_t v, const std::string&) {
-        if (!std::isfinite(v)) {
-            return fail(current_path(), "a number here is too large to be stored");
-        }
-        return add(json(v));
-    }
-    bool string(std::string& v) {
-        if (v.size() > limits_.max_string_bytes)
-            return fail(current_path(), "a text here is " + format_bytes(v.size()) +
-                                            " long; the limit for one text is " +
-                                            format_bytes(limits_.max_string_bytes));
-        return add(json(std::move(v)));
-    }
-    bool binary(json::binary_t&) { return fail(current_path(), "binary data is not allowed"); }
-
-    bool start_object(std::size_t) { return open(json::object()); }
-    bool start_array(std::size_t) { return open(json::array()); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-
-    bool key(std::string& k) {
-        if (k.size() > limits_.max_string_bytes)
-            return fail(path_of_open(), "a field name here is too long");
-        auto& obj = stack_.back()->get_ref<json::object_t&>();
-        if (obj.find(k) != obj.end()) {
-            return fail(json_path(path_of_open(), k),
-                        "the field " + quote_text(k) +
-                            " appears twice in the same object; keep only one of them");
-        }
-        key_ = std::move(k);
-        return true;
-    }
-
-    template <class Exception>
-    bool parse_error(std::size_t position, const std::string& last_token, const Exception& ex) {
-        if (failed_) return false;  // our own, more precise error came first
-        failed_ = true;
-        std::string where = line_col(text_, position == 0 ? 0 : position - 1);
-        std::string detail = ex.what();
-        // The text stopped before the JSON was complete: a cut-off file.
-        if (detail.find("unexpected end of input") != std::string::npos) {
-            diag_.error(line_col(text_, text_.size()),
-                        "the file ends before the JSON is complete; it may have been cut off "
-                        "while saving, copying or downloading");
-            return false;
-        }
-        std::size_t dash = detail.find(" - ");
-        if (dash != std::string::npos) detail = detail.substr(dash + 3);
-        std::string msg = "this is not valid JSON: " + detail;
-        if (last_token == "}" || last_token == "]")
-            msg += ". A comma after the last entry of a list or object is a common cause";
-        diag_.error(where, msg);
-        return false;
-    }
-
-    bool failed() const { return failed_; }
-
-private:
-    bool fail(const std::string& path, std::string message) {
-        if (!failed_) diag_.error(path, std::move(message));
-        failed_ = true;
-        return false;
-    }
-
-    std::string path_of_open() const {
-        std::string p;
-        for (std::size_t i = 1; i < segments_.size(); ++i) p = json_path(p, segments_[i]);
-        return p;
-    }
-    std::string current_path() const {
-        if (stack_.empty()) return "";
-        const json& top = *stack_.back();
-        if (top.is_array()) return json_path(path_of_open(), top.size());
-        return json_path(path_of_open(), key_);
-    }
-
-    // Adds a value to the open container (or makes it the root) and returns it.
-    json* place(json&& v, std::string& segment) {
-        if (stack_.empty()) {
-            root_ = std::move(v);
-            segment.clear();
-            return &root_;
-        }
-        json& top = *stack_.back();
-        if (top.is_array()) {
-            auto& arr = top.get_ref<json::array_t&>();
-            segment = std::to_string(arr.size());
-            arr.push_back(std::move(v));
-            return &arr.back();
-        }
-        auto& obj = top.get_ref<json::object_t&>();
-        segment = key_;
-        auto res = obj.emplace(std::move(key_), std::move(v));
-        key_.clear();
-        return &res.first->second;
-    }
-
-    bool add(json&& v) {
-        std::string seg;
-        place(std::move(v), seg);
-        return true;
-    }
-
-    bool open(json&& container) {
-        if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-            return fail(current_path(),
-                        "the data is nested more than " + std::to_string(limits_.max_depth) +
-                            " levels deep; Welcome Audit files are never this deep, so this "
-                            "is not a Welcome Audit file or it is damaged");
-        }
-        std::string seg;
-        json* p = place(std::move(container), seg);
-        stack_.push_back(p);
-        segments_.push_back(std::move(seg));
-        return true;
-    }
-
-    bool close() {
-        stack_.pop_back();
-        segments_.pop_back();
-        return true;
-    }
-
-    json& root_;
-    std::string_view text_;
-    Diagnostics& diag_;
-    const ReadLimits& limits_;
-    std::vector<json*> stack_;
-    std::vector<std::string> segments_;  // how each open container was reached
-    std::string key_;
-    bool failed_ = false;
-};
-
 } // namespace
 
-Loaded<json> read_json(std::string_view text, std::string_view file_name, const ReadLimits& limits) {
-    Loaded<json> result;
+// Recursive descent; recursion depth is bounded by ReadLimits::max_depth.
+// Children are collected on a scratch stack and moved to the document's
+// node array, contiguously, when their container closes.
+class JsonParser {
+public:
+    JsonParser(std::string_view text, JsonDoc& doc, Diagnostics& diag, const ReadLimits& limits)
+        : text_(text), p_(text.data()), end_(text.data() + text.size()), doc_(doc), diag_(diag), limits_(limits) {}
+
+    bool parse() {
+        doc_.nodes_.reserve(text_.size() / 64 + 16);
+        // Decoded strings are never longer than their escaped form, so this
+        // buffer never reallocates and the views into it stay valid.
+        doc_.strings_.reserve(text_.size() + 64);
+        JsonNode root;
+        if (!value(root, 0)) return false;
+        skip_ws();
+        if (p_ != end_) return fail_at("there is more text after the end of the JSON data; only one value is allowed");
+        doc_.nodes_.push_back(root);
+        // Children were addressed by index while the array grew; now pointers are stable.
+        for (JsonNode& n : doc_.nodes_)
+            if (n.type == JsonNode::Type::Array || n.type == JsonNode::Type::Object) n.kids = doc_.nodes_.data() + n.first;
+        return true;
+    }
+
+private:
+    struct Frame {
+        bool object;
+        std::string_view key;
+        std::size_t index;
+    };
+
+    std::string path(std::size_t frames) const {
+        std::string s;
+        for (std::size_t i = 0; i < frames && i < frames_.size(); ++i)
+            s = frames_[i].object ? json_path(s, frames_[i].key) : json_path(s, frames_[i].index);
+        return s;
+    }
+
+    bool fail_at(const std::string& message) {
+        std::size_t off = static_cast<std::size_t>(p_ - text_.data());
+        diag_.error(line_col(text_, off), message);
+        return false;
+    }
+    bool fail_path(const std::string& json_path_text, const std::string& message) {
+        diag_.error(json_path_text, message);
+        return false;
+    }
+    bool truncated() {
+        diag_.error(line_col(text_, text_.size()),
+                    "the file ends before the JSON is complete; it may have been cut off while saving, copying "
+                    "or downloading");
+        return false;
+    }
+    bool unexpected(const char* expected) {
+        if (p_ >= end_) return truncated();
+        std::string shown;
+        unsigned char c = static_cast<unsigned char>(*p_);
+        if (c < 0x20) shown = "a control character";
+        else {
+            // The whole character (it may be several UTF-8 bytes).
+            std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            shown = "'" + std::string(p_, std::min<std::size_t>(n, static_cast<std::size_t>(end_ - p_))) + "'";
+        }
+        return fail_at("this is not valid JSON: unexpected " + shown + "; expected " + expected);
+    }
+
+    void skip_ws() {
+        while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+    }
+
+    bool value(JsonNode& out, int depth) {
+        skip_ws();
+        if (p_ >= end_) return truncated();
+        switch (*p_) {
+        case '{': return object(out, depth + 1);
+        case '[': return array(out, depth + 1);
+        case '"': out.type = JsonNode::Type::String; return string(out.text);
+        case 't': return literal("true", out, JsonNode::Type::Boolean, true);
+        case 'f': return literal("false", out, JsonNode::Type::Boolean, false);
+        case 'n': return literal("null", out, JsonNode::Type::Null, false);
+        default:
+            if (*p_ == '-' || (*p_ >= '0' && *p_ <= '9')) return number(out);
+            return unexpected("a value (text in \"quotes\", a number, true, false, null, [ or {)");
+        }
+    }
+
+    bool literal(const char* word, JsonNode& out, JsonNode::Type t, bool b) {
+        std::size_t n = std::char_traits<char>::length(word);
+        if (static_cast<std::size_t>(end_ - p_) < n) {
+            if (std::string_view(p_, static_cast<std::size_t>(end_ - p_)) == std::string_view(word).substr(0, static_cast<std::size_t>(end_ - p_)))
+                return truncated();
+            return unexpected("a value");
+        }
+        if (std::string_view(p_, n) != word) return unexpected("a value (text must be in \"quotes\")");
+        p_ += n;
+        out.type = t;
+        out.boolean = b;
+        return true;
+    }
+
+    bool number(JsonNode& out) {
+        const char* start = p_;
+        if (*p_ == '-') ++p_;
+        if (p_ >= end_) return truncated();
+        if (*p_ == '0') ++p_;
+        else if (*p_ >= '1' && *p_ <= '9') while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+        else return unexpected("a digit");
+        bool is_float = false;
+        if (p_ < end_ && *p_ == '.') {
+            is_float = true;
+            ++p_;
+            if (p_ >= end_) return truncated();
+            if (!(*p_ >= '0' && *p_ <= '9')) return unexpected("a digit after the decimal point");
+            while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+        }
+        if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
+            is_float = true;
+            ++p_;
+            if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+            if (p_ >= end_) return truncated();
+            if (!(*p_ >= '0' && *p_ <= '9')) return unexpected("a digit in the exponent");
+            while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+        }
+        std::size_t len = static_cast<std::size_t>(p_ - start);
+        std::size_t digits = len - (*start == '-' ? 1 : 0);
+        if (!is_float && digits <= 18) {
+            long long v = 0;
+            for (const char* q = start + (*start == '-' ? 1 : 0); q < p_; ++q) v = v * 10 + (*q - '0');
+            out.type = JsonNode::Type::Integer;
+            out.integer = *start == '-' ? -v : v;
+            out.number = static_cast<double>(out.integer);
+            return true;
+        }
+        std::string buf(start, len);  // strtod needs a terminated copy
+        double d = std::strtod(buf.c_str(), nullptr);
+        if (!std::isfinite(d)) {
+            p_ = start;
+            return fail_at("a number here is too large to be stored");
+        }
+        out.type = JsonNode::Type::Float;
+        out.number = d;
+        return true;
+    }
+
+    static int hex(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    bool read_u4(unsigned& cp) {
+        if (end_ - p_ < 4) return truncated();
+        cp = 0;
+        for (int i = 0; i < 4; ++i) {
+            int h = hex(p_[i]);
+            if (h < 0) return fail_at("this is not valid JSON: \\u must be followed by four hexadecimal digits");
+            cp = cp * 16 + static_cast<unsigned>(h);
+        }
+        p_ += 4;
+        return true;
+    }
+
+    bool string(std::string_view& out) {
+        ++p_;  // opening quote
+        const char* start = p_;
+        // Fast path: no escapes, the view points into the text.
+        while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) ++p_;
+        if (p_ >= end_) return truncated();
+        if (*p_ == '"') {
+            out = std::string_view(start, static_cast<std::size_t>(p_ - start));
+            ++p_;
+            return check_length(out.size());
+        }
+        std::string& buf = doc_.strings_;
+        std::size_t begin = buf.size();
+        buf.append(start, static_cast<std::size_t>(p_ - start));
+        while (true) {
+            if (p_ >= end_) return truncated();
+            char c = *p_;
+            if (c == '"') {
+                ++p_;
+                break;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return fail_at("this is not valid JSON: a text contains a line break or control character; "
+                               "inside quotes, write a line break as \\n");
+            if (c != '\\') {
+                buf += c;
+                ++p_;
+                continue;
+            }
+            ++p_;
+            if (p_ >= end_) return truncated();
+            char e = *p_++;
+            switch (e) {
+            case '"': buf += '"'; break;
+            case '\\': buf += '\\'; break;
+            case '/': buf += '/'; break;
+            case 'b': buf += '\b'; break;
+            case 'f': buf += '\f'; break;
+            case 'n': buf += '\n'; break;
+            case 'r': buf += '\r'; break;
+            case 't': buf += '\t'; break;
+            case 'u': {
+                unsigned cp;
+                if (!read_u4(cp)) return false;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    unsigned lo;
+                    if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u')
+                        return fail_at("this is not valid JSON: a \\u escape is half of a character (a lone surrogate)");
+                    p_ += 2;
+                    if (!read_u4(lo)) return false;
+                    if (lo < 0xDC00 || lo > 0xDFFF)
+                        return fail_at("this is not valid JSON: a \\u escape is half of a character (a lone surrogate)");
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return fail_at("this is not valid JSON: a \\u escape is half of a character (a lone surrogate)");
+                }
+                if (cp < 0x80) buf += static_cast<char>(cp);
+                else if (cp < 0x800) {
+                    buf += static_cast<char>(0xC0 | (cp >> 6));
+                    buf += static_cast<char>(0x80 | (cp & 0x3F));
+                } else if (cp < 0x10000) {
+                    buf += static_cast<char>(0xE0 | (cp >> 12));
+                    buf += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                    buf += static_cast<char>(0x80 | (cp & 0x3F));
+                } else {
+                    buf += static_cast<char>(0xF0 | (cp >> 18));
+                    buf += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+                    buf += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                    buf += static_cast<char>(0x80 | (cp & 0x3F));
+                }
+                break;
+            }
+            default:
+                p_ -= 2;
+                return fail_at(std::string("this is not valid JSON: unknown escape \\") + e +
+                               " (a backslash must be written \\\\)");
+            }
+        }
+        out = std::string_view(buf.data() + begin, buf.size() - begin);
+        return check_length(out.size());
+    }
+
+    bool check_length(std::size_t n) {
+        if (n <= limits_.max_string_bytes) return true;
+        return fail_path(path(frames_.size()), "a text here is " + format_bytes(n) +
+                                                   " long; the limit for one text is " +
+                                                   format_bytes(limits_.max_string_bytes));
+    }
+
+    bool too_deep() {
+        return fail_path(path(frames_.size()),
+                         "the data is nested more than " + std::to_string(limits_.max_depth) +
+                             " levels deep; Welcome Audit files are never this deep, so this is not a "
+                             "Welcome Audit file or it is damaged");
+    }
+
+    void close(JsonNode& out, JsonNode::Type t, std::size_t mark) {
+        out.type = t;
+        out.first = static_cast<std::uint32_t>(doc_.nodes_.size());
+        out.count = static_cast<std::uint32_t>(scratch_.size() - mark);
+        doc_.nodes_.insert(doc_.nodes_.end(), scratch_.begin() + static_cast<std::ptrdiff_t>(mark), scratch_.end());
+        scratch_.resize(mark);
+        frames_.pop_back();
+    }
+
+    bool array(JsonNode& out, int depth) {
+        if (depth > limits_.max_depth) return too_deep();
+        ++p_;
+        std::size_t mark = scratch_.size();
+        frames_.push_back({false, {}, 0});
+        skip_ws();
+        if (p_ < end_ && *p_ == ']') {
+            ++p_;
+            close(out, JsonNode::Type::Array, mark);
+            return true;
+        }
+        while (true) {
+            JsonNode child;
+            if (!value(child, depth)) return false;
+            scratch_.push_back(child);
+            skip_ws();
+            if (p_ >= end_) return truncated();
+            if (*p_ == ']') {
+                ++p_;
+                break;
+            }
+            if (*p_ != ',') return unexpected("a comma or ] after a list entry");
+            ++p_;
+            skip_ws();
+            if (p_ < end_ && *p_ == ']')
+                return fail_at("this is not valid JSON: there is a comma after the last entry of a list; remove it");
+            ++frames_.back().index;
+        }
+        close(out, JsonNode::Type::Array, mark);
+        return true;
+    }
+
+    bool object(JsonNode& out, int depth) {
+        if (depth > limits_.max_depth) return too_deep();
+        ++p_;
+        std::size_t mark = scratch_.size();
+        frames_.push_back({true, {}, 0});
+        skip_ws();
+        if (p_ < end_ && *p_ == '}') {
+            ++p_;
+            close(out, JsonNode::Type::Object, mark);
+            return true;
+        }
+        while (true) {
+            skip_ws();
+            if (p_ >= end_) return truncated();
+            if (*p_ != '"') return unexpected("a field name in \"quotes\"");
+            std::string_view key;
+            if (!string(key)) return false;
+            frames_.back().key = key;
+            skip_ws();
+            if (p_ >= end_) return truncated();
+            if (*p_ != ':') return unexpected("a colon (:) after the field name");
+            ++p_;
+            JsonNode child;
+            if (!value(child, depth)) return false;
+            child.key = key;
+            // Duplicate names: nlohmann would keep the last silently; a typo
+            // or a bad merge must not lose data without a word.
+            if (scratch_.size() - mark <= 64)  // big objects are checked once, below
+                for (std::size_t i = mark; i < scratch_.size(); ++i)
+                    if (scratch_[i].key == key)
+                        return fail_path(path(frames_.size()), "the field " + quote_text(key) +
+                                                               " appears twice in the same object; keep only one of them");
+            scratch_.push_back(child);
+            skip_ws();
+            if (p_ >= end_) return truncated();
+            if (*p_ == '}') {
+                ++p_;
+                break;
+            }
+            if (*p_ != ',') return unexpected("a comma or } after a field");
+            ++p_;
+            skip_ws();
+            if (p_ < end_ && *p_ == '}')
+                return fail_at("this is not valid JSON: there is a comma after the last field of an object; remove it");
+        }
+        std::size_t members = scratch_.size() - mark;
+        if (members > 64) {
+            std::vector<std::string_view> keys;
+            keys.reserve(members);
+            for (std::size_t i = mark; i < scratch_.size(); ++i) keys.push_back(scratch_[i].key);
+            std::sort(keys.begin(), keys.end());
+            for (std::size_t i = 1; i < keys.size(); ++i)
+                if (keys[i] == keys[i - 1]) {
+                    frames_.back().key = keys[i];
+                    return fail_path(path(frames_.size()), "the field " + quote_text(keys[i]) +
+                                                               " appears twice in the same object; keep only one of them");
+                }
+        }
+        close(out, JsonNode::Type::Object, mark);
+        return true;
+    }
+
+    std::string_view text_;
+    const char* p_;
+    const char* end_;
+    JsonDoc& doc_;
+    Diagnostics& diag_;
+    const ReadLimits& limits_;
+    std::vector<JsonNode> scratch_;
+    std::vector<Frame> frames_;
+};
+
+Loaded<JsonDoc> read_json(std::string_view text, std::string_view file_name, const ReadLimits& limits) {
+    Loaded<JsonDoc> result;
     Diagnostics diag(file_name);
 
     if (text.size() > limits.max_bytes) {
@@ -255,15 +497,14 @@ Loaded<json> read_json(std::string_view text, std::string_view file_name, const 
         return result;
     }
 
-    json root;
-    TreeBuilder builder(root, body, diag, limits);
-    bool ok = json::sax_parse(body, &builder, json::input_format_t::json, true, false);
-    if (!ok || builder.failed() || diag.has_errors()) {
+    JsonDoc doc;
+    JsonParser parser(body, doc, diag, limits);
+    if (!parser.parse() || diag.has_errors()) {
         if (!diag.has_errors()) diag.error("", "this is not valid JSON");
         result.problems = diag.take();
         return result;
     }
-    result.value = std::move(root);
+    result.value = std::move(doc);
     return result;
 }
 

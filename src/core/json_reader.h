@@ -12,8 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
+#include "core/json_dom.h"
 #include "core/problems.h"
 
 namespace wa {
@@ -24,10 +23,11 @@ struct ReadLimits {
     std::size_t max_string_bytes = 1024u * 1024u;     // one string (images are capped lower)
 };
 
-// Parses `text`. On failure, `problems` holds exactly one error that names
-// the file and the line/column or JSON path.
-Loaded<nlohmann::json> read_json(std::string_view text, std::string_view file_name,
-                                 const ReadLimits& limits = ReadLimits{});
+// Parses `text` into a read-only tree (json_dom.h); the tree refers to
+// `text`, which must outlive it. On failure, `problems` holds exactly one
+// error that names the file and the line/column or JSON path.
+Loaded<JsonDoc> read_json(std::string_view text, std::string_view file_name,
+                          const ReadLimits& limits = ReadLimits{});
 
 struct TextPosition {
     std::size_t line = 1;    // 1-based

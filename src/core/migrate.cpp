@@ -8,6 +8,7 @@
 #include "core/audit.h"
 #include "core/dates.h"
 #include "core/json_fields.h"
+#include "core/json_reader.h"
 
 namespace wa {
 
@@ -32,7 +33,16 @@ namespace {
 // keyed by checklist and item, renamed the values, and added "actions".
 bool migrate_0_to_1(json& doc, Diagnostics& diag) {
     std::size_t before = diag.error_count();
-    Fields f(doc, "", diag, "this format-0 audit");
+    JsonDoc view_doc;  // Fields reads the fast tree; a format-0 file is small, so parse it once more
+    std::string text = doc.dump();
+    Loaded<JsonDoc> reread = read_json(text, diag.file_name());
+    if (!reread.ok()) {
+        diag.error("", "this format-0 audit could not be read again while upgrading it");
+        return false;
+    }
+    view_doc = std::move(*reread.value);
+    const JsonNode& v0 = view_doc.root();
+    Fields f(v0, "", diag, "this format-0 audit");
     f.reject_unknown({"format", "format_version", "library", "branch", "date", "auditors", "saved_at",
                       "checklists", "answers"});
     json profile = json::object();
@@ -45,11 +55,11 @@ bool migrate_0_to_1(json& doc, Diagnostics& diag) {
         diag.error(f.path("saved_at"), "saved_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                            quote_text(saved_at));
     json roles = json::array();
-    if (const json* a = f.array("auditors", false, false)) roles = *a;  // checked as auditor_roles later
+    if (f.array("auditors", false, false)) roles = doc["auditors"];  // checked as auditor_roles later
 
     json responses = json::object();
     std::map<std::string, std::string> seen;  // "checklist/item" -> path
-    if (const json* answers = f.array("answers", true, false)) {
+    if (const JsonNode* answers = f.array("answers", true, false)) {
         for (std::size_t i = 0; i < answers->size(); ++i) {
             std::string ap = json_path("/answers", i);
             if (!expect_object((*answers)[i], ap, diag, "each answer")) continue;
@@ -106,7 +116,8 @@ bool migrate_0_to_1(json& doc, Diagnostics& diag) {
     profile["auditor_roles"] = std::move(roles);
     out["profile"] = std::move(profile);
     auto cls = doc.find("checklists");
-    out["checklists"] = cls != doc.end() ? std::move(*cls) : json::array();
+    if (cls != doc.end()) out["checklists"] = std::move(*cls);
+    else out["checklists"] = json::array();
     out["responses"] = std::move(responses);
     out["actions"] = json::object();
     doc = std::move(out);
@@ -131,7 +142,9 @@ bool migrate_audit_json(json& doc, Diagnostics& diag, int* migrated_from) {
         return false;
     }
     if (!it->is_number_integer()) {
-        diag.error("/format_version", "format_version must be a whole number, but it is " + describe_value(*it));
+        diag.error("/format_version", "format_version must be a whole number, but it is " +
+                                          (it->is_string() ? "the text " + quote_text(it->get_ref<const std::string&>())
+                                                           : it->dump()));
         return false;
     }
     long long v = it->is_number_unsigned() ? (it->get_ref<const json::number_unsigned_t&>() > 1000000u ? 1000000
@@ -148,6 +161,50 @@ bool migrate_audit_json(json& doc, Diagnostics& diag, int* migrated_from) {
     }
     for (long long step = v; step < kAuditFormatVersion; ++step)
         if (!kSteps[step](doc, diag)) return false;
+    return true;
+}
+
+namespace {
+json to_nlohmann(const JsonNode& n) {
+    switch (n.type) {
+    case JsonNode::Type::Null: return json(nullptr);
+    case JsonNode::Type::Boolean: return json(n.boolean);
+    case JsonNode::Type::Integer: return json(n.integer);
+    case JsonNode::Type::Float: return json(n.number);
+    case JsonNode::Type::String: return json(std::string(n.text));
+    case JsonNode::Type::Array: {
+        json a = json::array();
+        for (const JsonNode& k : n) a.push_back(to_nlohmann(k));  // depth is bounded by the reader
+        return a;
+    }
+    case JsonNode::Type::Object: {
+        json o = json::object();
+        for (const JsonNode& k : n) o[std::string(k.key)] = to_nlohmann(k);
+        return o;
+    }
+    }
+    return json(nullptr);
+}
+} // namespace
+
+bool migrate_if_needed(const JsonNode& root, Diagnostics& diag, std::string& upgraded, JsonDoc& migrated,
+                       const JsonNode*& out_root, int* migrated_from) {
+    out_root = &root;
+    const JsonNode* v = root.find("format_version");
+    if (v && v->is_number_integer() && v->integer == kAuditFormatVersion) {
+        if (migrated_from) *migrated_from = kAuditFormatVersion;
+        return true;
+    }
+    json doc = to_nlohmann(root);
+    if (!migrate_audit_json(doc, diag, migrated_from)) return false;
+    upgraded = doc.dump(-1, ' ', false, json::error_handler_t::replace);
+    Loaded<JsonDoc> l = read_json(upgraded, diag.file_name());
+    if (!l.ok()) {
+        for (const Problem& p : l.problems) diag.error("", "while upgrading this file: " + p.message);
+        return false;
+    }
+    migrated = std::move(*l.value);
+    out_root = &migrated.root();
     return true;
 }
 

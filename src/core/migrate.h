@@ -9,6 +9,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/json_dom.h"
 #include "core/problems.h"
 
 namespace wa {
@@ -21,5 +22,14 @@ std::string newer_format_message(int found_version, int understood_version, cons
 // (with an error in `diag`) for unknown or newer versions. `migrated_from`
 // receives the original version.
 bool migrate_audit_json(nlohmann::json& doc, Diagnostics& diag, int* migrated_from = nullptr);
+
+// The loaders' entry point. Reads format_version from the (fast, read-only)
+// tree: the current version passes through (`out_root` = &root); an older
+// one is converted to nlohmann::json, upgraded step by step, written to
+// `upgraded` and parsed into `migrated`, and `out_root` points at its root.
+// Old files are rare and small, so the round trip costs nothing that
+// matters, and the steps stay simple edits on a mutable tree.
+bool migrate_if_needed(const JsonNode& root, Diagnostics& diag, std::string& upgraded, JsonDoc& migrated,
+                       const JsonNode*& out_root, int* migrated_from = nullptr);
 
 } // namespace wa

@@ -11,12 +11,13 @@
 #include "core/dates.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
+#include "core/json_writer.h"
 #include "core/migrate.h"
 #include "core/version.h"
 
 namespace wa {
 
-using nlohmann::json;
+using json = JsonNode;
 using nlohmann::ordered_json;
 
 bool operator==(const PlanAction& a, const PlanAction& b) {
@@ -125,110 +126,122 @@ PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at) {
 
 namespace {
 
-ordered_json tally_json(const Tally& t) {
-    ordered_json j;
+void write_tally(JsonWriter& w, const Tally& t) {
+    w.begin_object();
     double pct = t.percent();
-    if (pct < 0) j["percent"] = nullptr;
-    else j["percent"] = std::round(pct * 10.0) / 10.0;
-    j["earned"] = t.earned;
-    j["possible"] = t.possible;
-    j["met"] = t.met;
-    j["partly"] = t.partly;
-    j["not_met"] = t.not_met;
-    j["not_applicable"] = t.not_applicable;
-    j["not_sure"] = t.not_sure;
-    j["unanswered"] = t.unanswered;
-    j["total"] = t.total;
-    return j;
-}
-
-ordered_json profile_json(const Profile& p) {
-    ordered_json j;
-    j["library"] = p.library;
-    j["branch"] = p.branch;
-    j["date"] = p.date;
-    j["auditor_roles"] = p.auditor_roles;
-    return j;
+    w.key("percent");
+    if (pct < 0) w.null();
+    else w.number(std::round(pct * 10.0) / 10.0);
+    w.field_num("earned", t.earned);
+    w.field_num("possible", t.possible);
+    w.field_int("met", t.met);
+    w.field_int("partly", t.partly);
+    w.field_int("not_met", t.not_met);
+    w.field_int("not_applicable", t.not_applicable);
+    w.field_int("not_sure", t.not_sure);
+    w.field_int("unanswered", t.unanswered);
+    w.field_int("total", t.total);
+    w.end_object();
 }
 
 } // namespace
 
-ordered_json plan_doc_to_json(const PlanDoc& p) {
-    ordered_json j;
-    j["format"] = kPlanFormat;
-    j["format_version"] = p.format_version;
-    j["generated_at"] = p.generated_at;
-    j["generator"] = p.generator;
-    ordered_json audit;
-    audit["created_at"] = p.audit_created_at;
-    audit["updated_at"] = p.audit_updated_at;
-    j["audit"] = std::move(audit);
-    j["profile"] = profile_json(p.profile);
-    ordered_json cls = ordered_json::array();
+std::string plan_doc_to_json_text(const PlanDoc& p) {
+    std::string out;
+    out.reserve(4096 + p.actions.size() * 700);
+    JsonWriter w(out);
+    w.begin_object();
+    w.field_str("format", kPlanFormat);
+    w.field_int("format_version", p.format_version);
+    w.field_str("generated_at", p.generated_at);
+    w.field_str("generator", p.generator);
+    w.key("audit");
+    w.begin_object();
+    w.field_str("created_at", p.audit_created_at);
+    w.field_str("updated_at", p.audit_updated_at);
+    w.end_object();
+    w.key("profile");
+    w.begin_object();
+    w.field_str("library", p.profile.library);
+    w.field_str("branch", p.profile.branch);
+    w.field_str("date", p.profile.date);
+    w.field_strings("auditor_roles", p.profile.auditor_roles);
+    w.end_object();
+    w.key("checklists");
+    w.begin_array();
     for (const PlanChecklistRef& c : p.checklists) {
-        ordered_json jc;
-        jc["id"] = c.id;
-        jc["version"] = c.version;
-        jc["title"] = c.title;
-        cls.push_back(std::move(jc));
+        w.begin_object();
+        w.field_str("id", c.id);
+        w.field_str("version", c.version);
+        w.field_str("title", c.title);
+        w.end_object();
     }
-    j["checklists"] = std::move(cls);
-    ordered_json summary;
-    summary["overall"] = tally_json(p.summary.overall);
-    ordered_json scs = ordered_json::array();
+    w.end_array();
+    w.key("summary");
+    w.begin_object();
+    w.key("overall");
+    write_tally(w, p.summary.overall);
+    w.key("checklists");
+    w.begin_array();
     for (const ChecklistScore& cs : p.summary.checklists) {
-        ordered_json jc;
-        jc["id"] = cs.id;
-        jc["title"] = cs.title;
-        jc["version"] = cs.version;
-        jc["score"] = tally_json(cs.tally);
-        jc["essential_gaps"] = cs.essential_gaps;
-        ordered_json secs = ordered_json::array();
+        w.begin_object();
+        w.field_str("id", cs.id);
+        w.field_str("title", cs.title);
+        w.field_str("version", cs.version);
+        w.key("score");
+        write_tally(w, cs.tally);
+        w.field_strings("essential_gaps", cs.essential_gaps);
+        w.key("sections");
+        w.begin_array();
         for (const SectionScore& ss : cs.sections) {
-            ordered_json js;
-            js["id"] = ss.id;
-            js["title"] = ss.title;
-            js["score"] = tally_json(ss.tally);
-            secs.push_back(std::move(js));
+            w.begin_object();
+            w.field_str("id", ss.id);
+            w.field_str("title", ss.title);
+            w.key("score");
+            write_tally(w, ss.tally);
+            w.end_object();
         }
-        jc["sections"] = std::move(secs);
-        scs.push_back(std::move(jc));
+        w.end_array();
+        w.end_object();
     }
-    summary["checklists"] = std::move(scs);
-    j["summary"] = std::move(summary);
-    ordered_json actions = ordered_json::array();
+    w.end_array();
+    w.end_object();
+    w.key("actions");
+    w.begin_array();
     for (const PlanAction& a : p.actions) {
-        ordered_json ja;
-        ja["key"] = a.key;
-        ja["kind"] = a.find_out ? "find-out" : "action";
-        ja["checklist_id"] = a.checklist_id;
-        ja["item_id"] = a.item_id;
-        ja["action_id"] = a.action_id;
-        ja["text"] = a.text;
-        ja["item_prompt"] = a.item_prompt;
-        ja["section_title"] = a.section_title;
-        ja["checklist_title"] = a.checklist_title;
-        ja["answer"] = answer_id(a.answer);
-        ja["weight"] = a.weight;
-        ja["essential"] = a.essential;
-        ja["cost"] = cost_id(a.cost);
-        ja["effort"] = effort_id(a.effort);
-        ja["suggested_owner"] = a.suggested_owner;
-        ja["priority"] = a.priority;
-        ja["quick_win"] = a.quick_win;
-        ja["owner"] = a.state.owner;
-        ja["due"] = a.state.due;
-        ja["status"] = a.state.status;
-        ja["cost_estimate"] = a.state.cost_estimate;
-        ja["notes"] = a.state.notes;
-        actions.push_back(std::move(ja));
+        w.begin_object();
+        w.field_str("key", a.key);
+        w.field_str("kind", a.find_out ? "find-out" : "action");
+        w.field_str("checklist_id", a.checklist_id);
+        w.field_str("item_id", a.item_id);
+        w.field_str("action_id", a.action_id);
+        w.field_str("text", a.text);
+        w.field_str("item_prompt", a.item_prompt);
+        w.field_str("section_title", a.section_title);
+        w.field_str("checklist_title", a.checklist_title);
+        w.field_str("answer", answer_id(a.answer));
+        w.field_int("weight", a.weight);
+        w.field_bool("essential", a.essential);
+        w.field_str("cost", cost_id(a.cost));
+        w.field_str("effort", effort_id(a.effort));
+        w.field_str("suggested_owner", a.suggested_owner);
+        w.field_int("priority", a.priority);
+        w.field_bool("quick_win", a.quick_win);
+        w.field_str("owner", a.state.owner);
+        w.field_str("due", a.state.due);
+        w.field_str("status", a.state.status);
+        w.field_str("cost_estimate", a.state.cost_estimate);
+        w.field_str("notes", a.state.notes);
+        w.end_object();
     }
-    j["actions"] = std::move(actions);
-    return j;
+    w.end_array();
+    w.end_object();
+    out += '\n';
+    return out;
 }
 
-std::string plan_doc_to_json_text(const PlanDoc& p) {
-    return plan_doc_to_json(p).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+ordered_json plan_doc_to_json(const PlanDoc& p) {
+    return ordered_json::parse(plan_doc_to_json_text(p), nullptr, false);
 }
 
 // --- reading a plan ---------------------------------------------------------------
@@ -247,9 +260,7 @@ bool read_number(Fields& f, const char* key, double& out, Diagnostics& diag) {
         diag.error(f.path(key), std::string("\"") + key + "\" must be a number, but it is " + describe_value(*v));
         return false;
     }
-    out = v->is_number_float() ? v->get_ref<const json::number_float_t&>()
-          : v->is_number_unsigned() ? static_cast<double>(v->get_ref<const json::number_unsigned_t&>())
-                                    : static_cast<double>(v->get_ref<const json::number_integer_t&>());
+    out = v->number;
     if (out < 0) {
         diag.error(f.path(key), std::string("\"") + key + "\" must not be negative");
         return false;
@@ -289,9 +300,9 @@ bool read_profile(const json& j, const std::string& path, Diagnostics& diag, Pro
         diag.error(f.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(p.date));
     if (const json* roles = f.array("auditor_roles", true, false)) {
         for (std::size_t i = 0; i < roles->size(); ++i) {
-            const std::string* r = (*roles)[i].get_ptr<const std::string*>();
-            if (!r) diag.error(json_path(f.path("auditor_roles"), i), "each auditor role must be text");
-            else p.auditor_roles.push_back(*r);
+            const json& r = (*roles)[i];
+            if (!r.is_string()) diag.error(json_path(f.path("auditor_roles"), i), "each auditor role must be text");
+            else p.auditor_roles.emplace_back(r.text);
         }
     }
     return diag.error_count() == before;
@@ -423,9 +434,9 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
                 if (const json* t = cf.object("score", true)) read_tally(*t, cf.path("score"), diag, cs.tally);
                 if (const json* gaps = cf.array("essential_gaps", true, false)) {
                     for (std::size_t g = 0; g < gaps->size(); ++g) {
-                        const std::string* k = (*gaps)[g].get_ptr<const std::string*>();
-                        if (!k) diag.error(json_path(cf.path("essential_gaps"), g), "each essential gap must be an item key (text)");
-                        else cs.essential_gaps.push_back(*k);
+                        const json& k = (*gaps)[g];
+                        if (!k.is_string()) diag.error(json_path(cf.path("essential_gaps"), g), "each essential gap must be an item key (text)");
+                        else cs.essential_gaps.emplace_back(k.text);
                     }
                 }
                 if (const json* secs = cf.array("sections", true, false)) {
@@ -465,14 +476,14 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
 
 Loaded<PlanDoc> load_plan(std::string_view text, std::string_view file_name) {
     Loaded<PlanDoc> result;
-    Loaded<json> doc = read_json(text, file_name);
+    Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
         result.problems = std::move(doc.problems);
         return result;
     }
     Diagnostics diag(file_name);
     PlanDoc p;
-    if (plan_from_json(*doc.value, diag, p) && !diag.has_errors()) result.value = std::move(p);
+    if (plan_from_json(doc.value->root(), diag, p) && !diag.has_errors()) result.value = std::move(p);
     result.problems = diag.take();
     return result;
 }

@@ -5,6 +5,7 @@
 #include "core/document.h"
 #include "core/export.h"
 #include "core/generate.h"
+#include "core/json_reader.h"
 #include "test_util.h"
 
 using namespace wa;
@@ -67,4 +68,41 @@ TEST_CASE("load_any tells the kinds apart") {
     AnyDocument d0 = load_any(wa_test::fixture("audit-v0.json"), "old.json");
     CHECK(d0.kind == DocKind::Audit);
     CHECK(d0.ok());
+}
+
+TEST_CASE("the fast writer gives exactly nlohmann's dump(2) output") {
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        CAPTURE(seed);
+        GenerateOptions o;
+        o.seed = seed;
+        o.with_images = true;
+        Audit a = generate_audit(o);
+        using nlohmann::ordered_json;
+        std::string text = audit_to_json_text(a);
+        CHECK(ordered_json::parse(text).dump(2) + "\n" == text);
+        std::string plan = plan_to_json(a, "2024-12-31T23:59:59Z");
+        CHECK(ordered_json::parse(plan).dump(2) + "\n" == plan);
+        std::string cl = checklist_to_json_text(a.checklists[0]);
+        CHECK(checklist_to_json(a.checklists[0]).dump(2) + "\n" == cl);
+    }
+}
+
+TEST_CASE("the fast reader agrees with nlohmann on escapes and numbers") {
+    std::string text = R"({"format": "welcome-audit/checklist", "s": "a\"b\\c\/d\b\f\n\r\t\u00e9\u2603\ud83d\ude00\u0001", "n": [0, -12, 3.5, 1e3, -0.25, 123456789012345678901]})";
+    auto mine = read_json(text, "x.json");
+    REQUIRE(mine.ok());
+    nlohmann::json theirs = nlohmann::json::parse(text);
+    const JsonNode& root = mine.value->root();
+    CHECK(root.find("s")->text == theirs["s"].get<std::string>());
+    const JsonNode& n = *root.find("n");
+    REQUIRE(n.size() == 6);
+    CHECK(n[0].integer == 0);
+    CHECK(n[1].integer == -12);
+    CHECK(n[2].number == 3.5);
+    CHECK(n[3].number == 1000.0);
+    CHECK(n[3].is_number_float());
+    CHECK(n[4].number == -0.25);
+    CHECK(n[5].is_number_float());  // too big for an integer: read as a number
+    CHECK(root.find("missing") == nullptr);
+    CHECK(root[0].key == "format");  // members keep file order
 }

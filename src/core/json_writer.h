@@ -1,0 +1,53 @@
+// json_writer.h: writes JSON text straight from the model structs (internal).
+//
+// The output is byte-for-byte what nlohmann::ordered_json::dump(2) would give
+// (tests check this), but about five times faster because no tree is built:
+// saving a 10,000-item audit must not make the page stutter.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wa {
+
+class JsonWriter {
+public:
+    explicit JsonWriter(std::string& out) : out_(out) {}
+
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    void key(std::string_view k);  // the next value belongs to this member
+
+    void string(std::string_view s);
+    void integer(long long v);
+    void number(double v);  // shortest text that reads back the same; "3.0" for whole numbers
+    void boolean(bool v);
+    void null();
+
+    // Members, typed by name so a const char* never silently becomes a bool.
+    void field_str(std::string_view k, std::string_view v) { key(k); string(v); }
+    void field_int(std::string_view k, long long v) { key(k); integer(v); }
+    void field_num(std::string_view k, double v) { key(k); number(v); }
+    void field_bool(std::string_view k, bool v) { key(k); boolean(v); }
+    void field_strings(std::string_view k, const std::vector<std::string>& v);
+
+private:
+    void before_value();
+    void newline_indent();
+    std::string& out_;
+    std::vector<bool> has_items_;
+    bool after_key_ = false;
+};
+
+// JSON string escaping as nlohmann does it (UTF-8 kept, control characters
+// escaped); invalid UTF-8 bytes become U+FFFD so a save never fails.
+void append_json_string(std::string& out, std::string_view s);
+
+struct Checklist;
+// A checklist as an object (also embedded in audits).
+void write_checklist(JsonWriter& w, const Checklist& c);
+
+} // namespace wa
