@@ -348,8 +348,8 @@ bool read_plan_action(const json& j, const std::string& path, Diagnostics& diag,
     if (f.text("effort", s, true, true, 40) && !parse_effort(s, a.effort))
         diag.error(f.path("effort"), "effort must be hours, days or weeks, but it is " + quote_text(s));
     f.text("suggested_owner", a.suggested_owner, true, false, 300);
-    if (f.integer("priority", a.priority, true) && (a.priority < 0 || a.priority > 1000))
-        diag.error(f.path("priority"), "priority must be between 0 and 1000, but it is " + std::to_string(a.priority));
+    if (f.integer("priority", a.priority, true) && (a.priority < 1 || a.priority > 72))
+        diag.error(f.path("priority"), "priority must be between 1 and 72, but it is " + std::to_string(a.priority));
     f.boolean("quick_win", a.quick_win, true);
     f.text("owner", a.state.owner, true, false, 300);
     if (f.text("due", a.state.due, true, false, 40) && !a.state.due.empty() && !is_iso_date(a.state.due))
