@@ -1,0 +1,402 @@
+// Page benchmark (issue 5): weight, time to first frame, frames drawn while
+// idle, and CPU time per frame with a 1,000-item checklist open.
+//
+//   node bench/page_bench.mjs            (after a web build; see bench/README.md)
+//
+// Prints ONE JSON object on stdout; progress goes to stderr. Nothing here is a
+// pass/fail test: the numbers are for people to compare between commits.
+// Chromium is Debian's, headless, with WebGL 2 rendered in software
+// (SwiftShader): frame costs are far higher than on a machine with a GPU.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { startServer, launch, openApp, settle, DIST, ROOT } from '../tests/browser/lib.mjs';
+
+const FIRST_FRAME_RUNS = 5;
+const IDLE_SECONDS = 5;
+const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
+const VIEWPORT = { width: 1280, height: 900 };
+const APP_FILES = ['index.html', 'welcome-audit.js', 'welcome-audit.wasm', 'glue.js', 'mirror.js', 'style.css'];
+const OFFLINE = 'welcome-audit-offline.html';
+
+const warnings = new Set();  // console warnings of every page (the app's printErr goes there)
+// Headless Chromium with SwiftShader prints this at start-up, screenshots or not
+// (the app never reads pixels back): counted, not listed.
+const READPIXELS = /GPU stall due to ReadPixels/;
+let readPixelsWarnings = 0;
+function watchWarnings(ctx) {
+  ctx.on('console', (m) => {
+    if (m.type() !== 'warning') return;
+    if (READPIXELS.test(m.text())) readPixelsWarnings++;
+    else warnings.add(m.text());
+  });
+}
+function git() {
+  const run = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  try {
+    return { commit: run('rev-parse', '--short', 'HEAD'), dirty: run('status', '--porcelain', '--', 'src', 'web', 'CMakeLists.txt', 'cmake') !== '' };
+  } catch (e) {
+    return null;
+  }
+}
+const log = (...a) => console.error('[page_bench]', ...a);
+const round = (x, d = 2) => (x == null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+function quantile(values, q) {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos), hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (v) => quantile(v, 0.5);
+
+// --- weight ----------------------------------------------------------------
+
+function sizes(file) {
+  const buf = readFileSync(file);
+  return { bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+function bundle() {
+  const files = {};
+  for (const name of [...APP_FILES, OFFLINE]) {
+    const p = path.join(DIST, name);
+    if (!existsSync(p)) throw new Error(`${p} is missing: build the page first (see bench/README.md)`);
+    files[name] = sizes(p);
+  }
+  // Checklists an http(s) page fetches at start-up (checklists/index.json and the files it lists).
+  let hostBytes = 0, hostGzip = 0;
+  const cdir = path.join(DIST, 'checklists');
+  if (existsSync(cdir)) {
+    for (const name of readdirSync(cdir)) {
+      const p = path.join(cdir, name);
+      if (!name.endsWith('.json') || !statSync(p).isFile()) continue;
+      const s = sizes(p);
+      hostBytes += s.bytes;
+      hostGzip += s.gzip;
+    }
+  }
+  const sum = (k) => APP_FILES.reduce((n, f) => n + files[f][k], 0);
+  return {
+    wasm_bytes: files['welcome-audit.wasm'].bytes,
+    wasm_gzip: files['welcome-audit.wasm'].gzip,
+    js_bytes: files['welcome-audit.js'].bytes,
+    js_gzip: files['welcome-audit.js'].gzip,
+    total_bytes: sum('bytes'),
+    total_gzip: sum('gzip'),
+    offline_html_bytes: files[OFFLINE].bytes,
+    offline_html_gzip: files[OFFLINE].gzip,
+    host_checklists_bytes: hostBytes,
+    host_checklists_gzip: hostGzip,
+    files,
+  };
+}
+
+// --- in-page instrumentation -------------------------------------------------
+
+// Runs before any page script. Records (1) performance.now() when <body> gets
+// class "ready" (WA_GLUE.firstFrame(), called right after the first frame is
+// drawn), and (2) the duration of every requestAnimationFrame callback in which
+// the app drew a frame (frames() went up): main-thread time of one app frame
+// (wasm, WebGL calls, the DOM mirror update), excluding compositing and the
+// GPU process.
+function instrument() {
+  window.__wa = { firstFrame: null, framesAtFirst: null, frameMs: [], rafCalls: 0 };
+  const frames = () => (window.WelcomeAudit ? window.WelcomeAudit.frames() : 0);
+  const obs = new MutationObserver(() => {
+    if (document.body && document.body.classList.contains('ready')) {
+      window.__wa.firstFrame = performance.now();
+      window.__wa.framesAtFirst = frames();
+      obs.disconnect();
+    }
+  });
+  obs.observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((ts) => {
+    const f0 = frames();
+    const t0 = performance.now();
+    try {
+      cb(ts);
+    } finally {
+      const dt = performance.now() - t0;
+      const f1 = frames();
+      if (f1 > f0) { window.__wa.frameMs.push(dt); window.__wa.rafCalls++; }
+    }
+  });
+}
+
+// --- the 1,000-item checklist and an audit that uses it ------------------------
+
+const ANSWERS = ['met', 'partly', 'not-met', 'not-applicable', 'not-sure'];
+
+function bigChecklist() {
+  const sections = [];
+  let n = 0;
+  for (let s = 0; s < 20; ++s) {
+    const items = [];
+    for (let i = 0; i < 50; ++i, ++n) {
+      const weight = 1 + (n % 3);
+      items.push({
+        id: `item-${String(n + 1).padStart(4, '0')}`,
+        prompt: `Is benchmark item ${n + 1} of section ${s + 1} in place for every visitor?`,
+        how_to_check: `Walk the route a visitor takes and look for item ${n + 1}; ask a colleague at the desk.`,
+        looks_like: `Item ${n + 1} is in place, staff know about it, and a visitor can find it without asking.`,
+        why: 'It makes the library easier to use for everyone, and it costs nothing to keep up.',
+        weight,
+        essential: weight === 3 && n % 10 === 2,  // essential items are always weight 3
+        helps: ['everyone'],
+        change: 'service',
+        actions: [{
+          id: 'put-in-place',
+          text: `Put item ${n + 1} in place and tell the team at the next staff meeting.`,
+          cost: 'none',
+          effort: 'hours',
+          owner: 'Front-line staff',
+        }],
+      });
+    }
+    sections.push({ id: `section-${String(s + 1).padStart(2, '0')}`, title: `Section ${s + 1} of the benchmark`, items });
+  }
+  return {
+    format: 'welcome-audit/checklist',
+    format_version: 1,
+    id: 'bench-thousand-items',
+    version: '1.0.0',
+    title: 'Benchmark: 1,000 items',
+    summary: 'A generated checklist of 20 sections of 50 items, for the page benchmark.',
+    language: 'en',
+    sections,
+  };
+}
+
+// An audit in the saved format (src/core/audit.cpp, audit_to_json) that embeds
+// the checklist. Every item is answered, cycling through the five answers, so
+// that Review scores every section and the Plan lists 600 actions (partly and
+// not met: the item's action; not sure: a find-out task).
+function bigAudit(checklist) {
+  const stamp = '2026-11-25T10:00:00Z';
+  const responses = {};
+  let n = 0;
+  for (const s of checklist.sections) {
+    for (const it of s.items) responses[it.id] = { answer: ANSWERS[n++ % ANSWERS.length], answered_at: stamp };
+  }
+  return {
+    format: 'welcome-audit/audit',
+    format_version: 1,
+    created_at: stamp,
+    updated_at: stamp,
+    profile: { library: 'Benchmark County Library', branch: 'Main', date: '2026-11-25', auditor_roles: ['Branch manager'] },
+    checklists: [checklist],
+    responses: { [checklist.id]: responses },
+    actions: {},
+  };
+}
+
+// --- measurements -------------------------------------------------------------
+
+async function processCpu(browserCdp) {
+  const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+  const byId = new Map();
+  for (const p of processInfo) byId.set(p.id, p);
+  return byId;
+}
+function cpuDelta(before, after) {
+  let all = 0, gpu = 0;
+  for (const [id, p] of after) {
+    const d = p.cpuTime - (before.get(id)?.cpuTime ?? 0);
+    all += d;
+    if (p.type === 'GPU') gpu += d;
+  }
+  return { all_s: all, gpu_s: gpu };
+}
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function firstFrameRun(browser, url) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  watchWarnings(ctx);
+  await ctx.addInitScript(instrument);
+  const { page } = await openApp(browser, url, { context: ctx });
+  // The page fetches the host's checklists after its first frame: let them arrive.
+  await page.waitForLoadState('networkidle');
+  await settle(page);
+  const r = await page.evaluate(() => {
+    const res = performance.getEntriesByType('resource');
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = res.find((e) => e.name.endsWith('welcome-audit.wasm'));
+    return {
+      firstFrame: window.__wa.firstFrame,
+      framesAtFirst: window.__wa.framesAtFirst,
+      wasmEnd: wasm ? wasm.responseEnd : null,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      checklistsEnd: Math.max(0, ...res.filter((e) => e.name.includes('/checklists/')).map((e) => e.responseEnd)),
+      requests: res.length + 1,
+      bytes: res.reduce((n, e) => n + (e.encodedBodySize || 0), nav ? nav.encodedBodySize : 0),
+    };
+  });
+  const errors = [...page.errors];
+  await ctx.close();
+  return { ...r, errors };
+}
+
+// Waits for the app's frames() to stop changing, then watches it for `seconds`:
+// frames drawn, and CPU time used by all of Chromium's processes meanwhile.
+async function idleFrames(page, browserCdp, seconds) {
+  await settle(page);
+  const a = await page.evaluate(() => window.WelcomeAudit.frames());
+  const c0 = await processCpu(browserCdp);
+  await page.waitForTimeout(seconds * 1000);
+  const c1 = await processCpu(browserCdp);
+  const b = await page.evaluate(() => window.WelcomeAudit.frames());
+  return { seconds, frames: b - a, frames_before: a, all_processes_cpu_ms: Math.round(cpuDelta(c0, c1).all_s * 1000) };
+}
+
+// A burst of frames forced by mouse moves over an empty part of the page (the
+// header's right side), each followed by four animation frames so each move
+// gets its own few frames. Reports per-frame main-thread time from the rAF
+// wrapper, and CDP TaskDuration / ScriptDuration per frame.
+async function frameBurst(page, cdp, browserCdp, screen) {
+  await settle(page);
+  await page.mouse.move(1150, 150);
+  await settle(page);
+  await page.evaluate(() => { window.__wa.frameMs = []; });
+  const f0 = await page.evaluate(() => window.WelcomeAudit.frames());
+  const m0 = await metrics(cdp);
+  const c0 = await processCpu(browserCdp);
+  const t0 = Date.now();
+  for (let i = 0; i < MOVES; ++i) {
+    await page.mouse.move(1150 + (i % 2 ? 4 : 0), 150 + (i % 3));
+    await page.evaluate(() => new Promise((resolve) => {
+      let n = 0;
+      const tick = () => (++n >= 4 ? resolve() : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }));
+  }
+  await settle(page);
+  const wall = Date.now() - t0;
+  const c1 = await processCpu(browserCdp);
+  const m1 = await metrics(cdp);
+  const f1 = await page.evaluate(() => window.WelcomeAudit.frames());
+  const ms = await page.evaluate(() => window.__wa.frameMs);
+  const frames = f1 - f0;
+  const cpu = cpuDelta(c0, c1);
+  const per = (seconds) => (frames > 0 ? round((seconds * 1000) / frames) : null);
+  return {
+    screen,
+    median: round(median(ms)),
+    p95: round(quantile(ms, 0.95)),
+    max: round(Math.max(...ms)),
+    frames,
+    inputs: MOVES,
+    task_ms_per_frame: per(m1.TaskDuration - m0.TaskDuration),
+    script_ms_per_frame: per(m1.ScriptDuration - m0.ScriptDuration),
+    layout_style_ms_per_frame: per(m1.LayoutDuration - m0.LayoutDuration + m1.RecalcStyleDuration - m0.RecalcStyleDuration),
+    all_processes_cpu_ms_per_frame: per(cpu.all_s),
+    gpu_process_cpu_ms_per_frame: per(cpu.gpu_s),
+    wall_ms: wall,
+    dom_nodes: m1.Nodes,
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length };
+  out.bundle = bundle();
+  log('bundle', out.bundle.total_gzip, 'bytes gzip');
+
+  const server = await startServer();
+  const browser = await launch();
+  const problems = [];
+  const consoleErrors = new Set();
+  try {
+    out.chromium = browser.version();
+    const browserCdp = await browser.newBrowserCDPSession();
+
+    // Time to first frame: fresh context (empty cache and storage) each run.
+    const runs = [];
+    for (let i = 0; i < FIRST_FRAME_RUNS; ++i) {
+      const r = await firstFrameRun(browser, server.url);
+      if (!(r.framesAtFirst > 0)) problems.push(`first-frame run ${i + 1}: frames() was ${r.framesAtFirst} when <body> got class "ready"`);
+      r.errors.forEach((e) => consoleErrors.add(e));
+      runs.push(r);
+      log('first frame', round(r.firstFrame, 1), 'ms');
+    }
+    out.first_frame_ms = {
+      median: round(median(runs.map((r) => r.firstFrame)), 1),
+      runs: runs.map((r) => round(r.firstFrame, 1)),
+      wasm_loaded_ms_median: round(median(runs.map((r) => r.wasmEnd)), 1),
+      dom_content_loaded_ms_median: round(median(runs.map((r) => r.domContentLoaded)), 1),
+      host_checklists_loaded_ms_median: round(median(runs.map((r) => r.checklistsEnd)), 1),
+      requests: runs[0].requests,
+      bytes_fetched: runs[0].bytes,
+    };
+
+    // One page for the rest: idle on the start screen, then the 1,000-item audit.
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    watchWarnings(ctx);
+    await ctx.addInitScript(instrument);
+    const { page } = await openApp(browser, server.url, { context: ctx });
+    await page.waitForLoadState('networkidle');
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    out.app_version = await page.evaluate(() => window.WelcomeAudit.version);
+
+    out.idle = { screen: 'start', ...(await idleFrames(page, browserCdp, IDLE_SECONDS)) };
+    log('idle frames', out.idle.frames);
+    if (out.idle.frames !== 0) problems.push(`the app drew ${out.idle.frames} frames in ${IDLE_SECONDS} idle seconds on the start screen`);
+
+    const checklist = bigChecklist();
+    const auditText = JSON.stringify(bigAudit(checklist), null, 2);
+    const loaded = await page.evaluate((text) => {
+      const t0 = performance.now();
+      const r = window.WelcomeAudit.load(text);
+      return { ...r, ms: performance.now() - t0 };
+    }, auditText);
+    if (!loaded.ok) throw new Error('the 1,000-item audit did not load: ' + loaded.errors.join('; '));
+    await page.getByRole('heading', { level: 1, name: `${checklist.title}: Item 1 of 1000` }).waitFor();
+    await settle(page);
+    out.load_1000_items = { audit_json_bytes: Buffer.byteLength(auditText), load_call_ms: round(loaded.ms, 1) };
+    log('loaded 1,000-item audit in', round(loaded.ms, 1), 'ms');
+
+    out.idle_1000_items = { screen: 'walk', ...(await idleFrames(page, browserCdp, IDLE_SECONDS)) };
+    if (out.idle_1000_items.frames !== 0)
+      problems.push(`the app drew ${out.idle_1000_items.frames} frames in ${IDLE_SECONDS} idle seconds with the 1,000-item audit open`);
+
+    const walk = await frameBurst(page, cdp, browserCdp, 'walk');
+    log('walk', JSON.stringify(walk));
+
+    const steps = page.getByRole('navigation', { name: 'Steps' });
+    await steps.getByRole('button', { name: 'Review', exact: true }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
+    const review = await frameBurst(page, cdp, browserCdp, 'review');
+    log('review', JSON.stringify(review));
+
+    await steps.getByRole('button', { name: 'Plan', exact: true }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Improvement plan' }).waitFor();
+    const plan = await frameBurst(page, cdp, browserCdp, 'plan');
+    log('plan', JSON.stringify(plan));
+
+    out.frame_cpu_ms_1000_items = { ...walk, review, plan };
+    page.errors.forEach((e) => consoleErrors.add(e));
+    await ctx.close();
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  out.console_errors = [...consoleErrors];
+  out.console_warnings = [...warnings];
+  out.readpixels_stall_warnings = readPixelsWarnings;
+  if (out.console_errors.length) problems.push(`${out.console_errors.length} console error(s)`);
+  out.problems = problems;
+  out.bench_seconds = round((Date.now() - started) / 1000, 1);
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
