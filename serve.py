@@ -77,7 +77,8 @@ def main():
     handler = functools.partial(Handler, directory=str(args.dir))
     httpd = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     host = "127.0.0.1" if args.host in ("", "0.0.0.0") else args.host
-    print(f"Welcome Audit is running at http://{host}:{args.port}/", flush=True)
+    port = httpd.server_address[1]  # the real one when --port 0 asks for any free port
+    print(f"Welcome Audit is running at http://{host}:{port}/", flush=True)
     print(f"Offline single file: {args.dir / 'welcome-audit-offline.html'}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
     try:

@@ -90,6 +90,9 @@
       try { localStorage.removeItem(key); } catch (e) { /* storage off: nothing to remove */ }
     },
     download(name, mime, text) {
+      // The core writes CSV with a byte-order mark so spreadsheet programs read it as
+      // UTF-8, but the TextDecoder behind UTF8ToString drops a leading BOM: put it back.
+      if (/^text\/csv/.test(mime) && text.charCodeAt(0) !== 0xFEFF) text = '\uFEFF' + text;
       const blob = new Blob([text], { type: mime });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');

@@ -24,6 +24,9 @@ constexpr const char* kSettingsKey = "welcome-audit/settings";
 // When the saved audit cannot be read (a bug, or storage edited by hand) its
 // text is moved here before anything could overwrite it: never lose work.
 constexpr const char* kUnreadableKey = "welcome-audit/audit-unreadable";
+// The audit that was open before the last "start new" or "replace": a second
+// chance for the person who clicked too fast.
+constexpr const char* kPreviousKey = "welcome-audit/previous-audit";
 
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 std::string format(const char* fmt, ...) {
@@ -60,14 +63,14 @@ std::vector<Checklist> load_shipped_checklists() {
     return out;
 }
 
+}  // namespace
+
 int answered_count(const Audit& a) {
     int n = 0;
     for (const auto& [key, r] : a.responses)
         if (r.answer != Answer::Unanswered) ++n;
     return n;
 }
-
-}  // namespace
 
 // --- lifecycle -------------------------------------------------------------------
 
@@ -113,11 +116,20 @@ void App::draw() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    draw_header();
-    ImGui::Separator();
+    // With large text or a short window a fixed header would leave little room
+    // for the audit itself, so it scrolls away with the content instead.
+    const bool fixed_header = text_scale_ <= 1.25f && vp->WorkSize.y >= 600.0f;
+    if (fixed_header) {
+        draw_header();
+        ImGui::Separator();
+    }
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();
+    if (!fixed_header) {
+        draw_header();
+        ImGui::Separator();
+    }
     if (fresh_screen || fresh_item) ImGui::SetScrollY(0.0f);
     // Readable line length: the content column is at most ~70 characters wide.
     const float max_w = 860.0f * text_scale_;
@@ -168,8 +180,9 @@ void App::draw_header() {
     ImGui::TextUnformatted(t.app_name);
     ImGui::PopFont();
     ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.tagline).x) ImGui::NewLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(theme::muted_text(), "%s", t.tagline);
+    ui::text_id("tagline", t.tagline, true);
 
     for (int i = 0; i < kScreenCount; ++i) {
         const bool needs_audit = i != static_cast<int>(Screen::Start);
@@ -245,7 +258,7 @@ void App::draw_messages() {
     const Palette& p = theme::colors();
     ImGui::PushStyleColor(ImGuiCol_Border, theme::to_vec4(messages_are_errors_ ? p.bad : p.border));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
-    ImGui::BeginChild("messages", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::BeginChild("messages", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     for (size_t i = 0; i < messages_.size(); ++i) {
         char id[24];
         std::snprintf(id, sizeof id, "message-%zu", i);
@@ -316,7 +329,13 @@ void App::load_settings() {
     if (s.contains("item") && s["item"].is_string()) pending_item_ = s["item"].get<std::string>();
 }
 
+void App::keep_previous() {
+    if (has_audit_ && answered_count(audit_) > 0) browser::storage_save(kPreviousKey, audit_to_json_text(audit_));
+}
+
 void App::begin_new_audit() {
+    keep_previous();
+    confirm_new_ = false;
     Profile profile;
     profile.date = browser::today();
     audit_ = new_audit(profile, {}, browser::now_iso());
@@ -331,6 +350,7 @@ void App::begin_new_audit() {
 }
 
 void App::replace_audit(Audit a, const std::string& message) {
+    keep_previous();
     audit_ = std::move(a);
     has_audit_ = true;
     rebuild_walk();

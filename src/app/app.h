@@ -30,6 +30,8 @@ struct PendingOpen {
     Audit audit;
 };
 
+int answered_count(const Audit& a);
+
 class App {
 public:
     void start();
@@ -67,6 +69,7 @@ private:
     void load_settings();
     void begin_new_audit();
     void replace_audit(Audit a, const std::string& message);
+    void keep_previous();  // copies the audit to a backup slot in storage before it is replaced
     void rebuild_walk();
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
@@ -97,6 +100,7 @@ private:
     std::vector<std::string> messages_;
     bool messages_are_errors_ = false;
     PendingOpen pending_;
+    bool confirm_new_ = false;           // "start a new audit" asked, waiting for the person's yes
 
     // saving
     bool dirty_ = false;

@@ -72,11 +72,8 @@ void App::draw_plan() {
         row.height = text_size.y + ImGui::GetStyle().FramePadding.y * 2;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const std::string row_id = "action-" + a.key;
-        const std::string hidden = "##" + a.key;
-        bool clicked = ui::button(row_id.c_str(), (label + hidden).c_str(), [&] {
-            ui::ButtonStyle s = row;
-            return s;
-        }());
+        row.name = label.c_str();  // the button draws no text itself; its name is the label
+        bool clicked = ui::button(row_id.c_str(), "##row", row);
         ImGui::PopStyleVar();
         ImGui::GetWindowDrawList()->AddText(
             nullptr, 0.0f, ImVec2(pos.x + ImGui::GetStyle().FramePadding.x, pos.y + ImGui::GetStyle().FramePadding.y),

@@ -20,7 +20,7 @@ void score_bar(const char* id, const std::string& name, const Tally& tally) {
     if (pct < 0) std::snprintf(overlay, sizeof overlay, "%s", t.not_scored_yet);
     else std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(pct + 0.5));
     const std::string label = name + ": " + overlay;
-    ui::progress(id, label.c_str(), pct < 0 ? 0.0f : static_cast<float>(pct / 100.0), overlay);
+    ui::progress(id, label.c_str(), pct < 0 ? 0.0f : static_cast<float>(pct / 100.0), label.c_str());
 }
 
 std::string counts_line(const Tally& tally) {
@@ -50,7 +50,6 @@ void App::draw_review() {
         ui::text_id(("counts-" + cs.id).c_str(), counts_line(cs.tally).c_str());
         ImGui::Indent();
         for (const SectionScore& ss : cs.sections) {
-            ui::text_id(("section-name-" + cs.id + "-" + ss.id).c_str(), ss.title.c_str());
             score_bar(("score-" + cs.id + "-" + ss.id).c_str(), ss.title, ss.tally);
         }
         ImGui::Unindent();

@@ -19,9 +19,7 @@ void App::draw_start() {
 
     if (has_audit_) {
         ui::heading("resume-heading", 2, t.resume_title);
-        int answered = 0;
-        for (const auto& [key, r] : audit_.responses)
-            if (r.answer != Answer::Unanswered) ++answered;
+        const int answered = answered_count(audit_);
         std::string who = audit_.profile.library;
         if (!audit_.profile.branch.empty()) who += (who.empty() ? "" : ", ") + audit_.profile.branch;
         if (who.empty()) who = t.step_names[1];
@@ -35,10 +33,29 @@ void App::draw_start() {
     }
 
     ui::heading("new-heading", 2, t.new_audit);
-    if (has_audit_) ui::text(t.start_over_warning, true);
     ui::ButtonStyle s;
     s.primary = !has_audit_;
-    if (ui::button("new-audit", t.new_audit, s)) begin_new_audit();
+    s.selected = confirm_new_;
+    if (ui::button("new-audit", t.new_audit, s)) {
+        // Never discard answers silently: with work open, ask first.
+        if (has_audit_ && answered_count(audit_) > 0) confirm_new_ = !confirm_new_;
+        else begin_new_audit();
+    }
+    if (confirm_new_) {
+        ImGui::Indent();
+        char line[512];
+        std::snprintf(line, sizeof line, t.start_over_warning, answered_count(audit_));
+        ui::text_id("new-warning", line);
+        if (ui::button("new-save-first", t.save_audit_file)) offer_download_of_audit();
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < 300.0f * text_scale_) ImGui::NewLine();
+        ui::ButtonStyle go_on;
+        go_on.primary = true;
+        if (ui::button("new-confirm", t.start_new_confirm, go_on)) begin_new_audit();
+        ImGui::SameLine();
+        if (ui::button("new-cancel", t.cancel)) confirm_new_ = false;
+        ImGui::Unindent();
+    }
     ImGui::Spacing();
 
     ui::heading("open-heading", 2, t.open_file);

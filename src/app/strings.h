@@ -25,7 +25,8 @@ struct UiText {
     const char* new_audit;
     const char* open_file;
     const char* open_file_hint;
-    const char* start_over_warning;
+    const char* start_over_warning;   // "%d answers"
+    const char* start_new_confirm;
     // profile
     const char* profile_title;
     const char* profile_help;

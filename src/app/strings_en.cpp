@@ -25,8 +25,9 @@ const UiText kEnglish = {
     "Start a new audit",
     "Open a file",
     "An audit or plan file (.json) saved from Welcome Audit, or a checklist from your consortium.",
-    "Starting a new audit keeps your current one until you save the new one's first answer. "
-    "Save the current audit file first if you want to keep it.",
+    "A new audit replaces the one open now (%d answers) in this browser. "
+    "Save its file first if you will need it again.",
+    "Start the new audit",
     // profile
     "About your library",
     "This goes at the top of your plan. Use roles, not names, for the people doing the audit.",

@@ -313,8 +313,14 @@ void text(const char* text_utf8, bool muted) {
 }
 
 void progress(const char* id, const char* label, float fraction, const char* overlay, float width) {
+    // The figure is written above the bar, never on it: text over a partly
+    // filled bar cannot keep its contrast on both colours.
+    if (overlay) {
+        WrapScope wrap;
+        ImGui::TextUnformatted(overlay);
+    }
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::accent());
-    ImGui::ProgressBar(fraction, ImVec2(width > 0 ? width : -1.0f, 0.0f), overlay ? overlay : "");
+    ImGui::ProgressBar(fraction, ImVec2(width > 0 ? width : -1.0f, ImGui::GetFontSize() * 0.9f), "");
     ImGui::PopStyleColor();
     Node n;
     n.id = id;

@@ -38,7 +38,7 @@ TEST_CASE("the mini audit's plan: actions, find-out task, order and state") {
     CHECK(plan[0].essential);
     CHECK(plan[0].answer == Answer::NotMet);
     CHECK(plan[0].state.status == "doing");  // merged from audit.actions
-    CHECK(plan[0].state.owner == "Sam (desk lead)");
+    CHECK(plan[0].state.owner == "Desk lead");
     CHECK(plan[0].section_title == "Entrance");
     CHECK(plan[0].checklist_title == "Mini welcome check");
     CHECK(plan[0].suggested_owner == "Branch manager");
