@@ -41,6 +41,12 @@ Node& record(Node n) {
     n.x = a.x; n.y = a.y; n.w = b.x - a.x; n.h = b.y - a.y;
     n.clip_x = ca.x; n.clip_y = ca.y; n.clip_w = cb.x - ca.x; n.clip_h = cb.y - ca.y;
     const bool focused = !g.dom_focus.empty() && n.id == g.dom_focus;
+    if (focused && n.role == Role::Heading && g.scroll_to_focus) {
+        // A new screen focuses its heading: bring it near the top, below any
+        // header that scrolled with the content (large text).
+        g.scroll_to_focus = false;
+        if (a.y < ca.y || a.y > ca.y + (cb.y - ca.y) * 0.3f) ImGui::SetScrollHereY(0.05f);
+    }
     if (focused && n.role != Role::Heading && n.role != Role::Text) {
         // The mirror's element has the real focus; draw a ring the sighted keyboard user sees.
         const float t = 3.0f;

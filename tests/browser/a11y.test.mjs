@@ -153,3 +153,43 @@ test('reduced motion: the loading spinner does not spin', async () => {
   assert.equal(anim, 'none');
   await ctx.close();
 });
+
+test('a whole audit with the keyboard alone, through roles and labels only', async () => {
+  const checklist = JSON.parse(readFileSync(path.join(ROOT, 'checklists/service-recovery.json'), 'utf8'));
+  const items = checklist.sections.flatMap((s) => s.items);
+  const { ctx, page } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Start a new audit' }).press('Enter');
+  await settle(page);
+  await page.getByLabel('Library system').fill('Lakeside Library');
+  await page.getByRole('button', { name: 'Continue' }).press('Enter');
+  await settle(page);
+  await page.getByRole('checkbox', { name: checklist.title }).press('Space');
+  await settle(page);
+  await page.getByRole('button', { name: 'Start the audit' }).press('Enter');
+  await settle(page);
+  // Shortcuts off: the answer is chosen in the radio group with Space and the arrow keys.
+  await page.getByRole('checkbox', { name: /Single-key shortcuts/ }).press('Space');
+  await settle(page);
+  const names = ['Met', 'Partly met', 'Not met', 'Not applicable', 'Not sure yet'];
+  for (let i = 0; i < items.length; ++i) {
+    await page.getByRole('heading', { level: 2, name: items[i].prompt }).waitFor();
+    const group = page.getByRole('radiogroup', { name: 'Your answer' });
+    await group.getByRole('radio', { name: 'Met', exact: true }).press('Space');
+    await settle(page);
+    for (let k = 0; k < i % 3; ++k) { await page.keyboard.press('ArrowDown'); await settle(page); }
+    assert.equal(await group.getByRole('radio', { name: names[i % 3], exact: true }).isChecked(), true);
+    if (i < items.length - 1) {
+      const next = page.getByRole('button', { name: 'Next', exact: true });
+      await next.press('Enter');
+      await settle(page);
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.wa), 'walk-next', 'focus stays on Next');
+      await page.locator('#live').getByText(`Item ${i + 2} of ${items.length}`).waitFor({ state: 'attached' });
+    }
+  }
+  await page.getByText('Every item has an answer.', { exact: false }).first().waitFor({ state: 'attached' });
+  const audit = await page.evaluate(() => window.WelcomeAudit.audit());
+  const ids = ['met', 'partly', 'not-met'];
+  items.forEach((item, i) => assert.equal(audit.responses[checklist.id][item.id].answer, ids[i % 3]));
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});

@@ -1,0 +1,34 @@
+// The JSON Schemas in checklists/schema/ agree with the files the core writes
+// and accepts: every shipped checklist, the fixtures, and a plan from the CLI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { ROOT } from './lib.mjs';
+
+const schema = (name) => JSON.parse(readFileSync(path.join(ROOT, 'checklists/schema', name), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const check = (validate, doc, what) => assert.ok(validate(doc), what + ': ' + JSON.stringify(validate.errors));
+
+test('shipped checklists match checklist.schema.json', () => {
+  const v = ajv.compile(schema('checklist.schema.json'));
+  const files = readdirSync(path.join(ROOT, 'checklists')).filter((f) => f.endsWith('.json') && f !== 'index.json');
+  assert.ok(files.length >= 8);
+  for (const f of files) check(v, JSON.parse(readFileSync(path.join(ROOT, 'checklists', f), 'utf8')), f);
+});
+
+test('saved audits and exported plans match their schemas', () => {
+  const audit = ajv.compile(schema('audit.schema.json'));
+  const plan = ajv.compile(schema('plan.schema.json'));
+  const fixture = path.join(ROOT, 'tests/fixtures/audit-mini.json');
+  check(audit, JSON.parse(readFileSync(fixture, 'utf8')), 'audit-mini.json');
+  const cli = path.join(ROOT, 'build/native/welcome-audit');
+  const out = execFileSync(cli, ['plan', fixture, '--format', 'json'], { encoding: 'utf8' });
+  check(plan, JSON.parse(out), 'plan of audit-mini.json');
+  // A schema that accepts anything would pass the above: a broken plan must fail.
+  const broken = JSON.parse(out);
+  broken.actions[0].status = 'finished';
+  assert.equal(plan(broken), false);
+});
