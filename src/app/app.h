@@ -94,6 +94,7 @@ private:
 
     // plan screen
     int plan_filter_ = 0;                // 0 all, 1 quick wins, 2 to do, 3 doing, 4 done
+    std::string plan_checklist_;         // show one checklist's actions; "" all
     std::string plan_open_key_;          // the action whose details are open
 
     // messages shown at the top of the screen (import errors, merge results)

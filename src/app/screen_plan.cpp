@@ -44,8 +44,25 @@ void App::draw_plan() {
         std::snprintf(id, sizeof id, "filter-%d", f);
         if (ui::radio("plan-filter", t.filter_label, id, t.filter_names[f], plan_filter_ == f)) plan_filter_ = f;
     }
+    // With more than one checklist, the plan can also show one checklist at a time.
+    if (audit_.checklists.size() > 1) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(t.checklist_filter_label);
+        for (int c = -1; c < static_cast<int>(audit_.checklists.size()); ++c) {
+            const char* name = c < 0 ? t.filter_names[0] : audit_.checklists[static_cast<size_t>(c)].title.c_str();
+            const std::string cid = c < 0 ? std::string() : audit_.checklists[static_cast<size_t>(c)].id;
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(name).x + 60) ImGui::NewLine();
+            const std::string id = "plan-checklist-" + (c < 0 ? std::string("all") : cid);
+            if (ui::radio("plan-checklist", t.checklist_filter_label, id.c_str(), name, plan_checklist_ == cid))
+                plan_checklist_ = cid;
+        }
+    }
+    auto shows = [&](const PlanAction& a) {
+        return passes(plan_filter_, a) && (plan_checklist_.empty() || a.checklist_id == plan_checklist_);
+    };
     int shown = 0;
-    for (const PlanAction& a : plan) shown += passes(plan_filter_, a) ? 1 : 0;
+    for (const PlanAction& a : plan) shown += shows(a) ? 1 : 0;
     char buf[256];
     std::snprintf(buf, sizeof buf, t.shown_of, shown, static_cast<int>(plan.size()));
     ui::status("plan-count", buf);
@@ -53,7 +70,7 @@ void App::draw_plan() {
     int rank = 0;
     for (const PlanAction& a : plan) {
         ++rank;
-        if (!passes(plan_filter_, a)) continue;
+        if (!shows(a)) continue;
         ImGui::Separator();
         const bool open = plan_open_key_ == a.key;
         std::string label = std::to_string(rank) + ". " + (a.quick_win ? std::string(t.quick_win) + ": " : "") + a.text;

@@ -82,6 +82,7 @@ struct UiText {
     const char* plan_empty;
     const char* filter_label;
     const char* filter_names[5];
+    const char* checklist_filter_label;
     const char* action_meta;          // "%s · %s · %s"
     const char* owner;
     const char* due;

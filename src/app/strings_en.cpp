@@ -84,6 +84,7 @@ const UiText kEnglish = {
     "Nothing to plan yet: answer items as not met, partly met or not sure yet and they appear here.",
     "Show",
     {"All", "Quick wins", "To do", "Doing", "Done"},
+    "Checklist",
     "%s · %s · %s",
     "Owner (a role)",
     "Due date",

@@ -113,3 +113,30 @@ test('idle: no frame is drawn while nothing happens', async () => {
   assert.ok(await page.evaluate(() => window.WelcomeAudit.frames()) > before, 'input wakes the app');
   await ctx.close();
 });
+
+test('the plan filters by quick wins, status and checklist', async () => {
+  const audit = JSON.parse(MINI);
+  const second = JSON.parse(JSON.stringify(audit.checklists[0]));
+  second.id = 'second-list';
+  second.title = 'Second list';
+  audit.checklists.push(second);
+  audit.responses['second-list'] = { 'door-open': { answer: 'not-met', answered_at: '2024-05-01T10:00:00Z' } };
+  const { ctx, page } = await openApp(browser, server.url);
+  const r = await page.evaluate((t) => window.WelcomeAudit.load(t), JSON.stringify(audit));
+  assert.deepEqual(r, { ok: true, errors: [] });
+  await nav(page, 'Plan').press('Enter');
+  await settle(page);
+  const count = async () => (await page.locator('#mirror').getByText(/^Showing \d+ of \d+ actions$/).innerText()).match(/\d+/g).map(Number);
+  const [all, total] = await count();
+  assert.equal(all, total);
+  const group = page.getByRole('radiogroup', { name: 'Checklist' });
+  await group.getByRole('radio', { name: 'Second list' }).press('Space');
+  await settle(page);
+  const [second_only] = await count();
+  assert.ok(second_only > 0 && second_only < total, `${second_only} of ${total}`);
+  await page.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name: 'Done' }).press('Space');
+  await settle(page);
+  assert.equal((await count())[0], 0);
+  await shot(page, 'plan-filtered');
+  await ctx.close();
+});
