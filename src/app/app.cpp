@@ -412,12 +412,7 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
     const UiText& t = tr();
     AnyDocument doc = load_any(text, file_name);
     if (!doc.ok()) {
-        if (from_host) {  // a host's broken checklist must not stop the app; say so once
-            std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
-            for (const Problem& p : doc.problems) lines.push_back(to_string(p));
-            set_messages(std::move(lines), true);
-            return;
-        }
+        // Also for a host's broken checklist: the app goes on with the others, and says why.
         std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
