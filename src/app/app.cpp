@@ -92,9 +92,7 @@ void App::start() {
             rebuild_walk();
         } else {
             browser::storage_save(kUnreadableKey, saved);
-            std::vector<std::string> lines = {
-                "The audit saved in this browser could not be read. It has been kept aside; "
-                "start a new audit or open your audit file."};
+            std::vector<std::string> lines = {tr().saved_audit_unreadable};
             for (const Problem& p : loaded.problems) lines.push_back(to_string(p));
             set_messages(std::move(lines), true);
         }
@@ -447,10 +445,7 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
     }
     if (doc.plan) {
         if (!has_audit_) {
-            set_messages({format(t.open_problem, file_name.c_str()),
-                          "This is an improvement plan, not an audit. To continue an audit, open its audit file "
-                          "(saved with \"Save the audit file\"). To change a plan, first open the audit it came from."},
-                         true);
+            set_messages({format(t.open_problem, file_name.c_str()), t.plan_without_audit}, true);
             return;
         }
         std::vector<std::string> skipped;
@@ -477,7 +472,7 @@ void App::draw_pending_open() {
         rebuild_walk();
         mark_changed();
         std::vector<std::string> lines = {format(t.open_ok, pending_.file_name.c_str())};
-        lines.push_back(format("%d answers added, %d replaced by newer ones, %d checklists added.", r.responses_added,
+        lines.push_back(format(t.merge_result, r.responses_added,
                                r.responses_replaced, r.checklists_added));
         for (const std::string& s : r.conflicts) lines.push_back(s);
         for (const std::string& s : r.notes) lines.push_back(s);

@@ -14,6 +14,12 @@
 namespace wa {
 namespace {
 
+std::string format_owner(const char* fmt, const std::string& owner) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, fmt, owner.c_str());
+    return buf;
+}
+
 bool passes(int filter, const PlanAction& a) {
     switch (filter) {
         case 1: return a.quick_win;
@@ -104,7 +110,7 @@ void App::draw_plan() {
         ui::text_id(("prompt-" + a.key).c_str(), a.item_prompt.c_str(), true);
         ActionState& st = action_state_for(audit_, a.key);
         if (st.owner.empty() && !a.suggested_owner.empty() && ui::button(("use-owner-" + a.key).c_str(),
-                                                                       ("Owner: " + a.suggested_owner).c_str())) {
+                                                                       format_owner(t.use_suggested_owner, a.suggested_owner).c_str())) {
             st.owner = a.suggested_owner;
             mark_changed();
         }
@@ -120,7 +126,7 @@ void App::draw_plan() {
                           st.status == kStatus[s])) {
                 st.status = kStatus[s];
                 mark_changed();
-                announce_ = std::string(t.status_label) + ": " + t.status_names[s] + ". Saved.";
+                announce_ = std::string(t.status_label) + ": " + t.status_names[s] + "." + t.saved_suffix;
             }
         }
         if (ui::text_field(("cost-" + a.key).c_str(), t.cost_estimate, &st.cost_estimate)) mark_changed();

@@ -53,7 +53,7 @@ void App::answer_current(Answer a) {
     const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
     set_answer(audit_, c.id, item.id, a, browser::now_iso());
     mark_changed();
-    announce_ = std::string(answer_label(a)) + ". Saved.";
+    announce_ = std::string(answer_label(a)) + "." + tr().saved_suffix;
 }
 
 void App::draw_walk() {

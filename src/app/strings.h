@@ -124,6 +124,11 @@ struct UiText {
     const char* plan_opened;          // "%s is a plan ..."
     const char* checklist_added;      // "Added the checklist %s."
     const char* dismiss;
+    const char* saved_audit_unreadable;
+    const char* plan_without_audit;
+    const char* merge_result;         // "%d answers added, %d replaced by newer ones, %d checklists added."
+    const char* use_suggested_owner;  // "Owner: %s"
+    const char* saved_suffix;         // appended to announcements of a change: " Saved."
 };
 
 const UiText& tr();

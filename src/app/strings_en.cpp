@@ -127,6 +127,13 @@ const UiText kEnglish = {
     "%s is an improvement plan. Its owners, dates and statuses were copied into your audit's plan (%d actions).",
     "Added the checklist %s.",
     "Dismiss",
+    "The audit saved in this browser could not be read. It has been kept aside; "
+    "start a new audit or open your audit file.",
+    "This is an improvement plan, not an audit. To continue an audit, open its audit file "
+    "(saved with \"Save the audit file\"). To change a plan, first open the audit it came from.",
+    "%d answers added, %d replaced by newer ones, %d checklists added.",
+    "Owner: %s",
+    " Saved.",
 };
 
 }  // namespace
