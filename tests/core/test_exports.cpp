@@ -9,11 +9,7 @@ using namespace wa;
 using wa_test::fixture;
 
 namespace {
-Audit mini() {
-    auto l = load_audit(fixture("audit-mini.json"), "a.json");
-    REQUIRE(l.ok());
-    return *l.value;
-}
+Audit mini() { return wa_test::mini_audit(); }
 Audit with_nasty_note() {
     Audit a = mini();
     ActionState& s = action_state_for(a, "mini-welcome/greeting/huddle");

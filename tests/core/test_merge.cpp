@@ -7,11 +7,7 @@ using namespace wa;
 using wa_test::fixture;
 
 namespace {
-Audit mini() {
-    auto l = load_audit(fixture("audit-mini.json"), "a.json");
-    REQUIRE(l.ok());
-    return *l.value;
-}
+Audit mini() { return wa_test::mini_audit(); }
 } // namespace
 
 TEST_CASE("merge: newer answers win, conflicts are reported, evidence is kept") {

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/audit.h"
 #include "core/problems.h"
 
 namespace wa_test {
@@ -22,6 +23,13 @@ inline std::string read_text(const std::string& path) {
 inline std::string fixture(const std::string& name) {
     std::string text = read_text(std::string(WA_FIXTURES_DIR) + "/" + name);
     return text;
+}
+
+// The small audit most tests start from (tests/fixtures/audit-mini.json).
+inline wa::Audit mini_audit() {
+    auto l = wa::load_audit(fixture("audit-mini.json"), "a.json");
+    REQUIRE(l.ok());
+    return *l.value;
 }
 
 // Parses a fixture (known good), lets `edit` change it, returns the text.
