@@ -302,8 +302,7 @@ void App::save_settings() {
                         {"screen", static_cast<int>(screen_)}};
     if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
         const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
-        const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
-        s["item"] = item_key(c.id, c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)].id);
+        s["item"] = item_key(checklist_of(w).id, item_of(w).id);
     }
     browser::storage_save(kSettingsKey, s.dump());
 }
@@ -360,6 +359,19 @@ void App::replace_audit(Audit a, const std::string& message) {
     screen_changed_ = true;
 }
 
+const Checklist& App::checklist_of(const WalkStop& w) const {
+    return audit_.checklists[static_cast<size_t>(w.checklist)];
+}
+
+const Item& App::item_of(const WalkStop& w) const {
+    return checklist_of(w).sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
+}
+
+Answer App::answer_of(const WalkStop& w) const {
+    const Response* r = find_response(audit_, checklist_of(w).id, item_of(w).id);
+    return r ? r->answer : Answer::Unanswered;
+}
+
 void App::rebuild_walk() {
     walk_.clear();
     for (size_t c = 0; c < audit_.checklists.size(); ++c)
@@ -368,10 +380,7 @@ void App::rebuild_walk() {
                 walk_.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
     if (!pending_item_.empty()) {
         for (size_t k = 0; k < walk_.size(); ++k) {
-            const WalkStop& w = walk_[k];
-            const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
-            if (item_key(c.id, c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)].id) ==
-                pending_item_)
+            if (item_key(checklist_of(walk_[k]).id, item_of(walk_[k]).id) == pending_item_)
                 walk_pos_ = static_cast<int>(k);
         }
         pending_item_.clear();

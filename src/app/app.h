@@ -74,6 +74,10 @@ private:
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
     void answer_current(Answer a);
+    // What a walk stop points at (indexes into audit_.checklists).
+    const Checklist& checklist_of(const WalkStop& w) const;
+    const Item& item_of(const WalkStop& w) const;
+    Answer answer_of(const WalkStop& w) const;
     void show_item(int pos);  // walk to an item: scroll to its top, keep the focus, announce it
     int next_unanswered_from(int pos) const;
     std::string file_stem() const;

@@ -58,9 +58,8 @@ void App::draw_review() {
         for (const std::string& key : cs.essential_gaps) {
             // Each gap is a button that opens the item, so it can be re-checked.
             for (size_t k = 0; k < walk_.size(); ++k) {
-                const WalkStop& w = walk_[k];
-                const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
-                const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
+                const Checklist& c = checklist_of(walk_[k]);
+                const Item& item = item_of(walk_[k]);
                 if (item_key(c.id, item.id) != key) continue;
                 if (ui::button(("gap-" + c.id + "-" + item.id).c_str(), item.prompt.c_str())) {
                     walk_pos_ = static_cast<int>(k);

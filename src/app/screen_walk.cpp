@@ -23,11 +23,7 @@ int App::next_unanswered_from(int pos) const {
     const int n = static_cast<int>(walk_.size());
     for (int k = 0; k < n; ++k) {
         const int i = (pos + k) % n;
-        const WalkStop& w = walk_[static_cast<size_t>(i)];
-        const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
-        const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
-        const Response* r = find_response(audit_, c.id, item.id);
-        if (!r || r->answer == Answer::Unanswered) return i;
+        if (answer_of(walk_[static_cast<size_t>(i)]) == Answer::Unanswered) return i;
     }
     return -1;
 }
@@ -37,10 +33,7 @@ void App::show_item(int pos) {
     walk_pos_ = std::clamp(pos, 0, static_cast<int>(walk_.size()) - 1);
     show_why_ = false;
     item_changed_ = true;
-    const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
-    const Item& item = audit_.checklists[static_cast<size_t>(w.checklist)]
-                           .sections[static_cast<size_t>(w.section)]
-                           .items[static_cast<size_t>(w.item)];
+    const Item& item = item_of(walk_[static_cast<size_t>(walk_pos_)]);
     char buf[128];
     std::snprintf(buf, sizeof buf, tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
     announce_ = std::string(buf) + ". " + item.prompt;
@@ -49,9 +42,7 @@ void App::show_item(int pos) {
 
 void App::answer_current(Answer a) {
     const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
-    const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
-    const Item& item = c.sections[static_cast<size_t>(w.section)].items[static_cast<size_t>(w.item)];
-    set_answer(audit_, c.id, item.id, a, browser::now_iso());
+    set_answer(audit_, checklist_of(w).id, item_of(w).id, a, browser::now_iso());
     mark_changed();
     announce_ = std::string(answer_label(a)) + "." + tr().saved_suffix;
 }
@@ -66,18 +57,15 @@ void App::draw_walk() {
     }
     walk_pos_ = std::clamp(walk_pos_, 0, static_cast<int>(walk_.size()) - 1);
     const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
-    const Checklist& c = audit_.checklists[static_cast<size_t>(w.checklist)];
+    const Checklist& c = checklist_of(w);
     const Section& section = c.sections[static_cast<size_t>(w.section)];
-    const Item& item = section.items[static_cast<size_t>(w.item)];
+    const Item& item = item_of(w);
     const Response* resp = find_response(audit_, c.id, item.id);
     const Answer current = resp ? resp->answer : Answer::Unanswered;
 
     int answered = 0;
-    for (const WalkStop& s : walk_) {
-        const Checklist& sc = audit_.checklists[static_cast<size_t>(s.checklist)];
-        const Response* r = find_response(audit_, sc.id, sc.sections[static_cast<size_t>(s.section)].items[static_cast<size_t>(s.item)].id);
-        if (r && r->answer != Answer::Unanswered) ++answered;
-    }
+    for (const WalkStop& s : walk_)
+        if (answer_of(s) != Answer::Unanswered) ++answered;
     char buf[256];
     std::snprintf(buf, sizeof buf, t.item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
     std::string heading = c.title + ": " + buf;
@@ -184,7 +172,7 @@ void App::draw_walk() {
     for (size_t k = 0; k < walk_.size(); ++k) {
         const WalkStop& s = walk_[k];
         if (s.checklist == w.checklist || s.section != 0 || s.item != 0) continue;
-        const Checklist& oc = audit_.checklists[static_cast<size_t>(s.checklist)];
+        const Checklist& oc = checklist_of(s);
         char id[96];
         std::snprintf(id, sizeof id, "checklist-%s", oc.id.c_str());
         if (ui::button(id, oc.title.c_str())) {
