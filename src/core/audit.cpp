@@ -198,32 +198,67 @@ bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* no
     return true;
 }
 
-void check_audit_consistency(const Audit& a, Diagnostics& diag) {
-    // Index the embedded items once: "checklist/item" -> item (an audit can
-    // hold 10,000 items; a lookup per answer must not scan them all).
-    std::unordered_map<std::string, const Item*> items;
-    for (const Checklist& c : a.checklists)
-        for (const Section& s : c.sections)
-            for (const Item& it : s.items) items.emplace(item_key(c.id, it.id), &it);
+namespace {
 
-    std::vector<std::string> parts;
+// Splits "a/b" or "a/b/c" into views, without allocating; returns how many
+// parts there are (0 when the key has the wrong shape).
+std::size_t split_key_views(std::string_view key, std::string_view (&parts)[3]) {
+    std::size_t n = 0, start = 0;
+    for (std::size_t i = 0; i <= key.size(); ++i) {
+        if (i != key.size() && key[i] != '/') continue;
+        if (i == start || n == 3) return 0;
+        parts[n++] = key.substr(start, i - start);
+        start = i + 1;
+    }
+    return n >= 2 ? n : 0;
+}
+
+// The embedded items by checklist and item id: an audit can hold 10,000
+// items, and a lookup per answer must not scan them all. Keys are views of
+// the ids in `a`, which does not change while the index is used.
+struct ItemIndex {
+    std::vector<std::pair<std::string_view, std::unordered_map<std::string_view, const Item*>>> by_checklist;
+
+    explicit ItemIndex(const Audit& a) {
+        for (const Checklist& c : a.checklists) {
+            by_checklist.emplace_back(c.id, std::unordered_map<std::string_view, const Item*>{});
+            auto& items = by_checklist.back().second;
+            items.reserve(item_count(c));
+            for (const Section& s : c.sections)
+                for (const Item& it : s.items) items.emplace(it.id, &it);
+        }
+    }
+    const Item* find(std::string_view checklist, std::string_view item) const {
+        for (const auto& [id, items] : by_checklist) {
+            if (id != checklist) continue;
+            auto at = items.find(item);
+            return at == items.end() ? nullptr : at->second;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace
+
+void check_audit_consistency(const Audit& a, Diagnostics& diag) {
+    const ItemIndex items(a);
+    std::string_view parts[3];
     for (const auto& [key, r] : a.responses) {
-        if (!has_content(r) || items.count(key)) continue;
-        if (!split_key(key, parts) || parts.size() != 2) continue;
+        if (!has_content(r) || split_key_views(key, parts) != 2 || items.find(parts[0], parts[1])) continue;
         std::string path = json_path(json_path("/responses", parts[0]), parts[1]);
+        const std::string item(parts[1]), checklist(parts[0]);
         const Checklist* c = find_checklist(a, parts[0]);
         if (!c) {
-            diag.warning(path, "answered item \"" + parts[1] + "\" belongs to checklist \"" + parts[0] +
+            diag.warning(path, "answered item \"" + item + "\" belongs to checklist \"" + checklist +
                                    "\", which this audit does not include; the answer is kept but not counted");
         } else {
-            diag.warning(path, "answered item \"" + parts[1] + "\" is not in checklist \"" + c->id +
+            diag.warning(path, "answered item \"" + item + "\" is not in checklist \"" + c->id +
                                    "\" version " + c->version + "; the answer is kept but not counted");
         }
     }
     for (const auto& [key, s] : a.actions) {
-        if (is_default(s) || !split_key(key, parts) || parts.size() != 3) continue;
-        auto found = items.find(item_key(parts[0], parts[1]));
-        const Item* it = found == items.end() ? nullptr : found->second;
+        if (is_default(s) || split_key_views(key, parts) != 3) continue;
+        const Item* it = items.find(parts[0], parts[1]);
         bool known = it && parts[2] == kFindOutActionId;
         if (it)
             for (const RecommendedAction& ra : it->actions) known = known || ra.id == parts[2];
@@ -231,8 +266,9 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag) {
         const Checklist* c = find_checklist(a, parts[0]);
         std::string path = json_path(json_path(json_path("/actions", parts[0]), parts[1]), parts[2]);
         std::string where = c ? "checklist \"" + c->id + "\" version " + c->version : "any checklist in this audit";
-        diag.warning(path, "the plan has notes for action \"" + parts[2] + "\" of item \"" + parts[1] + "\", which " +
-                               where + " no longer recommends; they are kept but not shown in the plan");
+        diag.warning(path, "the plan has notes for action \"" + std::string(parts[2]) + "\" of item \"" +
+                               std::string(parts[1]) + "\", which " + where +
+                               " no longer recommends; they are kept but not shown in the plan");
     }
 }
 
@@ -263,13 +299,13 @@ std::string audit_to_json_text(const Audit& a) {
     // so every JSON path in a message reads naturally. The map is sorted,
     // and keys sharing a "checklist/" prefix are adjacent, so one pass
     // groups them. Invalid keys (not made by item_key) are skipped.
-    std::vector<std::string> parts;
-    std::string open_checklist;
+    std::string_view parts[3];  // views into the map's keys
+    std::string_view open_checklist;
     bool open = false;
     w.key("responses");
     w.begin_object();
     for (const auto& [key, r] : a.responses) {
-        if (!split_key(key, parts) || parts.size() != 2) continue;
+        if (split_key_views(key, parts) != 2) continue;
         if (!open || parts[0] != open_checklist) {
             if (open) w.end_object();
             w.key(parts[0]);
@@ -300,12 +336,12 @@ std::string audit_to_json_text(const Audit& a) {
     if (open) w.end_object();
     w.end_object();
 
-    std::string open_item;
+    std::string_view open_item;
     open = false;
     w.key("actions");
     w.begin_object();
     for (const auto& [key, s] : a.actions) {
-        if (!split_key(key, parts) || parts.size() != 3) continue;
+        if (split_key_views(key, parts) != 3) continue;
         if (!open || parts[0] != open_checklist) {
             if (open) {
                 w.end_object();
@@ -462,7 +498,8 @@ bool check_key_id(std::string_view key, const std::string& path, Diagnostics& di
 bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, "", diag, "an audit file")) return false;
-    Fields f(j, "", diag, "this audit");
+    const std::string root_path;
+    Fields f(j, root_path, diag, "this audit");
     f.reject_unknown({"format", "format_version", "created_at", "updated_at", "profile", "checklists",
                       "responses", "actions"});
     std::string format;
@@ -478,7 +515,8 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     }
 
     if (const json* p = f.object("profile", true)) {
-        Fields pf(*p, f.path("profile"), diag, "the library profile");
+        const std::string profile_path = f.path("profile");
+        Fields pf(*p, profile_path, diag, "the library profile");
         pf.reject_unknown({"library", "branch", "date", "auditor_roles"});
         pf.text("library", out.profile.library, false, false, kMaxShort);
         pf.text("branch", out.profile.branch, false, false, kMaxShort);
@@ -512,9 +550,12 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
         }
     }
 
+    // Paths are built once per checklist and item, never per field: they
+    // are only read when something is wrong.
     if (const json* rs = f.object("responses", true)) {
+        const std::string base = f.path("responses");
         for (const json& ci : *rs) {
-            std::string cp = json_path(f.path("responses"), ci.key);
+            std::string cp = json_path(base, ci.key);
             if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
             if (!expect_object(ci, cp, diag, "the answers of a checklist")) continue;
             for (const json& ii : ci) {
@@ -528,8 +569,9 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     }
 
     if (const json* as = f.object("actions", true)) {
+        const std::string base = f.path("actions");
         for (const json& ci : *as) {
-            std::string cp = json_path(f.path("actions"), ci.key);
+            std::string cp = json_path(base, ci.key);
             if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
             if (!expect_object(ci, cp, diag, "the actions of a checklist")) continue;
             for (const json& ii : ci) {
@@ -541,7 +583,7 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
                     if (!check_key_id(ai.key, ap, diag, "action id")) continue;
                     ActionState s;
                     if (read_action_state(ai, ap, diag, s))
-                        out.actions.emplace(action_key(ci.key, ii.key, ai.key), std::move(s));
+                        out.actions.emplace_hint(out.actions.end(), action_key(ci.key, ii.key, ai.key), std::move(s));
                 }
             }
         }

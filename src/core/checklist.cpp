@@ -1,6 +1,7 @@
 #include "core/checklist.h"
 
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -354,22 +355,24 @@ bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& 
         diag.error(f.path("weight"), "weight must be 1, 2 or 3, but it is " + std::to_string(it.weight));
     f.boolean("essential", it.essential, true);
 
+    // Paths of list entries are built only for a message: they cost more
+    // than the checks themselves, 10,000 items times over.
     if (const json* helps = f.array("helps", true, true)) {
         for (std::size_t i = 0; i < helps->size(); ++i) {
             const json& h = (*helps)[i];
-            std::string hp = json_path(f.path("helps"), i);
             if (!h.is_string()) {
-                diag.error(hp, "each \"helps\" entry must be text, but this is " + describe_value(h));
+                diag.error(json_path(f.path("helps"), i), "each \"helps\" entry must be text, but this is " + describe_value(h));
                 continue;
             }
             std::string hs(h.text);
             if (!*helps_label(hs)) {
-                diag.error(hp, "\"helps\" must be one of " + join_ids(helps_ids()) + ", but it is " + quote_text(hs));
+                diag.error(json_path(f.path("helps"), i), "\"helps\" must be one of " + join_ids(helps_ids()) +
+                                                              ", but it is " + quote_text(hs));
                 continue;
             }
             bool dup = false;
             for (const std::string& prev : it.helps) dup = dup || prev == hs;
-            if (dup) diag.error(hp, quote_text(hs) + " is listed twice in \"helps\"");
+            if (dup) diag.error(json_path(f.path("helps"), i), quote_text(hs) + " is listed twice in \"helps\"");
             else it.helps.push_back(std::move(hs));
         }
     }
@@ -378,24 +381,29 @@ bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& 
                                          ", but it is " + quote_text(it.change));
 
     if (const json* actions = f.array("actions", true, true)) {
-        std::map<std::string, std::string> seen;  // id -> path
+        const std::string actions_path = f.path("actions");
+        std::vector<std::size_t> where;  // the entry each kept action came from
         for (std::size_t i = 0; i < actions->size(); ++i) {
-            std::string ap = json_path(f.path("actions"), i);
+            std::string ap = json_path(actions_path, i);
             RecommendedAction a;
             if (!read_action((*actions)[i], ap, diag, a)) continue;
-            auto ins = seen.emplace(a.id, ap);
-            if (!ins.second) {
+            // An item has a handful of actions: a scan beats a map.
+            std::size_t dup = 0;
+            while (dup < it.actions.size() && it.actions[dup].id != a.id) ++dup;
+            if (dup < it.actions.size()) {
                 diag.error(json_path(ap, "id"), "action id " + quote_text(a.id) +
                                                     " is used twice in this item: at " +
-                                                    ins.first->second + " and at " + ap);
+                                                    json_path(actions_path, where[dup]) + " and at " + ap);
                 continue;
             }
             it.actions.push_back(std::move(a));
+            where.push_back(i);
         }
     }
     if (const json* refs = f.array("references", false, false)) {
+        const std::string refs_path = f.path("references");
         for (std::size_t i = 0; i < refs->size(); ++i) {
-            std::string rp = json_path(f.path("references"), i);
+            std::string rp = json_path(refs_path, i);
             if (!expect_object((*refs)[i], rp, diag, "each reference")) continue;
             Fields rf((*refs)[i], rp, diag, "this reference");
             rf.reject_unknown({"title", "url"});
@@ -451,10 +459,15 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
                                            quote_text(out.language));
 
     if (const json* sections = f.array("sections", true, true)) {
-        std::map<std::string, std::string> section_ids, item_ids;  // id -> path where first seen
+        const std::string sections_path = f.path("sections");
+        out.sections.reserve(sections->size());
+        std::map<std::string, std::string> section_ids;  // id -> path where first seen
+        // Item id -> where it was first seen (section, entry). Keyed by views
+        // into the JSON text, which outlives this call: no copy per item.
+        std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> item_ids;
         for (std::size_t si = 0; si < sections->size(); ++si) {
             const json& js = (*sections)[si];
-            std::string sp = json_path(f.path("sections"), si);
+            std::string sp = json_path(sections_path, si);
             if (!expect_object(js, sp, diag, "each section")) continue;
             Fields sf(js, sp, diag, "this section");
             sf.reject_unknown({"id", "title", "summary", "items"});
@@ -468,21 +481,27 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
             sf.text("title", s.title, true, true, kMaxTitle);
             sf.text("summary", s.summary, false, true, kMaxText);
             if (const json* items = sf.array("items", true, true)) {
+                const std::string items_path = sf.path("items");
+                s.items.reserve(items->size());
                 for (std::size_t ii = 0; ii < items->size(); ++ii) {
-                    std::string ip = json_path(sf.path("items"), ii);
-                    Item it;
+                    std::string ip = json_path(items_path, ii);
+                    // Read in place: an Item is big, and moving 10,000 of them adds up.
+                    Item& it = s.items.emplace_back();
                     bool good = read_item((*items)[ii], ip, diag, it);
-                    if (!it.id.empty() && is_valid_id(it.id)) {
-                        auto ins = item_ids.emplace(it.id, ip);
+                    const json* id = (*items)[ii].find("id");
+                    if (!it.id.empty() && is_valid_id(it.id) && id && id->is_string()) {
+                        auto ins = item_ids.emplace(id->text, std::make_pair(si, ii));
                         if (!ins.second) {
+                            std::string first = json_path(
+                                json_path(json_path(sections_path, ins.first->second.first), "items"),
+                                ins.first->second.second);
                             diag.error(json_path(ip, "id"),
-                                       "item id " + quote_text(it.id) + " is used twice: at " +
-                                           ins.first->second + " and at " + ip +
-                                           "; item ids must be unique in the whole checklist");
+                                       "item id " + quote_text(it.id) + " is used twice: at " + first +
+                                           " and at " + ip + "; item ids must be unique in the whole checklist");
                             good = false;
                         }
                     }
-                    if (good) s.items.push_back(std::move(it));
+                    if (!good) s.items.pop_back();
                 }
             }
             out.sections.push_back(std::move(s));

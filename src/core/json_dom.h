@@ -19,17 +19,34 @@
 
 namespace wa {
 
+// Key comparison for objects' member names: short, and mostly different in
+// length or first byte. An inline loop beats a call to memcmp here, and
+// loading a big audit compares a million of them.
+inline bool same_key(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 struct JsonNode {
     enum class Type : unsigned char { Null, Boolean, Integer, Float, String, Array, Object };
+    // 48 bytes: a 15 MB audit has 300,000 nodes, and every byte saved here
+    // is memory the browser does not have to find on a library's old PC (and
+    // cache misses when the loader walks the tree).
     Type type = Type::Null;
     bool boolean = false;
-    long long integer = 0;  // Integer
-    double number = 0;      // Float (and Integer, as a double)
-    std::string_view text;  // String
-    std::string_view key;   // the member name, when this node is in an object
-    const JsonNode* kids = nullptr;  // array elements or object members, in file order
-    std::uint32_t count = 0;
-    std::uint32_t first = 0;  // index of kids while parsing
+    std::uint32_t count = 0;  // array elements or object members
+    union {
+        long long integer = 0;  // Integer
+        double number;          // Float
+        std::size_t first;      // Array, Object: index of the first child while parsing
+    };
+    union {
+        std::string_view text{};  // String only: check is_string() first
+        const JsonNode* kids;     // Array, Object: elements or members, in file order
+    };
+    std::string_view key;  // the member name, when this node is in an object
 
     bool is_null() const { return type == Type::Null; }
     bool is_boolean() const { return type == Type::Boolean; }
@@ -42,13 +59,17 @@ struct JsonNode {
 
     std::size_t size() const { return count; }
     bool empty() const { return count == 0; }
+    // `kids` is read only when there are some: on a text node that union
+    // member holds the text.
     const JsonNode& operator[](std::size_t i) const { return kids[i]; }
-    const JsonNode* begin() const { return kids; }
-    const JsonNode* end() const { return kids + count; }
+    const JsonNode* begin() const { return count ? kids : nullptr; }
+    const JsonNode* end() const { return count ? kids + count : nullptr; }
     // The member named `k` of an object (nullptr if absent or not an object).
     const JsonNode* find(std::string_view k) const;
     bool contains(std::string_view k) const { return find(k) != nullptr; }
 };
+
+static_assert(sizeof(JsonNode) <= 48, "JsonNode grew: check the loader benchmark (bench/core_bench.cpp)");
 
 class JsonDoc {
 public:

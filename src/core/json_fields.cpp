@@ -45,18 +45,14 @@ bool expect_object(const json& v, const std::string& path, Diagnostics& diag, co
     return false;
 }
 
-Fields::Fields(const json& obj, std::string path, Diagnostics& diag, std::string what)
-    : obj_(obj), path_(std::move(path)), diag_(diag), what_(std::move(what)) {}
-
-const json* Fields::find(const char* key) const {
-    return obj_.find(key);
+static std::string missing_message(const char* what, std::string_view key) {
+    return std::string(what) + " has no \"" + std::string(key) + "\"; it is required";
 }
 
-static std::string missing_message(const std::string& what, const char* key) {
-    return what + " has no \"" + key + "\"; it is required";
-}
+// "\"weight\"", for the start of a message about one field.
+static std::string quoted(std::string_view key) { return "\"" + std::string(key) + "\""; }
 
-bool Fields::text(const char* key, std::string& out, bool required, bool non_empty,
+bool Fields::text(std::string_view key, std::string& out, bool required, bool non_empty,
                   std::size_t max_bytes) {
     const json* v = find(key);
     if (!v) {
@@ -65,16 +61,16 @@ bool Fields::text(const char* key, std::string& out, bool required, bool non_emp
     }
     const std::string_view* s = v->is_string() ? &v->text : nullptr;
     if (!s) {
-        diag_.error(path(key), std::string("\"") + key + "\" must be text in quotes, but it is " +
+        diag_.error(path(key), quoted(key) + " must be text in quotes, but it is " +
                                    describe_value(*v));
         return false;
     }
     if (non_empty && s->find_first_not_of(" \t\r\n") == std::string::npos) {
-        diag_.error(path(key), std::string("\"") + key + "\" is empty; write something here");
+        diag_.error(path(key), quoted(key) + " is empty; write something here");
         return false;
     }
     if (s->size() > max_bytes) {
-        diag_.error(path(key), std::string("\"") + key + "\" is " + std::to_string(s->size()) +
+        diag_.error(path(key), quoted(key) + " is " + std::to_string(s->size()) +
                                    " bytes long; the limit is " + std::to_string(max_bytes));
         return false;
     }
@@ -82,7 +78,7 @@ bool Fields::text(const char* key, std::string& out, bool required, bool non_emp
     return true;
 }
 
-bool Fields::integer(const char* key, int& out, bool required) {
+bool Fields::integer(std::string_view key, int& out, bool required) {
     const json* v = find(key);
     if (!v) {
         if (required) diag_.error(path_, missing_message(what_, key));
@@ -94,22 +90,22 @@ bool Fields::integer(const char* key, int& out, bool required) {
             out = static_cast<int>(n);
             return true;
         }
-        diag_.error(path(key), std::string("\"") + key + "\" is far too large: " + describe_value(*v));
+        diag_.error(path(key), quoted(key) + " is far too large: " + describe_value(*v));
         return false;
     }
-    diag_.error(path(key), std::string("\"") + key + "\" must be a whole number, but it is " +
+    diag_.error(path(key), quoted(key) + " must be a whole number, but it is " +
                                describe_value(*v));
     return false;
 }
 
-bool Fields::boolean(const char* key, bool& out, bool required) {
+bool Fields::boolean(std::string_view key, bool& out, bool required) {
     const json* v = find(key);
     if (!v) {
         if (required) diag_.error(path_, missing_message(what_, key));
         return !required;
     }
     if (!v->is_boolean()) {
-        diag_.error(path(key), std::string("\"") + key + "\" must be true or false, but it is " +
+        diag_.error(path(key), quoted(key) + " must be true or false, but it is " +
                                    describe_value(*v));
         return false;
     }
@@ -117,58 +113,61 @@ bool Fields::boolean(const char* key, bool& out, bool required) {
     return true;
 }
 
-const json* Fields::array(const char* key, bool required, bool non_empty) {
+const json* Fields::array(std::string_view key, bool required, bool non_empty) {
     const json* v = find(key);
     if (!v) {
         if (required) diag_.error(path_, missing_message(what_, key));
         return nullptr;
     }
     if (!v->is_array()) {
-        diag_.error(path(key), std::string("\"") + key + "\" must be a list ([...]), but it is " +
+        diag_.error(path(key), quoted(key) + " must be a list ([...]), but it is " +
                                    describe_value(*v));
         return nullptr;
     }
     if (non_empty && v->empty()) {
-        diag_.error(path(key), std::string("\"") + key + "\" is an empty list; it needs at least one entry");
+        diag_.error(path(key), quoted(key) + " is an empty list; it needs at least one entry");
         return nullptr;
     }
     return v;
 }
 
-const json* Fields::object(const char* key, bool required) {
+const json* Fields::object(std::string_view key, bool required) {
     const json* v = find(key);
     if (!v) {
         if (required) diag_.error(path_, missing_message(what_, key));
         return nullptr;
     }
     if (!v->is_object()) {
-        diag_.error(path(key), std::string("\"") + key + "\" must be an object ({...}), but it is " +
+        diag_.error(path(key), quoted(key) + " must be an object ({...}), but it is " +
                                    describe_value(*v));
         return nullptr;
     }
     return v;
 }
 
-void Fields::reject_unknown(std::initializer_list<const char*> known) {
+void Fields::reject_unknown(std::initializer_list<std::string_view> known) {
     if (!obj_.is_object()) return;
+    std::size_t position = 0;
     for (const json& member : obj_) {
-        const std::string k(member.key);
+        // Files written by Welcome Audit list the fields in `known` order.
+        if (position < known.size() && same_key(member.key, known.begin()[position++])) continue;
         bool ok = false;
-        for (const char* kk : known)
-            if (k == kk) { ok = true; break; }
+        for (std::string_view kk : known)
+            if (same_key(member.key, kk)) { ok = true; break; }
         if (ok) continue;
+        const std::string k(member.key);
         std::string best;
         std::size_t best_d = 3;
-        for (const char* kk : known) {
-            std::size_t d = edit_distance(k, kk);
+        for (std::string_view kk : known) {
+            std::size_t d = edit_distance(k, std::string(kk));
             if (d < best_d) { best_d = d; best = kk; }
         }
-        std::string msg = what_ + " has an unknown field " + quote_text(k, 40);
+        std::string msg = std::string(what_) + " has an unknown field " + quote_text(k, 40);
         if (!best.empty()) msg += "; did you mean \"" + best + "\"?";
         else {
             msg += "; the fields allowed here are";
             bool first = true;
-            for (const char* kk : known) { msg += first ? " " : ", "; msg += kk; first = false; }
+            for (std::string_view kk : known) { msg += first ? " " : ", "; msg += kk; first = false; }
         }
         diag_.error(json_path(path_, k), msg);
     }

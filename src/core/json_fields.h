@@ -25,32 +25,48 @@ std::size_t edit_distance(const std::string& a, const std::string& b);
 class Fields {
 public:
     // `what` names the object in messages: "this item", "this action".
-    Fields(const JsonNode& obj, std::string path, Diagnostics& diag, std::string what);
+    // `path` is kept by reference (building and copying a path string for
+    // each of 10,000 items costs more than checking them), so it must
+    // outlive the Fields: a temporary path does not compile.
+    Fields(const JsonNode& obj, const std::string& path, Diagnostics& diag, const char* what)
+        : obj_(obj), path_(path), diag_(diag), what_(what) {}
+    Fields(const JsonNode& obj, std::string&& path, Diagnostics& diag, const char* what) = delete;
 
     // False (and a problem reported) when the value is not a JSON object.
     bool is_object() const { return obj_.is_object(); }
 
-    const JsonNode* find(const char* key) const;
-    std::string path(const char* key) const { return json_path(path_, key); }
+    // Fields are usually asked for in the order the file has them (the
+    // order Welcome Audit writes), so the search starts after the last hit.
+    const JsonNode* find(std::string_view key) const {
+        const std::size_t n = obj_.is_object() ? obj_.size() : 0;
+        for (std::size_t k = 0, i = next_; k < n; ++k, i = i + 1 == n ? 0 : i + 1)
+            if (same_key(obj_[i].key, key)) {
+                next_ = i + 1 == n ? 0 : i + 1;
+                return &obj_[i];
+            }
+        return nullptr;
+    }
+    std::string path(std::string_view key) const { return json_path(path_, key); }
     const std::string& base_path() const { return path_; }
 
     // A string. `required`: missing is an error. `non_empty`: "" is an error.
-    bool text(const char* key, std::string& out, bool required, bool non_empty,
+    bool text(std::string_view key, std::string& out, bool required, bool non_empty,
               std::size_t max_bytes);
-    bool integer(const char* key, int& out, bool required);
-    bool boolean(const char* key, bool& out, bool required);
+    bool integer(std::string_view key, int& out, bool required);
+    bool boolean(std::string_view key, bool& out, bool required);
     // The value if it is an array (a problem otherwise); nullptr if missing.
-    const JsonNode* array(const char* key, bool required, bool non_empty);
-    const JsonNode* object(const char* key, bool required);
+    const JsonNode* array(std::string_view key, bool required, bool non_empty);
+    const JsonNode* object(std::string_view key, bool required);
 
     // Reports every field not in `known`, suggesting the closest known one.
-    void reject_unknown(std::initializer_list<const char*> known);
+    void reject_unknown(std::initializer_list<std::string_view> known);
 
 private:
     const JsonNode& obj_;
-    std::string path_;
+    const std::string& path_;
     Diagnostics& diag_;
-    std::string what_;
+    const char* what_;
+    mutable std::size_t next_ = 0;  // where find() starts looking
 };
 
 // Reports "`what` must be an object" when it isn't; returns is_object().

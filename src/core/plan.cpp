@@ -366,7 +366,8 @@ bool read_plan_action(const json& j, const std::string& path, Diagnostics& diag,
 bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, "", diag, "a plan file")) return false;
-    Fields f(j, "", diag, "this plan");
+    const std::string root_path;
+    Fields f(j, root_path, diag, "this plan");
     std::string format;
     if (f.text("format", format, true, true, 100) && format != kPlanFormat) {
         diag.error(f.path("format"), "\"format\" must be \"" + std::string(kPlanFormat) + "\", but it is " +
@@ -389,7 +390,8 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
                                                quote_text(out.generated_at));
     f.text("generator", out.generator, true, false, 200);
     if (const json* au = f.object("audit", true)) {
-        Fields af(*au, f.path("audit"), diag, "the audit's dates");
+        const std::string audit_path = f.path("audit");
+        Fields af(*au, audit_path, diag, "the audit's dates");
         af.reject_unknown({"created_at", "updated_at"});
         af.text("created_at", out.audit_created_at, true, false, 40);
         af.text("updated_at", out.audit_updated_at, true, false, 40);
@@ -418,7 +420,8 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
         }
     }
     if (const json* sm = f.object("summary", true)) {
-        Fields sf(*sm, f.path("summary"), diag, "the summary");
+        const std::string summary_path = f.path("summary");
+        Fields sf(*sm, summary_path, diag, "the summary");
         sf.reject_unknown({"overall", "checklists"});
         if (const json* ov = sf.object("overall", true)) read_tally(*ov, sf.path("overall"), diag, out.summary.overall);
         if (const json* cls = sf.array("checklists", true, false)) {
@@ -457,9 +460,10 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
         }
     }
     if (const json* acts = f.array("actions", true, false)) {
+        const std::string actions_path = f.path("actions");
         std::map<std::string, std::string> seen;
         for (std::size_t i = 0; i < acts->size(); ++i) {
-            std::string ap = json_path(f.path("actions"), i);
+            std::string ap = json_path(actions_path, i);
             PlanAction a;
             if (!read_plan_action((*acts)[i], ap, diag, a)) continue;
             auto ins = seen.emplace(a.key, ap);

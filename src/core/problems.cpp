@@ -1,5 +1,6 @@
 #include "core/problems.h"
 
+#include <charconv>
 #include <utility>
 
 namespace wa {
@@ -59,9 +60,13 @@ std::vector<Problem> Diagnostics::take() {
     return out;
 }
 
+// Paths are built for every item of a big audit while it loads, so each is
+// one allocation of the right size.
 std::string json_path(const std::string& base, std::string_view key) {
-    std::string s = base;
-    s += '/';
+    std::string s;
+    s.reserve(base.size() + 1 + key.size() + 4);
+    s.append(base).push_back('/');
+    if (key.find_first_of("~/") == std::string_view::npos) return s.append(key);
     for (char c : key) {
         if (c == '~') s += "~0";
         else if (c == '/') s += "~1";
@@ -71,7 +76,13 @@ std::string json_path(const std::string& base, std::string_view key) {
 }
 
 std::string json_path(const std::string& base, std::size_t index) {
-    return base + "/" + std::to_string(index);
+    char digits[24];
+    char* end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+    std::string s;
+    s.reserve(base.size() + 1 + static_cast<std::size_t>(end - digits));
+    s.append(base).push_back('/');
+    s.append(digits, end);
+    return s;
 }
 
 std::string quote_text(std::string_view text, std::size_t max_chars) {
