@@ -406,10 +406,10 @@ bool is_image_data_url(const std::string& s) {
     return false;
 }
 
-bool read_evidence(const json& j, const std::string& path, Diagnostics& diag, Evidence& e) {
-    if (!expect_object(j, path, diag, "each piece of evidence")) return false;
+bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evidence& e) {
+    if (!expect_object(j, place, diag, "each piece of evidence")) return false;
     std::size_t before = diag.error_count();
-    Fields f(j, path, diag, "this evidence");
+    Fields f(j, place, diag, "this evidence");
     f.reject_unknown({"kind", "text", "url", "data_url"});
     if (!f.text("kind", e.kind, true, true, 20)) return false;
     f.text("text", e.text, false, false, kMaxTextBytes);
@@ -418,9 +418,9 @@ bool read_evidence(const json& j, const std::string& path, Diagnostics& diag, Ev
     f.text("data_url", e.data_url, false, false, 1024u * 1024u);
     if (diag.error_count() != before) return false;
     if (e.kind == "text") {
-        if (e.text.empty()) diag.error(path, "text evidence has no \"text\"");
+        if (e.text.empty()) diag.error(place.str(), "text evidence has no \"text\"");
         if (!e.url.empty() || !e.data_url.empty())
-            diag.error(path, "text evidence must not have a \"url\" or \"data_url\"; use kind \"link\" or \"image\"");
+            diag.error(place.str(), "text evidence must not have a \"url\" or \"data_url\"; use kind \"link\" or \"image\"");
     } else if (e.kind == "link") {
         if (!is_http_url(e.url))
             diag.error(f.path("url"), "a link must be a web address starting with https:// (or http://), but it is " +
@@ -442,10 +442,10 @@ bool read_evidence(const json& j, const std::string& path, Diagnostics& diag, Ev
     return diag.error_count() == before;
 }
 
-bool read_response(const json& j, const std::string& path, Diagnostics& diag, Response& r) {
-    if (!expect_object(j, path, diag, "each answer")) return false;
+bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Response& r) {
+    if (!expect_object(j, place, diag, "each answer")) return false;
     std::size_t before = diag.error_count();
-    Fields f(j, path, diag, "this answer");
+    Fields f(j, place, diag, "this answer");
     f.reject_unknown({"answer", "note", "evidence", "answered_at"});
     std::string s;
     if (f.text("answer", s, false, false, 40) && f.find("answer") && !parse_answer(s, r.answer))
@@ -457,9 +457,11 @@ bool read_response(const json& j, const std::string& path, Diagnostics& diag, Re
             diag.error(f.path("evidence"), "an item can hold at most 100 pieces of evidence, but this one has " +
                                                std::to_string(ev->size()));
         } else {
+            const JsonPlace list(f.place(), "evidence");
             for (std::size_t i = 0; i < ev->size(); ++i) {
                 Evidence e;
-                if (read_evidence((*ev)[i], json_path(f.path("evidence"), i), diag, e))
+                const JsonPlace at(list, i);
+                if (read_evidence((*ev)[i], at, diag, e))
                     r.evidence.push_back(std::move(e));
             }
         }
@@ -471,10 +473,10 @@ bool read_response(const json& j, const std::string& path, Diagnostics& diag, Re
     return diag.error_count() == before;
 }
 
-bool read_action_state(const json& j, const std::string& path, Diagnostics& diag, ActionState& s) {
-    if (!expect_object(j, path, diag, "each action's progress")) return false;
+bool read_action_state(const json& j, const JsonPlace& place, Diagnostics& diag, ActionState& s) {
+    if (!expect_object(j, place, diag, "each action's progress")) return false;
     std::size_t before = diag.error_count();
-    Fields f(j, path, diag, "this action's progress");
+    Fields f(j, place, diag, "this action's progress");
     f.reject_unknown({"owner", "due", "status", "cost_estimate", "notes"});
     f.text("owner", s.owner, false, false, kMaxShort);
     if (f.text("due", s.due, false, false, 40) && !s.due.empty() && !is_iso_date(s.due))
@@ -486,9 +488,9 @@ bool read_action_state(const json& j, const std::string& path, Diagnostics& diag
     return diag.error_count() == before;
 }
 
-bool check_key_id(std::string_view key, const std::string& path, Diagnostics& diag, const char* what) {
+bool check_key_id(std::string_view key, const JsonPlace& place, Diagnostics& diag, const char* what) {
     if (is_valid_id(key)) return true;
-    diag.error(path, std::string(what) + " " + quote_text(key) +
+    diag.error(place.str(), std::string(what) + " " + quote_text(key) +
                          " is not a valid id (2 to 64 lowercase letters, digits and dashes)");
     return false;
 }
@@ -497,8 +499,8 @@ bool check_key_id(std::string_view key, const std::string& path, Diagnostics& di
 
 bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     std::size_t before = diag.error_count();
-    if (!expect_object(j, "", diag, "an audit file")) return false;
     const std::string root_path;
+    if (!expect_object(j, root_path, diag, "an audit file")) return false;
     Fields f(j, root_path, diag, "this audit");
     f.reject_unknown({"format", "format_version", "created_at", "updated_at", "profile", "checklists",
                       "responses", "actions"});
@@ -550,16 +552,15 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
         }
     }
 
-    // Paths are built once per checklist and item, never per field: they
-    // are only read when something is wrong.
+    // Places, not path strings: a path is spelled out only for a message.
     if (const json* rs = f.object("responses", true)) {
-        const std::string base = f.path("responses");
+        const JsonPlace base(f.place(), "responses");
         for (const json& ci : *rs) {
-            std::string cp = json_path(base, ci.key);
+            const JsonPlace cp(base, ci.key);
             if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
             if (!expect_object(ci, cp, diag, "the answers of a checklist")) continue;
             for (const json& ii : ci) {
-                std::string ip = json_path(cp, ii.key);
+                const JsonPlace ip(cp, ii.key);
                 if (!check_key_id(ii.key, ip, diag, "item id")) continue;
                 Response r;
                 if (read_response(ii, ip, diag, r))
@@ -569,17 +570,17 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     }
 
     if (const json* as = f.object("actions", true)) {
-        const std::string base = f.path("actions");
+        const JsonPlace base(f.place(), "actions");
         for (const json& ci : *as) {
-            std::string cp = json_path(base, ci.key);
+            const JsonPlace cp(base, ci.key);
             if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
             if (!expect_object(ci, cp, diag, "the actions of a checklist")) continue;
             for (const json& ii : ci) {
-                std::string ip = json_path(cp, ii.key);
+                const JsonPlace ip(cp, ii.key);
                 if (!check_key_id(ii.key, ip, diag, "item id")) continue;
                 if (!expect_object(ii, ip, diag, "the actions of an item")) continue;
                 for (const json& ai : ii) {
-                    std::string ap = json_path(ip, ai.key);
+                    const JsonPlace ap(ip, ai.key);
                     if (!check_key_id(ai.key, ap, diag, "action id")) continue;
                     ActionState s;
                     if (read_action_state(ai, ap, diag, s))

@@ -319,10 +319,10 @@ bool check_id(Fields& f, const char* key, std::string& out, Diagnostics& diag, c
     return true;
 }
 
-bool read_action(const json& j, const std::string& path, Diagnostics& diag, RecommendedAction& a) {
-    if (!expect_object(j, path, diag, "each action")) return false;
+bool read_action(const json& j, const JsonPlace& place, Diagnostics& diag, RecommendedAction& a) {
+    if (!expect_object(j, place, diag, "each action")) return false;
     std::size_t before = diag.error_count();
-    Fields f(j, path, diag, "this action");
+    Fields f(j, place, diag, "this action");
     f.reject_unknown({"id", "text", "cost", "effort", "owner"});
     if (check_id(f, "id", a.id, diag, "action id") && a.id == kFindOutActionId) {
         diag.error(f.path("id"), "the action id \"find-out\" is reserved for Welcome Audit's own "
@@ -339,10 +339,10 @@ bool read_action(const json& j, const std::string& path, Diagnostics& diag, Reco
     return diag.error_count() == before;
 }
 
-bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& it) {
-    if (!expect_object(j, path, diag, "each item")) return false;
+bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& it) {
+    if (!expect_object(j, place, diag, "each item")) return false;
     std::size_t before = diag.error_count();
-    Fields f(j, path, diag, "this item");
+    Fields f(j, place, diag, "this item");
     f.reject_unknown({"id", "prompt", "how_to_check", "looks_like", "why", "weight", "essential",
                       "helps", "change", "actions", "references"});
     check_id(f, "id", it.id, diag, "item id");
@@ -355,8 +355,8 @@ bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& 
         diag.error(f.path("weight"), "weight must be 1, 2 or 3, but it is " + std::to_string(it.weight));
     f.boolean("essential", it.essential, true);
 
-    // Paths of list entries are built only for a message: they cost more
-    // than the checks themselves, 10,000 items times over.
+    // Paths are spelled out only for a message (JsonPlace): they would cost
+    // more than the checks themselves, 10,000 items times over.
     if (const json* helps = f.array("helps", true, true)) {
         for (std::size_t i = 0; i < helps->size(); ++i) {
             const json& h = (*helps)[i];
@@ -381,29 +381,33 @@ bool read_item(const json& j, const std::string& path, Diagnostics& diag, Item& 
                                          ", but it is " + quote_text(it.change));
 
     if (const json* actions = f.array("actions", true, true)) {
-        const std::string actions_path = f.path("actions");
-        std::vector<std::size_t> where;  // the entry each kept action came from
+        const JsonPlace list(f.place(), "actions");
+        it.actions.reserve(actions->size());
         for (std::size_t i = 0; i < actions->size(); ++i) {
-            std::string ap = json_path(actions_path, i);
+            const JsonPlace ap(list, i);
             RecommendedAction a;
             if (!read_action((*actions)[i], ap, diag, a)) continue;
             // An item has a handful of actions: a scan beats a map.
-            std::size_t dup = 0;
-            while (dup < it.actions.size() && it.actions[dup].id != a.id) ++dup;
-            if (dup < it.actions.size()) {
-                diag.error(json_path(ap, "id"), "action id " + quote_text(a.id) +
-                                                    " is used twice in this item: at " +
-                                                    json_path(actions_path, where[dup]) + " and at " + ap);
+            bool dup = false;
+            for (const RecommendedAction& kept : it.actions) dup = dup || kept.id == a.id;
+            if (dup) {
+                std::size_t first = 0;  // the entry that used the id first
+                for (; first < i; ++first) {
+                    const json* id = (*actions)[first].find("id");
+                    if (id && id->is_string() && id->text == a.id) break;
+                }
+                const std::string at = ap.str();
+                diag.error(json_path(at, "id"), "action id " + quote_text(a.id) + " is used twice in this item: at " +
+                                                    JsonPlace(list, first).str() + " and at " + at);
                 continue;
             }
             it.actions.push_back(std::move(a));
-            where.push_back(i);
         }
     }
     if (const json* refs = f.array("references", false, false)) {
-        const std::string refs_path = f.path("references");
+        const JsonPlace list(f.place(), "references");
         for (std::size_t i = 0; i < refs->size(); ++i) {
-            std::string rp = json_path(refs_path, i);
+            const JsonPlace rp(list, i);
             if (!expect_object((*refs)[i], rp, diag, "each reference")) continue;
             Fields rf((*refs)[i], rp, diag, "this reference");
             rf.reject_unknown({"title", "url"});
@@ -481,10 +485,10 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
             sf.text("title", s.title, true, true, kMaxTitle);
             sf.text("summary", s.summary, false, true, kMaxText);
             if (const json* items = sf.array("items", true, true)) {
-                const std::string items_path = sf.path("items");
+                const JsonPlace list(sf.place(), "items");
                 s.items.reserve(items->size());
                 for (std::size_t ii = 0; ii < items->size(); ++ii) {
-                    std::string ip = json_path(items_path, ii);
+                    const JsonPlace ip(list, ii);
                     // Read in place: an Item is big, and moving 10,000 of them adds up.
                     Item& it = s.items.emplace_back();
                     bool good = read_item((*items)[ii], ip, diag, it);
@@ -495,9 +499,10 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
                             std::string first = json_path(
                                 json_path(json_path(sections_path, ins.first->second.first), "items"),
                                 ins.first->second.second);
-                            diag.error(json_path(ip, "id"),
+                            const std::string at = ip.str();
+                            diag.error(json_path(at, "id"),
                                        "item id " + quote_text(it.id) + " is used twice: at " + first +
-                                           " and at " + ip + "; item ids must be unique in the whole checklist");
+                                           " and at " + at + "; item ids must be unique in the whole checklist");
                             good = false;
                         }
                     }

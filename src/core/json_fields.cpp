@@ -39,9 +39,9 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     return prev[b.size()];
 }
 
-bool expect_object(const json& v, const std::string& path, Diagnostics& diag, const std::string& what) {
+bool expect_object(const json& v, const JsonPlace& place, Diagnostics& diag, const char* what) {
     if (v.is_object()) return true;
-    diag.error(path, what + " must be an object ({...}), but it is " + describe_value(v));
+    diag.error(place.str(), std::string(what) + " must be an object ({...}), but it is " + describe_value(v));
     return false;
 }
 
@@ -56,7 +56,7 @@ bool Fields::text(std::string_view key, std::string& out, bool required, bool no
                   std::size_t max_bytes) {
     const json* v = find(key);
     if (!v) {
-        if (required) diag_.error(path_, missing_message(what_, key));
+        if (required) diag_.error(place_.str(), missing_message(what_, key));
         return !required;
     }
     const std::string_view* s = v->is_string() ? &v->text : nullptr;
@@ -81,7 +81,7 @@ bool Fields::text(std::string_view key, std::string& out, bool required, bool no
 bool Fields::integer(std::string_view key, int& out, bool required) {
     const json* v = find(key);
     if (!v) {
-        if (required) diag_.error(path_, missing_message(what_, key));
+        if (required) diag_.error(place_.str(), missing_message(what_, key));
         return !required;
     }
     if (v->is_number_integer()) {
@@ -101,7 +101,7 @@ bool Fields::integer(std::string_view key, int& out, bool required) {
 bool Fields::boolean(std::string_view key, bool& out, bool required) {
     const json* v = find(key);
     if (!v) {
-        if (required) diag_.error(path_, missing_message(what_, key));
+        if (required) diag_.error(place_.str(), missing_message(what_, key));
         return !required;
     }
     if (!v->is_boolean()) {
@@ -116,7 +116,7 @@ bool Fields::boolean(std::string_view key, bool& out, bool required) {
 const json* Fields::array(std::string_view key, bool required, bool non_empty) {
     const json* v = find(key);
     if (!v) {
-        if (required) diag_.error(path_, missing_message(what_, key));
+        if (required) diag_.error(place_.str(), missing_message(what_, key));
         return nullptr;
     }
     if (!v->is_array()) {
@@ -134,7 +134,7 @@ const json* Fields::array(std::string_view key, bool required, bool non_empty) {
 const json* Fields::object(std::string_view key, bool required) {
     const json* v = find(key);
     if (!v) {
-        if (required) diag_.error(path_, missing_message(what_, key));
+        if (required) diag_.error(place_.str(), missing_message(what_, key));
         return nullptr;
     }
     if (!v->is_object()) {
@@ -169,7 +169,7 @@ void Fields::reject_unknown(std::initializer_list<std::string_view> known) {
             bool first = true;
             for (std::string_view kk : known) { msg += first ? " " : ", "; msg += kk; first = false; }
         }
-        diag_.error(json_path(path_, k), msg);
+        diag_.error(json_path(place_.str(), k), msg);
     }
 }
 

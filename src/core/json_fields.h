@@ -25,12 +25,10 @@ std::size_t edit_distance(const std::string& a, const std::string& b);
 class Fields {
 public:
     // `what` names the object in messages: "this item", "this action".
-    // `path` is kept by reference (building and copying a path string for
-    // each of 10,000 items costs more than checking them), so it must
-    // outlive the Fields: a temporary path does not compile.
-    Fields(const JsonNode& obj, const std::string& path, Diagnostics& diag, const char* what)
-        : obj_(obj), path_(path), diag_(diag), what_(what) {}
-    Fields(const JsonNode& obj, std::string&& path, Diagnostics& diag, const char* what) = delete;
+    // `place` is where the object is (a path string or a JsonPlace, which
+    // must outlive the Fields); it is spelled out only for a message.
+    Fields(const JsonNode& obj, JsonPlace place, Diagnostics& diag, const char* what)
+        : obj_(obj), place_(place), diag_(diag), what_(what) {}
 
     // False (and a problem reported) when the value is not a JSON object.
     bool is_object() const { return obj_.is_object(); }
@@ -46,8 +44,9 @@ public:
             }
         return nullptr;
     }
-    std::string path(std::string_view key) const { return json_path(path_, key); }
-    const std::string& base_path() const { return path_; }
+    std::string path(std::string_view key) const { return json_path(place_.str(), key); }
+    std::string base_path() const { return place_.str(); }
+    const JsonPlace& place() const { return place_; }
 
     // A string. `required`: missing is an error. `non_empty`: "" is an error.
     bool text(std::string_view key, std::string& out, bool required, bool non_empty,
@@ -63,15 +62,14 @@ public:
 
 private:
     const JsonNode& obj_;
-    const std::string& path_;
+    JsonPlace place_;
     Diagnostics& diag_;
     const char* what_;
     mutable std::size_t next_ = 0;  // where find() starts looking
 };
 
 // Reports "`what` must be an object" when it isn't; returns is_object().
-bool expect_object(const JsonNode& v, const std::string& path, Diagnostics& diag,
-                   const std::string& what);
+bool expect_object(const JsonNode& v, const JsonPlace& place, Diagnostics& diag, const char* what);
 
 // A web address starting with http:// or https://, no spaces, at most 2000 bytes.
 bool is_http_url(std::string_view url);

@@ -85,6 +85,11 @@ std::string json_path(const std::string& base, std::size_t index) {
     return s;
 }
 
+std::string JsonPlace::str() const {
+    if (text_) return *text_;
+    return is_index_ ? json_path(parent_->str(), index_) : json_path(parent_->str(), key_);
+}
+
 std::string quote_text(std::string_view text, std::size_t max_chars) {
     // Count code points, not bytes, and never cut inside a UTF-8 sequence.
     std::string out = "\"";

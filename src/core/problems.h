@@ -73,6 +73,28 @@ private:
 std::string json_path(const std::string& base, std::string_view key);
 std::string json_path(const std::string& base, std::size_t index);
 
+// A place in a JSON file that is spelled out ("/checklists/0/items/3") only
+// when a message needs it: loading a big audit visits 100,000 places and, if
+// all is well, reports none. A place refers to its parent place (or to a
+// path string) without copying it, so every level must be a named variable
+// that lives at least as long as the places made from it.
+class JsonPlace {
+public:
+    JsonPlace(const std::string& path) : text_(&path) {}  // implicit: a path already spelled out
+    JsonPlace(std::string&&) = delete;                    // a temporary would not outlive the place
+    JsonPlace(const JsonPlace& parent, std::string_view key) : parent_(&parent), key_(key) {}
+    JsonPlace(const JsonPlace& parent, std::size_t index) : parent_(&parent), index_(index), is_index_(true) {}
+
+    std::string str() const;
+
+private:
+    const std::string* text_ = nullptr;
+    const JsonPlace* parent_ = nullptr;
+    std::string_view key_;
+    std::size_t index_ = 0;
+    bool is_index_ = false;
+};
+
 // Quotes a value for a message, shortened to keep messages readable:
 // "Cap the group at about 10 ch…".
 std::string quote_text(std::string_view text, std::size_t max_chars = 60);

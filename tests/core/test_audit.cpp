@@ -134,3 +134,39 @@ TEST_CASE("dates") {
     CHECK(is_iso_timestamp(iso_utc_now()));
     CHECK(is_iso_date(today_utc()));
 }
+
+TEST_CASE("consistency: answers and plan notes the checklists no longer have are named, not lost") {
+    Audit a = wa_test::mini_audit();
+    set_answer(a, "mini-welcome", "gone-item", Answer::Met, "2024-05-02T10:00:00Z");
+    set_answer(a, "other-list", "door-open", Answer::NotMet, "2024-05-02T10:00:00Z");
+    response_for(a, "mini-welcome", "empty-item");  // nothing entered: no warning
+    action_state_for(a, "mini-welcome/door-open/retired-action").owner = "Desk lead";
+    action_state_for(a, "mini-welcome/door-open/find-out").owner = "Branch manager";  // always known
+    action_state_for(a, "mini-welcome/door-open/untouched");  // default state: no warning
+    action_state_for(a, "other-list/greeting/huddle").notes = "Kept";
+
+    Diagnostics diag("a.json");
+    check_audit_consistency(a, diag);
+    CHECK_FALSE(diag.has_errors());
+    std::vector<Problem> p = diag.take();
+    INFO(wa_test::all_text(p));
+    REQUIRE(p.size() == 4);
+    // Answers first, then plan notes; each in key order.
+    CHECK(p[0].where == "a.json at /responses/mini-welcome/gone-item");
+    CHECK(p[0].message ==
+          "answered item \"gone-item\" is not in checklist \"mini-welcome\" version 1.0.0; the answer is kept but not counted");
+    CHECK(p[1].where == "a.json at /responses/other-list/door-open");
+    CHECK(p[1].message.find("belongs to checklist \"other-list\", which this audit does not include") !=
+          std::string::npos);
+    CHECK(p[2].where == "a.json at /actions/mini-welcome/door-open/retired-action");
+    CHECK(p[2].message.find("action \"retired-action\" of item \"door-open\", which checklist \"mini-welcome\" "
+                            "version 1.0.0 no longer recommends") != std::string::npos);
+    CHECK(p[3].where == "a.json at /actions/other-list/greeting/huddle");
+    CHECK(p[3].message.find("which any checklist in this audit no longer recommends") != std::string::npos);
+
+    // The same warnings come back when the file is reopened, and nothing is dropped.
+    auto l = load_audit(audit_to_json_text(a), "a.json");
+    REQUIRE(l.ok());
+    CHECK(l.problems.size() == 4);
+    CHECK(*l.value == a);
+}

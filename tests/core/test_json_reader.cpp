@@ -73,3 +73,56 @@ TEST_CASE("format_bytes is readable") {
     CHECK(format_bytes(2048) == "2 KB");
     CHECK(format_bytes(20u * 1024u * 1024u) == "20 MB");
 }
+
+TEST_CASE("the word-at-a-time scanner agrees with nlohmann wherever a special byte falls") {
+    // Quotes, backslashes, control characters and non-ASCII bytes at every
+    // offset around the 8-byte steps, and runs of indentation of every length.
+    const std::string specials[] = {"\\\"", "\\\\", "\\n", "\\u00e9", "\xC3\xA9", "\xF0\x9F\x98\x80", "~"};
+    for (const std::string& special : specials) {
+        for (std::size_t at = 0; at < 20; ++at) {
+            for (std::size_t indent = 0; indent < 20; indent += 3) {
+                std::string value = std::string(at, 'a') + special + std::string(19 - at, 'b');
+                std::string text = "{\n" + std::string(indent, ' ') + "\"k\": \"" + value + "\",\n" +
+                                   std::string(indent, ' ') + "\t\"n\": [1,\r\n" + std::string(indent + 8, ' ') + "2]}";
+                CAPTURE(text);
+                auto mine = read_json(text, "x.json");
+                REQUIRE_MESSAGE(mine.ok(), wa_test::all_text(mine.problems));
+                nlohmann::json theirs = nlohmann::json::parse(text);
+                CHECK(mine.value->root().find("k")->text == theirs["k"].get<std::string>());
+                CHECK(mine.value->root().find("n")->size() == 2);
+            }
+        }
+    }
+    // A raw control character is refused wherever it is, with its column.
+    for (std::size_t at = 0; at < 20; ++at) {
+        std::string text = "{\"k\": \"" + std::string(at, 'a') + "\x01" + "bbbbbbbbbb\"}";
+        auto r = read_json(text, "x.json");
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems[0].where == "x.json, line 1, column " + std::to_string(8 + at));
+        CHECK(r.problems[0].message.find("control character") != std::string::npos);
+    }
+}
+
+TEST_CASE("a text node has no children, whatever shares its storage") {
+    auto r = read_json("[\"a long enough text\", [], {}, 5]", "x.json");
+    REQUIRE(r.ok());
+    const JsonNode& root = r.value->root();
+    for (const JsonNode& n : root) {
+        CHECK(n.begin() == n.end());
+        CHECK(n.find("a") == nullptr);
+    }
+    CHECK(root[0].text == "a long enough text");
+}
+
+TEST_CASE("a JSON place spells out the same path json_path builds") {
+    const std::string root;
+    const JsonPlace top(root);
+    const JsonPlace responses(top, "responses");
+    const JsonPlace odd(responses, "a/b~c");
+    const JsonPlace third(odd, std::size_t{3});
+    CHECK(top.str().empty());
+    CHECK(third.str() == "/responses/a~1b~0c/3");
+    CHECK(third.str() == json_path(json_path(json_path("", "responses"), "a/b~c"), 3));
+    const std::string spelled = "/checklists/0";
+    CHECK(JsonPlace(JsonPlace(spelled), "id").str() == "/checklists/0/id");
+}

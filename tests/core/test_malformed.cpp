@@ -104,7 +104,8 @@ std::vector<Case> cases() {
                  "/sections/1/id", "section id \"entrance\" is used twice: at /sections/0 and at /sections/1"});
     v.push_back({"duplicate action id", As::Checklist,
                  cl([](json& j) { item0(j)["actions"][1]["id"] = "prop-hours"; }), "/sections/0/items/0/actions/1/id",
-                 "action id \"prop-hours\" is used twice in this item"});
+                 "action id \"prop-hours\" is used twice in this item: at /sections/0/items/0/actions/0 and at "
+                 "/sections/0/items/0/actions/1"});
     v.push_back({"unknown cost band", As::Checklist, cl([](json& j) { item0(j)["actions"][0]["cost"] = "cheap"; }),
                  "/sections/0/items/0/actions/0/cost",
                  "cost must be none, under-100, 100-1000 or over-1000, but it is \"cheap\""});
