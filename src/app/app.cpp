@@ -335,6 +335,7 @@ void App::begin_new_audit() {
     confirm_new_ = false;
     Profile profile;
     profile.date = browser::today();
+    evidence_drafts_.clear();  // typed for the old audit's items
     audit_ = new_audit(profile, {}, browser::now_iso());
     has_audit_ = true;
     resumed_ = false;
@@ -348,6 +349,7 @@ void App::begin_new_audit() {
 
 void App::replace_audit(Audit a, const std::string& message) {
     keep_previous();
+    evidence_drafts_.clear();  // typed for the old audit's items
     audit_ = std::move(a);
     has_audit_ = true;
     rebuild_walk();

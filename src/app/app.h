@@ -5,6 +5,7 @@
 // audit is saved to browser storage at once (never lose work), and the status
 // line says whether that worked.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,7 @@ private:
     void draw_profile();
     void draw_choose();
     void draw_walk();
+    void draw_evidence(const Checklist& c, const Item& item);
     void draw_review();
     void draw_plan();
     void draw_export();
@@ -91,6 +93,8 @@ private:
     int walk_pos_ = 0;
     std::string pending_item_;           // item to resume at (from settings), applied by rebuild_walk()
     bool show_why_ = false;
+    std::map<std::string, std::string> evidence_drafts_;  // links being typed, by item key
+    std::string evidence_error_;         // why the last link was not added
     bool number_keys_ = true;            // keys 1-5 answer (can be turned off: WCAG 2.1.4)
     Screen screen_ = Screen::Start;
     bool screen_changed_ = true;

@@ -1,6 +1,7 @@
 // Walk: one item at a time. The prompt, how to check, what good looks like,
 // why it matters on demand; five answers as large buttons (keys 1 to 5); a
-// note; previous, next and next unanswered; the sections with their progress.
+// note and evidence links; previous, next and next unanswered; the sections
+// with their progress.
 #include <algorithm>
 #include <cstdio>
 
@@ -30,9 +31,22 @@ int App::next_unanswered_from(int pos) const {
 
 void App::show_item(int pos) {
     if (walk_.empty()) return;
+    // A link typed but not added yet is added on the way out (a valid one),
+    // or kept for when the person comes back to this item: never dropped.
+    if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
+        const WalkStop& from = walk_[static_cast<size_t>(walk_pos_)];
+        auto draft = evidence_drafts_.find(item_key(checklist_of(from).id, item_of(from).id));
+        if (draft != evidence_drafts_.end() &&
+            add_link_evidence(audit_, checklist_of(from).id, item_of(from).id, draft->second, browser::now_iso()) ==
+                EvidenceResult::Added) {
+            evidence_drafts_.erase(draft);
+            mark_changed();
+        }
+    }
     walk_pos_ = std::clamp(pos, 0, static_cast<int>(walk_.size()) - 1);
     show_why_ = false;
     item_changed_ = true;
+    evidence_error_.clear();
     const Item& item = item_of(walk_[static_cast<size_t>(walk_pos_)]);
     char buf[128];
     std::snprintf(buf, sizeof buf, tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
@@ -45,6 +59,54 @@ void App::answer_current(Answer a) {
     set_answer(audit_, checklist_of(w).id, item_of(w).id, a, browser::now_iso());
     mark_changed();
     announce_ = std::string(answer_label(a)) + "." + tr().saved_suffix;
+}
+
+// Evidence for the current item: links to photos or documents kept
+// elsewhere (the file holds addresses, not patrons' pictures), each with
+// its own Remove button; images already in a file are listed too.
+void App::draw_evidence(const Checklist& c, const Item& item) {
+    const UiText& t = tr();
+    ui::heading("evidence-heading", 3, t.evidence_heading);
+    const Response* resp = find_response(audit_, c.id, item.id);
+    const size_t count = resp ? resp->evidence.size() : 0;
+    for (size_t k = 0; k < count; ++k) {
+        const Evidence& e = resp->evidence[k];
+        std::string shown = e.kind == "link" ? e.url : e.kind == "image" ? std::string(t.evidence_photo) : e.text;
+        if (e.kind != "text" && !e.text.empty()) shown += " (" + e.text + ")";
+        char id[48], name[2200];
+        std::snprintf(id, sizeof id, "evidence-%zu", k);
+        ui::text_id(id, shown.c_str());
+        ImGui::SameLine();
+        std::snprintf(id, sizeof id, "evidence-remove-%zu", k);
+        std::snprintf(name, sizeof name, t.evidence_remove_name, shown.c_str());
+        ui::ButtonStyle rs;
+        rs.name = name;
+        if (ui::button(id, t.evidence_remove, rs) && remove_evidence(audit_, c.id, item.id, k, browser::now_iso())) {
+            mark_changed();
+            announce_ = std::string(t.evidence_removed) + t.saved_suffix;
+            ui::request_focus("evidence-link");
+            return;  // the list changed under the loop
+        }
+    }
+    const std::string key = item_key(c.id, item.id);
+    std::string draft = evidence_drafts_.count(key) ? evidence_drafts_[key] : std::string();
+    if (ui::text_field("evidence-link", t.evidence_link_label, &draft, 0, t.evidence_link_hint)) {
+        if (draft.empty()) evidence_drafts_.erase(key);
+        else evidence_drafts_[key] = draft;
+    }
+    if (ui::button("evidence-add", t.evidence_add)) {
+        switch (add_link_evidence(audit_, c.id, item.id, draft, browser::now_iso())) {
+        case EvidenceResult::Added:
+            mark_changed();
+            evidence_drafts_.erase(key);
+            evidence_error_.clear();
+            announce_ = std::string(t.evidence_added) + t.saved_suffix;
+            break;
+        case EvidenceResult::NotALink: evidence_error_ = t.evidence_bad_link; announce_ = evidence_error_; break;
+        case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
+        }
+    }
+    if (!evidence_error_.empty()) ui::text_id("evidence-error", evidence_error_.c_str());
 }
 
 void App::draw_walk() {
@@ -143,7 +205,7 @@ void App::draw_walk() {
         set_note(audit_, c.id, item.id, note, browser::now_iso());
         mark_changed();
     }
-
+    draw_evidence(c, item);
 
     // Sections of this checklist with their progress; the current one is marked.
     ImGui::Spacing();

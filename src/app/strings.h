@@ -59,6 +59,17 @@ struct UiText {
     const char* number_keys;
     const char* note_label;
     const char* note_hint;
+    const char* evidence_heading;
+    const char* evidence_link_label;
+    const char* evidence_link_hint;
+    const char* evidence_add;
+    const char* evidence_remove;      // "Remove"
+    const char* evidence_remove_name; // "Remove link %s"
+    const char* evidence_photo;       // how an image in the file is listed
+    const char* evidence_bad_link;
+    const char* evidence_full;
+    const char* evidence_added;
+    const char* evidence_removed;
     const char* previous;
     const char* next;
     const char* next_unanswered;

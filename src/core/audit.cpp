@@ -157,6 +157,31 @@ void set_note(Audit& a, const std::string& checklist_id, const std::string& item
     a.updated_at = now_iso;
 }
 
+EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
+                                 std::string_view url, const std::string& now_iso) {
+    const std::size_t first = url.find_first_not_of(" \t\r\n");
+    url = first == std::string_view::npos ? std::string_view() : url.substr(first);
+    url = url.substr(0, url.find_last_not_of(" \t\r\n") + 1);
+    if (!is_http_url(url)) return EvidenceResult::NotALink;
+    const Response* r = find_response(a, checklist_id, item_id);
+    if (r && r->evidence.size() >= kMaxEvidence) return EvidenceResult::Full;
+    Evidence e;
+    e.kind = "link";
+    e.url = std::string(url);
+    response_for(a, checklist_id, item_id).evidence.push_back(std::move(e));
+    a.updated_at = now_iso;
+    return EvidenceResult::Added;
+}
+
+bool remove_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id, std::size_t index,
+                     const std::string& now_iso) {
+    Response* r = find_response(a, checklist_id, item_id);
+    if (!r || index >= r->evidence.size()) return false;
+    r->evidence.erase(r->evidence.begin() + static_cast<std::ptrdiff_t>(index));
+    a.updated_at = now_iso;
+    return true;
+}
+
 ActionState& action_state_for(Audit& a, const std::string& key) { return a.actions[key]; }
 
 const ActionState* find_action_state(const Audit& a, const std::string& key) {
@@ -453,8 +478,9 @@ bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Res
                                          quote_text(s));
     f.text("note", r.note, false, false, kMaxTextBytes);
     if (const json* ev = f.array("evidence", false, false)) {
-        if (ev->size() > 100) {
-            diag.error(f.path("evidence"), "an item can hold at most 100 pieces of evidence, but this one has " +
+        if (ev->size() > kMaxEvidence) {
+            diag.error(f.path("evidence"), "an item can hold at most " + std::to_string(kMaxEvidence) +
+                                               " pieces of evidence, but this one has " +
                                                std::to_string(ev->size()));
         } else {
             const JsonPlace list(f.place(), "evidence");

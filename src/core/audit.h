@@ -24,6 +24,7 @@ constexpr int kAuditFormatVersion = 1;
 constexpr const char* kAuditFormat = "welcome-audit/audit";
 constexpr std::size_t kMaxImageBytes = 256u * 1024u;  // one evidence image, as a data: URL
 constexpr std::size_t kMaxTextBytes = 20000u;         // one note or evidence text
+constexpr std::size_t kMaxEvidence = 100u;            // pieces of evidence on one item
 
 enum class Answer { Unanswered, Met, Partly, NotMet, NotApplicable, NotSure };
 
@@ -102,6 +103,15 @@ void set_answer(Audit& a, const std::string& checklist_id, const std::string& it
                 Answer answer, const std::string& now_iso);
 void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
               const std::string& note, const std::string& now_iso);
+// Evidence added from the app. A link is trimmed and must be an http(s)
+// address (at most 2,000 bytes, no spaces); nothing changes unless it is
+// Added. Removing an index that does not exist does nothing.
+enum class EvidenceResult { Added, NotALink, Full };
+EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
+                                 std::string_view url, const std::string& now_iso);
+bool remove_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id, std::size_t index,
+                     const std::string& now_iso);
+
 // The state of a plan action, created (status "todo") when missing.
 ActionState& action_state_for(Audit& a, const std::string& key);
 const ActionState* find_action_state(const Audit& a, const std::string& key);

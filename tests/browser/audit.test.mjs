@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { startServer, launch, openApp, shot, settle, waitForApp, ROOT } from './lib.mjs';
+import { startServer, launch, openApp, press, shot, settle, waitForApp, ROOT } from './lib.mjs';
 
 const CHECKLIST = JSON.parse(readFileSync(path.join(ROOT, 'checklists/sensory-storytime.json'), 'utf8'));
 const ITEMS = CHECKLIST.sections.flatMap((s) => s.items);
@@ -19,11 +19,6 @@ const answerOf = (i) => (i === ITEMS.length - 1 ? -1 : i % 5);
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function press(page, locator, key = 'Enter') {
-  await locator.press(key);
-  await settle(page);
-}
 
 function expectedTally() {
   let earned = 0, possible = 0;

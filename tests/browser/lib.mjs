@@ -71,6 +71,12 @@ export async function settle(page) {
   return last;
 }
 
+// A key press on a control (Enter by default), then wait for the app to settle.
+export async function press(page, locator, key = 'Enter') {
+  await locator.press(key);
+  await settle(page);
+}
+
 export async function shot(page, name) {
   await settle(page);
   const file = path.join(SHOTS, name + '.png');

@@ -170,3 +170,40 @@ TEST_CASE("consistency: answers and plan notes the checklists no longer have are
     CHECK(l.problems.size() == 4);
     CHECK(*l.value == a);
 }
+
+TEST_CASE("link evidence: added trimmed, refused when not a link or when the item is full, removed by index") {
+    Audit a = wa_test::mini_audit();
+    const std::string now = "2024-06-01T08:00:00Z";
+    const std::size_t before = find_response(a, "mini-welcome", "door-open")->evidence.size();
+    CHECK(add_link_evidence(a, "mini-welcome", "door-open", "  https://example.org/photos/door \n", now) ==
+          EvidenceResult::Added);
+    const Response* r = find_response(a, "mini-welcome", "door-open");
+    REQUIRE(r->evidence.size() == before + 1);
+    CHECK(r->evidence.back().kind == "link");
+    CHECK(r->evidence.back().url == "https://example.org/photos/door");
+    CHECK(a.updated_at == now);
+
+    for (const char* bad : {"", "   ", "example.org", "ftp://example.org", "https://exa mple.org", "javascript:alert(1)"}) {
+        CAPTURE(bad);
+        CHECK(add_link_evidence(a, "mini-welcome", "door-open", bad, now) == EvidenceResult::NotALink);
+    }
+    CHECK(r->evidence.size() == before + 1);
+
+    // A new item gets a response; the saved file reloads with the link.
+    CHECK(add_link_evidence(a, "mini-welcome", "quiet-room", "http://intranet.example/quiet", now) ==
+          EvidenceResult::Added);
+    auto l = load_audit(audit_to_json_text(a), "a.json");
+    REQUIRE_MESSAGE(l.ok(), wa_test::all_text(l.problems));
+    CHECK(*l.value == a);
+
+    while (find_response(a, "mini-welcome", "quiet-room")->evidence.size() < kMaxEvidence)
+        add_link_evidence(a, "mini-welcome", "quiet-room", "https://example.org/x", now);
+    CHECK(add_link_evidence(a, "mini-welcome", "quiet-room", "https://example.org/y", now) == EvidenceResult::Full);
+    CHECK(load_audit(audit_to_json_text(a), "a.json").ok());  // 100 is allowed in a file
+
+    CHECK(remove_evidence(a, "mini-welcome", "door-open", before, "2024-06-02T08:00:00Z"));
+    CHECK(find_response(a, "mini-welcome", "door-open")->evidence.size() == before);
+    CHECK(a.updated_at == "2024-06-02T08:00:00Z");
+    CHECK_FALSE(remove_evidence(a, "mini-welcome", "door-open", 99, now));
+    CHECK_FALSE(remove_evidence(a, "mini-welcome", "no-such-item", 0, now));
+}
