@@ -7,6 +7,7 @@
   const canvas = document.getElementById('canvas');
   const live = document.getElementById('live');
   const fileInput = document.getElementById('file-input');
+  const photoInput = document.getElementById('photo-input');
   let ready = false;
 
   function fatal(reason) {
@@ -76,6 +77,41 @@
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
     if (file) openFile(file);
+  });
+
+  // A photo for the evidence of an item: shrunk here to a JPEG data: URL the
+  // audit file can carry (the core's limit is 256 KB; we aim lower, because
+  // browser storage holds about 5 MB in all). Camera photos are 3 to 12 MB.
+  // Drawing through a canvas also drops the file's EXIF data (where and when
+  // it was taken). An empty string tells the app the file could not be read
+  // as a picture.
+  const PHOTO_TARGET_BYTES = 160 * 1024;
+  async function photoDataUrl(file) {
+    let bitmap;
+    try { bitmap = await createImageBitmap(file); } catch (e) { return ''; }
+    const canvas2d = document.createElement('canvas');
+    for (const side of [1024, 800, 640, 480]) {
+      const scale = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
+      canvas2d.width = Math.max(1, Math.round(bitmap.width * scale));
+      canvas2d.height = Math.max(1, Math.round(bitmap.height * scale));
+      const g = canvas2d.getContext('2d');
+      g.fillStyle = '#fff';  // transparent PNGs become white, not black, as JPEG
+      g.fillRect(0, 0, canvas2d.width, canvas2d.height);
+      g.drawImage(bitmap, 0, 0, canvas2d.width, canvas2d.height);
+      for (const quality of [0.8, 0.65, 0.5]) {
+        const url = canvas2d.toDataURL('image/jpeg', quality);
+        if (url.length <= PHOTO_TARGET_BYTES) { bitmap.close(); return url; }
+      }
+    }
+    bitmap.close();
+    return '';
+  }
+  photoInput.addEventListener('change', async () => {
+    const file = photoInput.files && photoInput.files[0];
+    photoInput.value = '';
+    if (!file) return;
+    const url = await photoDataUrl(file);
+    call('wa_add_photo', url);
   });
 
   const glue = {
@@ -172,7 +208,7 @@
       return 0;
     },
     // Called by mirror.js and the canvas listener, inside the person's click or key press.
-    pickFile() { fileInput.click(); },
+    pickFile(kind) { (kind === 'photo' ? photoInput : fileInput).click(); },
     activate(id) { call('wa_activate', id); },
     setText(id, text) { call('wa_set_text', id, text); },
     focusChanged(id) { call('wa_focus', id); },
@@ -196,7 +232,8 @@
   // A mouse click on a canvas button that opens the file picker: open it now, inside the gesture.
   canvas.addEventListener('click', (e) => {
     const r = canvas.getBoundingClientRect();
-    if (WA_MIRROR.opensFileAt(e.clientX - r.left, e.clientY - r.top)) glue.pickFile();
+    const kind = WA_MIRROR.opensFileAt(e.clientX - r.left, e.clientY - r.top);
+    if (kind) glue.pickFile(kind);
   });
 
   // WebGL2 check on a scratch canvas, so the app's own context keeps its attributes.

@@ -46,7 +46,7 @@
         el.addEventListener('click', () => {
           const cur = el.waNode;
           if (cur.disabled) return;
-          if (cur.opensFile) G().pickFile();  // inside the gesture, or the browser refuses
+          if (cur.opensFile) G().pickFile(cur.opensFile);  // inside the gesture, or the browser refuses
           G().activate(cur.id);
         });
         break;
@@ -239,8 +239,10 @@
       const el = elements.get(id);
       if (el && document.activeElement !== el) el.focus({ preventScroll: true });
     },
+    // The picker ("file" or "photo") a click at (x, y) on the canvas opens, or null.
     opensFileAt(x, y) {
-      return nodes.some((n) => n.opensFile && x >= n.r[0] && y >= n.r[1] && x < n.r[0] + n.r[2] && y < n.r[1] + n.r[3]);
+      const n = nodes.find((m) => m.opensFile && x >= m.r[0] && y >= m.r[1] && x < m.r[0] + m.r[2] && y < m.r[1] + m.r[3]);
+      return n ? n.opensFile : null;
     },
   };
 })();

@@ -44,6 +44,7 @@ public:
     void open_text(const std::string& file_name, const std::string& text, bool from_host);
     std::string audit_json() const;
     std::string load_json_api(const std::string& text);
+    void add_photo(const std::string& data_url);  // "" when the file was not a picture
 
     float text_scale() const { return text_scale_; }
     ThemeId theme() const { return theme_; }
@@ -94,7 +95,8 @@ private:
     std::string pending_item_;           // item to resume at (from settings), applied by rebuild_walk()
     bool show_why_ = false;
     std::map<std::string, std::string> evidence_drafts_;  // links being typed, by item key
-    std::string evidence_error_;         // why the last link was not added
+    std::string evidence_error_;         // why the last link or photo was not added
+    std::string photo_checklist_, photo_item_;  // the item "Add a photo" was pressed on
     bool number_keys_ = true;            // keys 1-5 answer (can be turned off: WCAG 2.1.4)
     Screen screen_ = Screen::Start;
     bool screen_changed_ = true;

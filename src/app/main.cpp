@@ -127,6 +127,12 @@ EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, 
     g_app.open_text(file_name, std::string(data, static_cast<size_t>(length)), from_host != 0);
     wa_wake();
 }
+// A photo chosen for the current item's evidence, already shrunk by glue.js
+// to a JPEG data: URL ("" when the file could not be read as a picture).
+EMSCRIPTEN_KEEPALIVE void wa_add_photo(const char* data_url) {
+    g_app.add_photo(data_url);
+    wa_wake();
+}
 // window.WelcomeAudit.audit(): the current audit document as exported.
 EMSCRIPTEN_KEEPALIVE const char* wa_audit_json() {
     g_returned = g_app.audit_json();

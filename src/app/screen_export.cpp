@@ -48,7 +48,7 @@ void App::draw_export() {
     ui::heading("open-heading", 2, t.open_file);
     ui::text(t.open_file_hint, true);
     ui::ButtonStyle open;
-    open.opens_file = true;
+    open.picker = "file";
     ui::button("open-file", t.open_file, open);
 }
 

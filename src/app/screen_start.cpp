@@ -61,7 +61,7 @@ void App::draw_start() {
     ui::heading("open-heading", 2, t.open_file);
     ui::text(t.open_file_hint, true);
     ui::ButtonStyle open;
-    open.opens_file = true;  // glue.js opens the picker inside the click itself
+    open.picker = "file";  // glue.js opens the picker inside the click itself
     ui::button("open-file", t.open_file, open);
 }
 

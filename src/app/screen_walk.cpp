@@ -12,6 +12,7 @@
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
+#include "core/json_reader.h"  // format_bytes
 
 namespace wa {
 namespace {
@@ -71,7 +72,17 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
     const size_t count = resp ? resp->evidence.size() : 0;
     for (size_t k = 0; k < count; ++k) {
         const Evidence& e = resp->evidence[k];
-        std::string shown = e.kind == "link" ? e.url : e.kind == "image" ? std::string(t.evidence_photo) : e.text;
+        std::string shown = e.kind == "link" ? e.url : e.text;
+        if (e.kind == "image") {
+            char photo[128];
+            // Photos are numbered among the item's photos and sized (a data: URL is
+            // a third larger than the picture it holds).
+            int number = 0;
+            for (size_t m = 0; m <= k; ++m) number += resp->evidence[m].kind == "image" ? 1 : 0;
+            std::snprintf(photo, sizeof photo, t.evidence_photo, number,
+                          format_bytes(e.data_url.size() * 3 / 4).c_str());
+            shown = photo;
+        }
         if (e.kind != "text" && !e.text.empty()) shown += " (" + e.text + ")";
         char id[48], name[2200];
         std::snprintf(id, sizeof id, "evidence-%zu", k);
@@ -102,11 +113,37 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
             evidence_error_.clear();
             announce_ = std::string(t.evidence_added) + t.saved_suffix;
             break;
-        case EvidenceResult::NotALink: evidence_error_ = t.evidence_bad_link; announce_ = evidence_error_; break;
+        case EvidenceResult::NotALink:
+        case EvidenceResult::NotAPhoto:
+        case EvidenceResult::TooBig: evidence_error_ = t.evidence_bad_link; announce_ = evidence_error_; break;
         case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
         }
     }
+    ui::ButtonStyle ps;
+    ps.picker = "photo";
+    ps.description = t.evidence_photo_hint;
+    if (ui::button("evidence-photo", t.evidence_add_photo, ps)) {
+        // The picture arrives later (add_photo); it belongs to this item.
+        photo_checklist_ = c.id;
+        photo_item_ = item.id;
+    }
     if (!evidence_error_.empty()) ui::text_id("evidence-error", evidence_error_.c_str());
+}
+
+void App::add_photo(const std::string& data_url) {
+    const UiText& t = tr();
+    if (photo_item_.empty() || !find_checklist(audit_, photo_checklist_)) return;  // no item asked for it
+    switch (add_photo_evidence(audit_, photo_checklist_, photo_item_, data_url, browser::now_iso())) {
+    case EvidenceResult::Added:
+        mark_changed();
+        evidence_error_.clear();
+        announce_ = std::string(t.evidence_photo_added) + t.saved_suffix;
+        break;
+    case EvidenceResult::NotAPhoto:
+    case EvidenceResult::NotALink: evidence_error_ = t.evidence_not_photo; announce_ = evidence_error_; break;
+    case EvidenceResult::TooBig: evidence_error_ = t.evidence_photo_too_big; announce_ = evidence_error_; break;
+    case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
+    }
 }
 
 void App::draw_walk() {

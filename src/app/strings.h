@@ -64,8 +64,13 @@ struct UiText {
     const char* evidence_link_hint;
     const char* evidence_add;
     const char* evidence_remove;      // "Remove"
-    const char* evidence_remove_name; // "Remove link %s"
-    const char* evidence_photo;       // how an image in the file is listed
+    const char* evidence_remove_name; // "Remove %s"
+    const char* evidence_photo;       // "Photo %d, %s": an image, listed by number and size
+    const char* evidence_add_photo;
+    const char* evidence_photo_hint;
+    const char* evidence_photo_added;
+    const char* evidence_not_photo;
+    const char* evidence_photo_too_big;
     const char* evidence_bad_link;
     const char* evidence_full;
     const char* evidence_added;

@@ -121,7 +121,7 @@ std::string end_frame_changes() {
         if (n.checked >= 0) j["checked"] = n.checked == 1;
         if (n.current) j["current"] = true;
         if (n.disabled) j["disabled"] = true;
-        if (n.opens_file) j["opensFile"] = true;
+        if (!n.picker.empty()) j["opensFile"] = n.picker;
         out.push_back(std::move(j));
     }
     std::string text = out.dump();
@@ -177,7 +177,7 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     if (style.description) n.description = style.description;
     if (style.shortcut) n.shortcut = style.shortcut;
     n.disabled = style.disabled;
-    n.opens_file = style.opens_file;
+    if (style.picker) n.picker = style.picker;
     record(std::move(n));
     return pressed && !style.disabled;
 }

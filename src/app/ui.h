@@ -32,7 +32,7 @@ struct Node {
     int checked = -1;         // -1 not applicable, 0 no, 1 yes (radio, checkbox, toggle, selected tab)
     bool current = false;     // aria-current (e.g. the item being audited in a list)
     bool disabled = false;
-    bool opens_file = false;  // activation opens the browser's file picker (needs a user gesture)
+    std::string picker;       // activation opens a browser file picker: "file" or "photo" (needs a user gesture)
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };
@@ -45,7 +45,7 @@ struct ButtonStyle {
     const char* shortcut = nullptr;
     const char* description = nullptr;
     const char* name = nullptr;  // accessible name when the label is a symbol ("A+")
-    bool opens_file = false;
+    const char* picker = nullptr;  // "file" (an audit, plan or checklist) or "photo": opens the browser's picker
     bool disabled = false;
 };
 

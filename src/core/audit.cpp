@@ -157,20 +157,38 @@ void set_note(Audit& a, const std::string& checklist_id, const std::string& item
     a.updated_at = now_iso;
 }
 
+static bool is_image_data_url(std::string_view s);
+
+// The shared end of add_*_evidence: the item's limit, then the append.
+static EvidenceResult append_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
+                                      Evidence e, const std::string& now_iso) {
+    const Response* r = find_response(a, checklist_id, item_id);
+    if (r && r->evidence.size() >= kMaxEvidence) return EvidenceResult::Full;
+    response_for(a, checklist_id, item_id).evidence.push_back(std::move(e));
+    a.updated_at = now_iso;
+    return EvidenceResult::Added;
+}
+
+EvidenceResult add_photo_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
+                                  std::string_view data_url, const std::string& now_iso) {
+    if (!is_image_data_url(data_url)) return EvidenceResult::NotAPhoto;
+    if (data_url.size() > kMaxImageBytes) return EvidenceResult::TooBig;
+    Evidence e;
+    e.kind = "image";
+    e.data_url = std::string(data_url);
+    return append_evidence(a, checklist_id, item_id, std::move(e), now_iso);
+}
+
 EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                  std::string_view url, const std::string& now_iso) {
     const std::size_t first = url.find_first_not_of(" \t\r\n");
     url = first == std::string_view::npos ? std::string_view() : url.substr(first);
     url = url.substr(0, url.find_last_not_of(" \t\r\n") + 1);
     if (!is_http_url(url)) return EvidenceResult::NotALink;
-    const Response* r = find_response(a, checklist_id, item_id);
-    if (r && r->evidence.size() >= kMaxEvidence) return EvidenceResult::Full;
     Evidence e;
     e.kind = "link";
     e.url = std::string(url);
-    response_for(a, checklist_id, item_id).evidence.push_back(std::move(e));
-    a.updated_at = now_iso;
-    return EvidenceResult::Added;
+    return append_evidence(a, checklist_id, item_id, std::move(e), now_iso);
 }
 
 bool remove_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id, std::size_t index,
@@ -410,16 +428,13 @@ ordered_json audit_to_json(const Audit& a) {
 
 // --- from JSON ----------------------------------------------------------------
 
-namespace {
-
-constexpr std::size_t kMaxShort = 300;
-
-bool is_image_data_url(const std::string& s) {
+// Also checks what add_photo_evidence() adds.
+static bool is_image_data_url(std::string_view s) {
     static const char* const kPrefixes[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
                                             "data:image/gif;base64,", "data:image/webp;base64,"};
     for (const char* p : kPrefixes) {
         std::string_view pv(p);
-        if (s.compare(0, pv.size(), pv) != 0) continue;
+        if (s.substr(0, pv.size()) != pv) continue;
         for (std::size_t i = pv.size(); i < s.size(); ++i) {
             char c = s[i];
             bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
@@ -430,6 +445,10 @@ bool is_image_data_url(const std::string& s) {
     }
     return false;
 }
+
+namespace {
+
+constexpr std::size_t kMaxShort = 300;
 
 bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evidence& e) {
     if (!expect_object(j, place, diag, "each piece of evidence")) return false;

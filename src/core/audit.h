@@ -104,11 +104,15 @@ void set_answer(Audit& a, const std::string& checklist_id, const std::string& it
 void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
               const std::string& note, const std::string& now_iso);
 // Evidence added from the app. A link is trimmed and must be an http(s)
-// address (at most 2,000 bytes, no spaces); nothing changes unless it is
+// address (at most 2,000 bytes, no spaces). A photo is a base64 data: URL
+// of a PNG, JPEG, GIF or WebP picture, at most kMaxImageBytes (the page
+// shrinks camera photos to fit). Nothing changes unless the result is
 // Added. Removing an index that does not exist does nothing.
-enum class EvidenceResult { Added, NotALink, Full };
+enum class EvidenceResult { Added, NotALink, NotAPhoto, TooBig, Full };
 EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                  std::string_view url, const std::string& now_iso);
+EvidenceResult add_photo_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
+                                  std::string_view data_url, const std::string& now_iso);
 bool remove_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id, std::size_t index,
                      const std::string& now_iso);
 

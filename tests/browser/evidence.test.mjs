@@ -1,7 +1,9 @@
-// Evidence links on the walk screen, as a person adds them: typed into a
+// Evidence on the walk screen, as a person adds it. Links: typed into a
 // labelled field, added with a button, refused with a message when they are
 // not web addresses, kept when the person moves on without pressing Add,
-// removed by a button named after the link, and still there after a reload.
+// removed by a button named after the link, still there after a reload.
+// Photos: chosen in the browser's file dialog, shrunk to fit the audit file,
+// listed and removable; a file that is not a picture gets a message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ test('evidence links: added, refused with a message, kept when moving on, remove
   await press(page, page.getByRole('button', { name: 'Start the audit' }));
   const first = `${CHECKLIST.title}: Item 1 of`;
   await page.getByRole('heading', { level: 1, name: new RegExp('^' + first) }).waitFor();
-  await page.getByRole('heading', { level: 3, name: 'Evidence: links' }).waitFor();
+  await page.getByRole('heading', { level: 3, name: 'Evidence: links and photos' }).waitFor();
 
   // Not a web address: a message, said by the live region too; nothing added.
   await typeLink(page, 'photos on the shared drive');
@@ -37,14 +39,14 @@ test('evidence links: added, refused with a message, kept when moving on, remove
   const bad = 'That is not a web address. It must start with https:// (or http://) and have no spaces.';
   await page.locator('p', { hasText: bad }).waitFor();  // shown under the field
   await page.locator('#live').getByText(bad).waitFor({ state: 'attached' });
-  assert.equal(await page.getByRole('button', { name: /^Remove link/ }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /^Remove https/ }).count(), 0);
   // What was typed is still there, to be corrected.
   assert.equal(await page.getByLabel('Link to a photo, document or page (optional)').inputValue(), 'photos on the shared drive');
 
   // A good one, pasted with spaces around it.
   await typeLink(page, '  https://example.org/album/storytime-room  ');
   await press(page, page.getByRole('button', { name: 'Add link' }));
-  await page.getByRole('button', { name: 'Remove link https://example.org/album/storytime-room' }).waitFor();
+  await page.getByRole('button', { name: 'Remove https://example.org/album/storytime-room' }).waitFor();
   await page.locator('#live').getByText('Link added.', { exact: false }).waitFor({ state: 'attached' });
   assert.equal(await page.locator('p', { hasText: bad }).count(), 0, 'the error goes once a link is added');
   assert.equal(await page.getByLabel('Link to a photo, document or page (optional)').inputValue(), '');
@@ -53,17 +55,17 @@ test('evidence links: added, refused with a message, kept when moving on, remove
   await typeLink(page, 'https://example.org/docs/visual-schedule.pdf');
   await press(page, page.getByRole('button', { name: 'Next', exact: true }));
   await page.getByRole('heading', { level: 1, name: new RegExp(`Item 2 of`) }).waitFor();
-  assert.equal(await page.getByRole('button', { name: /^Remove link/ }).count(), 0, 'item 2 has no evidence');
+  assert.equal(await page.getByRole('button', { name: /^Remove https/ }).count(), 0, 'item 2 has no evidence');
   assert.equal(await page.getByLabel('Link to a photo, document or page (optional)').inputValue(), '');
   await press(page, page.getByRole('button', { name: 'Previous', exact: true }));
   // Focus scrolls the evidence into view (the app follows the DOM focus).
-  await page.getByRole('button', { name: 'Remove link https://example.org/docs/visual-schedule.pdf' }).focus();
+  await page.getByRole('button', { name: 'Remove https://example.org/docs/visual-schedule.pdf' }).focus();
   await settle(page);
   await shot(page, 'screen-4b-walk-evidence');
 
   // Remove the first one, by keyboard.
-  await press(page, page.getByRole('button', { name: 'Remove link https://example.org/album/storytime-room' }));
-  assert.equal(await page.getByRole('button', { name: 'Remove link https://example.org/album/storytime-room' }).count(), 0);
+  await press(page, page.getByRole('button', { name: 'Remove https://example.org/album/storytime-room' }));
+  assert.equal(await page.getByRole('button', { name: 'Remove https://example.org/album/storytime-room' }).count(), 0);
   await page.locator('#live').getByText('Link removed.', { exact: false }).waitFor({ state: 'attached' });
 
   // Saved: a reload reopens the same item with the remaining link, and the
@@ -71,11 +73,79 @@ test('evidence links: added, refused with a message, kept when moving on, remove
   await page.reload();
   await waitForApp(page);
   await page.getByRole('heading', { level: 1, name: new RegExp('^' + first) }).waitFor();
-  await page.getByRole('button', { name: 'Remove link https://example.org/docs/visual-schedule.pdf' }).waitFor();
+  await page.getByRole('button', { name: 'Remove https://example.org/docs/visual-schedule.pdf' }).waitFor();
   const audit = await page.evaluate(() => window.WelcomeAudit.audit());
   const item1 = CHECKLIST.sections[0].items[0].id;
   assert.deepEqual(audit.responses[CHECKLIST.id][item1].evidence,
     [{ kind: 'link', url: 'https://example.org/docs/visual-schedule.pdf' }]);
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
+
+// Presses "Add a photo" with the keyboard and picks a file in the dialog.
+async function choosePhoto(page, file) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Add a photo' }).press('Enter'),
+  ]);
+  await chooser.setFiles(file);
+  await page.waitForFunction(() => document.getElementById('live').textContent !== '', null, { timeout: 10000 });
+  await settle(page);
+}
+
+test('evidence photos: a camera-sized picture is shrunk and kept; a file that is not a picture is refused', async () => {
+  const { ctx, page } = await openApp(browser, server.url);
+  await press(page, page.getByRole('button', { name: 'Start a new audit' }));
+  await press(page, page.getByRole('button', { name: 'Continue' }));
+  await press(page, page.getByRole('checkbox', { name: CHECKLIST.title }), 'Space');
+  await press(page, page.getByRole('button', { name: 'Start the audit' }));
+  await page.getByRole('heading', { level: 3, name: 'Evidence: links and photos' }).waitFor();
+
+  // A 12-megapixel "photo" (4000 x 3000 PNG with detail), made by the browser.
+  const big = Buffer.from(await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 4000; c.height = 3000;
+    const g = c.getContext('2d');
+    const grad = g.createLinearGradient(0, 0, 4000, 3000);
+    grad.addColorStop(0, '#3a6ea5'); grad.addColorStop(1, '#f2d492');
+    g.fillStyle = grad; g.fillRect(0, 0, 4000, 3000);
+    for (let i = 0; i < 4000; ++i) {
+      g.fillStyle = `hsl(${(i * 37) % 360} 60% ${30 + (i % 40)}%)`;
+      g.fillRect((i * 613) % 4000, (i * 379) % 3000, 20 + (i % 90), 20 + (i % 70));
+    }
+    g.fillStyle = '#000'; g.font = '200px sans-serif'; g.fillText('QUIET ROOM', 900, 1600);
+    const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let s = ''; for (const b of bytes) s += String.fromCharCode(b);
+    return btoa(s);
+  }), 'base64');
+  assert.ok(big.length > 1024 * 1024, `the test picture is large (${big.length} bytes)`);
+  await choosePhoto(page, { name: 'IMG_2041.png', mimeType: 'image/png', buffer: big });
+  await page.locator('#live').getByText('Photo added.', { exact: false }).waitFor({ state: 'attached' });
+  const remove = page.getByRole('button', { name: /^Remove Photo 1, \d+ KB$/ });
+  await remove.waitFor();
+  await remove.focus();
+  await settle(page);
+  await shot(page, 'screen-4c-walk-photo');
+
+  const audit = await page.evaluate(() => window.WelcomeAudit.audit());
+  const item1 = CHECKLIST.sections[0].items[0].id;
+  const [photo] = audit.responses[CHECKLIST.id][item1].evidence;
+  assert.equal(photo.kind, 'image');
+  assert.equal(photo.text, undefined, 'no caption: the file name is not kept');
+  assert.match(photo.data_url, /^data:image\/jpeg;base64,/);
+  assert.ok(photo.data_url.length <= 160 * 1024, `shrunk to ${photo.data_url.length} bytes`);
+
+  // Not a picture: a message, nothing added.
+  await choosePhoto(page, { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
+  const bad = 'That file could not be read as a picture. Choose a JPEG, PNG, GIF or WebP photo.';
+  await page.locator('p', { hasText: bad }).waitFor();
+  assert.equal((await page.evaluate(() => window.WelcomeAudit.audit())).responses[CHECKLIST.id][item1].evidence.length, 1);
+
+  // Removed by its button.
+  await press(page, remove);
+  assert.equal(await page.getByRole('button', { name: /^Remove Photo/ }).count(), 0);
+  assert.deepEqual((await page.evaluate(() => window.WelcomeAudit.audit())).responses[CHECKLIST.id][item1]?.evidence ?? [], []);
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });

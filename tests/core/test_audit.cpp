@@ -207,3 +207,30 @@ TEST_CASE("link evidence: added trimmed, refused when not a link or when the ite
     CHECK_FALSE(remove_evidence(a, "mini-welcome", "door-open", 99, now));
     CHECK_FALSE(remove_evidence(a, "mini-welcome", "no-such-item", 0, now));
 }
+
+TEST_CASE("photo evidence: a small picture as a data: URL is added; anything else is refused") {
+    Audit a = wa_test::mini_audit();
+    const std::string now = "2024-06-01T08:00:00Z";
+    const std::string png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    CHECK(add_photo_evidence(a, "mini-welcome", "quiet-room", png, now) == EvidenceResult::Added);
+    const Response* r = find_response(a, "mini-welcome", "quiet-room");
+    REQUIRE(r != nullptr);
+    REQUIRE(r->evidence.size() == 1);
+    CHECK(r->evidence[0].kind == "image");
+    CHECK(r->evidence[0].data_url == png);
+    CHECK(r->evidence[0].text.empty());  // no caption: a file name could name a person
+
+    for (const char* bad : {"", "data:image/png;base64,", "data:image/svg+xml;base64,PHN2Zz4=",
+                            "data:text/html;base64,PGI+", "data:image/png;base64,abc def",
+                            "https://example.org/photo.jpg"}) {
+        CAPTURE(bad);
+        CHECK(add_photo_evidence(a, "mini-welcome", "quiet-room", bad, now) == EvidenceResult::NotAPhoto);
+    }
+    const std::string huge = "data:image/jpeg;base64," + std::string(kMaxImageBytes, 'A');
+    CHECK(add_photo_evidence(a, "mini-welcome", "quiet-room", huge, now) == EvidenceResult::TooBig);
+    CHECK(find_response(a, "mini-welcome", "quiet-room")->evidence.size() == 1);
+
+    auto l = load_audit(audit_to_json_text(a), "a.json");
+    REQUIRE_MESSAGE(l.ok(), wa_test::all_text(l.problems));
+    CHECK(*l.value == a);
+}
