@@ -83,8 +83,9 @@ void App::draw_plan() {
         ui::ButtonStyle row;
         row.selected = open;
         row.width = ImGui::CalcItemWidth();
-        std::snprintf(buf, sizeof buf, t.action_meta, cost_label(a.cost), effort_label(a.effort),
-                      status_label(a.state.status));
+        const int status = a.state.status == "done" ? 2 : a.state.status == "doing" ? 1 : 0;
+        std::snprintf(buf, sizeof buf, t.action_meta, t.cost_names[static_cast<int>(a.cost)],
+                      t.effort_names[static_cast<int>(a.effort)], t.status_names[status]);
         std::string desc = a.checklist_title + " · " + a.item_prompt + " · " + buf;
         row.description = desc.c_str();
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));

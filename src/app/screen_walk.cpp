@@ -59,7 +59,8 @@ void App::answer_current(Answer a) {
     const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
     set_answer(audit_, checklist_of(w).id, item_of(w).id, a, browser::now_iso());
     mark_changed();
-    announce_ = std::string(answer_label(a)) + "." + tr().saved_suffix;
+    const int name = static_cast<int>(a) - static_cast<int>(Answer::Met);  // answer_names start at Met
+    if (name >= 0 && name < 5) announce_ = std::string(tr().answer_names[name]) + "." + tr().saved_suffix;
 }
 
 // Evidence for the current item: links to photos or documents kept

@@ -104,7 +104,9 @@ struct UiText {
     const char* due;
     const char* due_hint;
     const char* status_label;
-    const char* status_names[3];
+    const char* status_names[3];      // todo, doing, done
+    const char* cost_names[4];        // in the order of wa::Cost: none, under $100, $100-1,000, over $1,000
+    const char* effort_names[3];      // in the order of wa::Effort: hours, days, weeks
     const char* cost_estimate;
     const char* notes;
     const char* quick_win;

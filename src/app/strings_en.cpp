@@ -108,6 +108,8 @@ const UiText kEnglish = {
     "Year-month-day, for example 2027-01-31.",
     "Status",
     {"To do", "Doing", "Done"},
+    {"No cost", "Under $100", "$100 to $1,000", "Over $1,000"},
+    {"Hours", "Days", "Weeks"},
     "Cost estimate",
     "Notes",
     "Quick win",
