@@ -217,6 +217,14 @@
   };
   window.WA_GLUE = glue;
 
+  // Ctrl+S / Cmd+S saves the audit file (a download) instead of the browser
+  // saving this page: "I lost my work" starts with a habit that did nothing.
+  document.addEventListener('keydown', (e) => {
+    if (!ready || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 's') return;
+    e.preventDefault();
+    call('wa_save_shortcut');
+  }, true);
+
   // Wake the paused main loop on any input; the app renders a few frames and pauses again.
   for (const type of ['pointerdown', 'pointerup', 'pointermove', 'wheel', 'keydown', 'keyup', 'resize', 'focus']) {
     window.addEventListener(type, glue.wake, { passive: true, capture: true });

@@ -409,6 +409,11 @@ std::string App::file_stem() const {
     return "welcome-audit-" + out + (audit_.profile.date.empty() ? "" : "-" + audit_.profile.date);
 }
 
+void App::save_shortcut() {
+    if (has_audit_) offer_download_of_audit();
+    else announce_ = tr().nothing_to_save;
+}
+
 void App::offer_download_of_audit() {
     const std::string name = file_stem() + "-audit.json";
     browser::download(name.c_str(), "application/json", audit_to_json_text(audit_));

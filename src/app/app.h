@@ -45,6 +45,7 @@ public:
     std::string audit_json() const;
     std::string load_json_api(const std::string& text);
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
+    void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
 
     float text_scale() const { return text_scale_; }
     ThemeId theme() const { return theme_; }

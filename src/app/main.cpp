@@ -133,6 +133,11 @@ EMSCRIPTEN_KEEPALIVE void wa_add_photo(const char* data_url) {
     g_app.add_photo(data_url);
     wa_wake();
 }
+// Ctrl+S (Cmd+S): people press it by habit, and expect their work saved to a file.
+EMSCRIPTEN_KEEPALIVE void wa_save_shortcut() {
+    g_app.save_shortcut();
+    wa_wake();
+}
 // window.WelcomeAudit.audit(): the current audit document as exported.
 EMSCRIPTEN_KEEPALIVE const char* wa_audit_json() {
     g_returned = g_app.audit_json();

@@ -120,7 +120,7 @@ const UiText kEnglish = {
     "Save the audit file to continue on another computer or to send it to your library system. "
     "Export the plan to share it.",
     "Save the audit file (.json)",
-    "Keeps everything: answers, notes and the plan. Open it here again later.",
+    "Keeps everything: answers, notes, evidence and the plan. Open it here again later.",
     "Plan as JSON (for your library system)",
     "Plan as a spreadsheet (.csv)",
     "Printable report (.html)",
@@ -133,7 +133,7 @@ const UiText kEnglish = {
     "Saved on this computer at %s",
     "Not saved: this browser's storage is full or turned off. Download the audit file to keep your work.",
     "Download the audit file",
-    "No audit open yet.",
+    "There is no audit to save yet: start a new audit or open a file first.",
     // open
     "%s could not be opened. Nothing was changed.",
     "Opened %s.",

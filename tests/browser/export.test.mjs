@@ -58,6 +58,28 @@ test('every export downloads, and the summary reaches the clipboard', async () =
   await ctx.close();
 });
 
+test('Ctrl+S saves the audit file from any screen; with no audit it says so', async () => {
+  const { ctx, page } = await openApp(browser, server.url);
+  // Nothing open yet: no download, a message in the live region.
+  let downloads = 0;
+  page.on('download', () => { downloads++; });
+  await page.getByRole('button', { name: 'Start a new audit' }).focus();
+  await page.keyboard.press('Control+s');
+  await page.locator('#live').getByText('There is no audit to save yet', { exact: false }).waitFor({ state: 'attached' });
+  assert.equal(downloads, 0);
+
+  assert.equal((await page.evaluate((t) => window.WelcomeAudit.load(t), MINI)).ok, true);
+  await settle(page);
+  // On the Audit screen, with the focus in the note: the browser's own "save page" must not open.
+  await page.getByLabel('Note (optional)').focus();
+  const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  assert.match(d.suggestedFilename(), /-audit\.json$/);
+  assert.deepEqual(JSON.parse(readFileSync(await d.path(), 'utf8')), await page.evaluate(() => window.WelcomeAudit.audit()));
+  await page.locator('#live').getByText(`Downloaded ${d.suggestedFilename()}`, { exact: false }).waitFor({ state: 'attached' });
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
+
 test('when browser storage is full, a visible warning offers the download', async () => {
   const ctx = await browser.newContext({ acceptDownloads: true });
   await ctx.addInitScript(() => {
