@@ -4,6 +4,7 @@
 //   welcome-audit plan AUDIT.json --format json|csv|md|html [-o FILE] [--generated-at TIME]
 //   welcome-audit summary AUDIT.json
 //   welcome-audit merge AUDIT.json OTHER.json... -o OUT.json
+//   welcome-audit compare PLAN.json... [--format md|csv] [-o FILE]
 //
 // Exit codes: 0 success, 1 invalid input (messages on stderr), 2 wrong usage.
 #include <cstdio>
@@ -12,6 +13,7 @@
 
 #include "cli/files.h"
 #include "core/dates.h"
+#include "core/compare.h"
 #include "core/document.h"
 #include "core/export.h"
 #include "core/json_reader.h"
@@ -31,6 +33,9 @@ const char* kUsage =
     "      Prints a short plain-text summary.\n"
     "  welcome-audit merge AUDIT.json OTHER.json... -o OUT.json\n"
     "      Joins audits of the same branch; conflicts are reported.\n"
+    "  welcome-audit compare PLAN.json... [--format md|csv] [-o FILE]\n"
+    "      Branches side by side: scores, essential gaps and actions done per checklist.\n"
+    "      Takes the plans branches send back (audit files work too).\n"
     "  welcome-audit --help | --version\n";
 
 int usage_error(const std::string& msg) {
@@ -47,6 +52,20 @@ bool read(const std::string& path, std::string& text) {
     if (wa::cli::read_file(path, text, err, wa::ReadLimits{}.max_bytes)) return true;
     std::fprintf(stderr, "%s: %s\n", path.c_str(), err.c_str());
     return false;
+}
+
+// Writes `out` to standard output, or to the file named by -o.
+int write_output(const std::string& out, const std::string& output) {
+    if (output.empty()) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        return 0;
+    }
+    std::string err;
+    if (!wa::cli::write_file(output, out, err)) {
+        std::fprintf(stderr, "welcome-audit: %s\n", err.c_str());
+        return 1;
+    }
+    return 0;
 }
 
 // Loads an audit for plan/summary/merge; prints problems; false on errors.
@@ -126,16 +145,51 @@ int cmd_plan(const std::vector<std::string>& args) {
     else if (format == "html") out = wa::plan_to_html(audit, generated_at);
     else out = wa::plan_to_markdown(audit, generated_at);
 
-    if (output.empty()) {
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        return 0;
+    return write_output(out, output);
+}
+
+int cmd_compare(const std::vector<std::string>& args) {
+    std::vector<std::string> inputs;
+    std::string format = "md", output;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--format" || a == "-f") {
+            if (i + 1 >= args.size()) return usage_error("--format needs a value: md or csv");
+            format = args[++i];
+        } else if (a.rfind("--format=", 0) == 0) {
+            format = a.substr(9);
+        } else if (a == "-o" || a == "--output") {
+            if (i + 1 >= args.size()) return usage_error("-o needs a file name");
+            output = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage_error("unknown option " + a + " for compare");
+        } else {
+            inputs.push_back(a);
+        }
     }
-    std::string err;
-    if (!wa::cli::write_file(output, out, err)) {
-        std::fprintf(stderr, "welcome-audit: %s\n", err.c_str());
-        return 1;
+    if (inputs.empty()) return usage_error("compare needs at least one PLAN.json");
+    if (format == "markdown") format = "md";
+    if (format != "md" && format != "csv") return usage_error("--format must be md or csv, not " + format);
+    std::vector<wa::NamedPlan> plans;
+    bool all_ok = true;
+    for (const std::string& path : inputs) {
+        std::string text;
+        if (!read(path, text)) {
+            all_ok = false;
+            continue;
+        }
+        wa::AnyDocument d = wa::load_any(text, path);
+        print_problems(d.problems);
+        if (d.ok() && d.plan) plans.push_back({path, std::move(*d.plan)});
+        else if (d.ok() && d.audit) plans.push_back({path, wa::make_plan_doc(*d.audit, wa::iso_utc_now())});
+        else {
+            if (d.ok()) std::fprintf(stderr, "%s: this is %s, not a plan or an audit\n", path.c_str(), wa::describe(d).c_str());
+            all_ok = false;
+        }
     }
-    return 0;
+    if (!all_ok) return 1;  // a comparison missing a branch would mislead
+    wa::Comparison c = wa::compare_plans(plans);
+    return write_output(format == "csv" ? wa::comparison_to_csv(c) : wa::comparison_to_markdown(c), output);
 }
 
 int cmd_summary(const std::vector<std::string>& args) {
@@ -201,5 +255,6 @@ int main(int argc, char** argv) {
     if (cmd == "plan") return cmd_plan(rest);
     if (cmd == "summary") return cmd_summary(rest);
     if (cmd == "merge") return cmd_merge(rest);
+    if (cmd == "compare") return cmd_compare(rest);
     return usage_error("unknown command " + cmd);
 }
