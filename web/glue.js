@@ -8,6 +8,7 @@
   const live = document.getElementById('live');
   const fileInput = document.getElementById('file-input');
   const photoInput = document.getElementById('photo-input');
+  const plansInput = document.getElementById('plans-input');
   let ready = false;
 
   function fatal(reason) {
@@ -55,28 +56,35 @@
     }
   }
   // Raw bytes of a file: the core checks UTF-8 itself and names the bad byte.
-  function openBytes(fileName, bytes, fromHost) {
+  // `source`: 0 the person opened it, 1 a host's checklist, 2 a plan to compare.
+  function openBytes(fileName, bytes, source) {
     if (!ready) return;
     const p = Module._malloc(bytes.length + 1);
     Module.HEAPU8.set(bytes, p);
     Module.HEAPU8[p + bytes.length] = 0;
     try {
-      withUtf8(fileName, (np) => Module._wa_open_text(np, p, bytes.length, fromHost ? 1 : 0));
+      withUtf8(fileName, (np) => Module._wa_open_text(np, p, bytes.length, source));
     } finally {
       Module._free(p);
     }
   }
 
   const MAX_FILE_BYTES = 25 * 1024 * 1024;  // the core refuses over 20 MB with a message
-  async function openFile(file) {
+  async function openFile(file, source) {
     const slice = file.size > MAX_FILE_BYTES ? file.slice(0, MAX_FILE_BYTES) : file;
     const bytes = new Uint8Array(await slice.arrayBuffer());
-    openBytes(file.name, bytes, false);
+    openBytes(file.name, bytes, source);
   }
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
-    if (file) openFile(file);
+    if (file) openFile(file, 0);
+  });
+  // Plans to compare: several at once, in the order chosen.
+  plansInput.addEventListener('change', async () => {
+    const files = [...(plansInput.files || [])];
+    plansInput.value = '';
+    for (const file of files) await openFile(file, 2);
   });
 
   // A photo for the evidence of an item: shrunk here to a JPEG data: URL the
@@ -195,7 +203,7 @@
             if (typeof name !== 'string' || !/^[\w.-]+\.json$/.test(name)) continue;
             fetch('checklists/' + name, { cache: 'no-cache' })
               .then((r) => (r.ok ? r.arrayBuffer() : null))
-              .then((buf) => { if (buf) openBytes('checklists/' + name, new Uint8Array(buf), true); })
+              .then((buf) => { if (buf) openBytes('checklists/' + name, new Uint8Array(buf), 1); })
               .catch(() => {});
           }
         })
@@ -208,7 +216,7 @@
       return 0;
     },
     // Called by mirror.js and the canvas listener, inside the person's click or key press.
-    pickFile(kind) { (kind === 'photo' ? photoInput : fileInput).click(); },
+    pickFile(kind) { ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click(); },
     activate(id) { call('wa_activate', id); },
     setText(id, text) { call('wa_set_text', id, text); },
     focusChanged(id) { call('wa_focus', id); },

@@ -148,6 +148,7 @@ void App::draw() {
             case Screen::Review: draw_review(); break;
             case Screen::Plan: draw_plan(); break;
             case Screen::Export: draw_export(); break;
+            case Screen::Compare: draw_compare(); break;
         }
     }
     ImGui::PopTextWrapPos();
@@ -272,12 +273,12 @@ void App::draw_messages() {
 // --- actions -----------------------------------------------------------------------
 
 void App::go(Screen s) {
-    if (s != Screen::Start && !has_audit_) return;
+    if (s != Screen::Start && s != Screen::Compare && !has_audit_) return;
     if (s == screen_) return;
     screen_ = s;
     screen_changed_ = true;
     plan_open_key_.clear();
-    announce_ = tr().step_names[static_cast<int>(s)];
+    announce_ = s == Screen::Compare ? tr().compare_title : tr().step_names[static_cast<int>(s)];
     save_settings();
 }
 

@@ -12,12 +12,15 @@
 #include "app/palette.h"
 #include "core/audit.h"
 #include "core/checklist.h"
+#include "core/compare.h"
 #include "core/plan.h"
 
 namespace wa {
 
-enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export };
-constexpr int kScreenCount = 7;
+// The audit's steps (the Steps navigation), then Compare, which needs no audit:
+// it puts the plans branches send back side by side.
+enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare };
+constexpr int kScreenCount = 7;  // the steps; Compare is reached from Start
 
 // One item of the audit in walking order.
 struct WalkStop {
@@ -45,6 +48,7 @@ public:
     std::string audit_json() const;
     std::string load_json_api(const std::string& text);
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
+    void add_compare_file(const std::string& file_name, const std::string& text);  // a branch's plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
 
     float text_scale() const { return text_scale_; }
@@ -60,6 +64,7 @@ private:
     void draw_evidence(const Checklist& c, const Item& item);
     void draw_review();
     void draw_plan();
+    void draw_compare();
     void draw_export();
     void draw_pending_open();
     void draw_messages();
@@ -107,6 +112,9 @@ private:
     int plan_filter_ = 0;                // 0 all, 1 quick wins, 2 to do, 3 doing, 4 done
     std::string plan_checklist_;         // show one checklist's actions; "" all
     std::string plan_open_key_;          // the action whose details are open
+
+    // compare screen: the plans opened there, for this visit only
+    std::vector<NamedPlan> compared_;
 
     // messages shown at the top of the screen (import errors, merge results)
     std::vector<std::string> messages_;

@@ -123,8 +123,11 @@ EMSCRIPTEN_KEEPALIVE void wa_scroll(float dx, float dy) {
 }
 // A file the person picked (or a host's checklist fetched over http).
 // The bytes are passed with their length: the core checks the UTF-8 itself.
-EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, int length, int from_host) {
-    g_app.open_text(file_name, std::string(data, static_cast<size_t>(length)), from_host != 0);
+// `source`: 0 the person opened it, 1 the host's checklists, 2 a plan for the Compare screen.
+EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, int length, int source) {
+    std::string text(data, static_cast<size_t>(length));
+    if (source == 2) g_app.add_compare_file(file_name, text);
+    else g_app.open_text(file_name, text, source == 1);
     wa_wake();
 }
 // A photo chosen for the current item's evidence, already shrunk by glue.js

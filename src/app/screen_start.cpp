@@ -1,4 +1,5 @@
-// Start: continue the autosaved audit, start a new one, or open a file.
+// Start: continue the autosaved audit, start a new one, open a file, or
+// compare the plans of several branches.
 #include <cstdio>
 
 #include <imgui.h>
@@ -63,6 +64,11 @@ void App::draw_start() {
     ui::ButtonStyle open;
     open.picker = "file";  // glue.js opens the picker inside the click itself
     ui::button("open-file", t.open_file, open);
+    ImGui::Spacing();
+
+    ui::heading("compare-heading", 2, t.compare_title);
+    ui::text(t.compare_intro, true);
+    if (ui::button("compare-open", t.compare_button)) go(Screen::Compare);
 }
 
 }  // namespace wa

@@ -130,6 +130,21 @@ struct UiText {
     const char* not_saved;
     const char* download_now;
     const char* nothing_to_save;
+    // compare
+    const char* compare_title;
+    const char* compare_intro;            // on the Start screen
+    const char* compare_button;           // Start: go to Compare
+    const char* compare_help;
+    const char* compare_add;
+    const char* compare_add_hint;
+    const char* compare_files;            // "Plans opened (%d)"
+    const char* compare_added;            // "Added %s to the comparison."
+    const char* compare_not_plan;         // "%s is a checklist, not a plan: ..."
+    const char* compare_versions_differ;
+    const char* compare_download_csv;
+    const char* compare_download_md;
+    const char* compare_clear;
+    const char* compare_back;
     // open
     const char* open_problem;         // "%s could not be opened:"
     const char* open_ok;              // "Opened %s."

@@ -134,6 +134,23 @@ const UiText kEnglish = {
     "Not saved: this browser's storage is full or turned off. Download the audit file to keep your work.",
     "Download the audit file",
     "There is no audit to save yet: start a new audit or open a file first.",
+    // compare
+    "Compare branches",
+    "For library systems: put the plans your branches send back side by side.",
+    "Compare branches' plans",
+    "Open the plan files (or audit files) your branches exported. For each checklist you see every "
+    "branch's score, its essential gaps and how much of its plan is done. The files stay on this "
+    "computer and are not kept after you close the page.",
+    "Add plan files",
+    "Choose one or more .json files exported with \"Plan as JSON\" or \"Save the audit file\".",
+    "Plans opened (%d)",
+    "Added %s to the comparison.",
+    "%s is a checklist, not a plan or an audit, so it cannot be compared.",
+    "The branches used different versions of this checklist: compare these scores with care.",
+    "Download the comparison (spreadsheet, .csv)",
+    "Download the comparison (text, Markdown .md)",
+    "Clear the comparison",
+    "Back to start",
     // open
     "%s could not be opened. Nothing was changed.",
     "Opened %s.",

@@ -45,7 +45,7 @@ struct ButtonStyle {
     const char* shortcut = nullptr;
     const char* description = nullptr;
     const char* name = nullptr;  // accessible name when the label is a symbol ("A+")
-    const char* picker = nullptr;  // "file" (an audit, plan or checklist) or "photo": opens the browser's picker
+    const char* picker = nullptr;  // "file" (an audit, plan or checklist), "photo" or "plans": opens the browser's picker
     bool disabled = false;
 };
 

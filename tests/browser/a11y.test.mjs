@@ -6,46 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { startServer, launch, openApp, shot, settle, ROOT } from './lib.mjs';
+import { startServer, launch, openApp, shot, settle, axe, overlaps, ROOT } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const MINI = readFileSync(path.join(ROOT, 'tests/fixtures/audit-mini.json'), 'utf8');
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function axe(page, where) {
-  await settle(page);
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  }));
-  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-  assert.deepEqual(v, [], `axe violations on ${where}`);
-}
-
-// Visible rectangles of the mirror's elements must not overlap (text at 200%).
-async function overlaps(page) {
-  return page.evaluate(() => {
-    const boxes = [];
-    for (const el of document.querySelectorAll('#mirror .m')) {
-      if (el.style.clipPath) continue;  // partly scrolled out of view
-      const r = el.getBoundingClientRect();
-      if (r.width < 2 || r.height < 2 || r.bottom <= 0 || r.top >= innerHeight) continue;
-      boxes.push({ id: el.dataset.wa, l: r.left, t: r.top, r: r.right, b: r.bottom });
-    }
-    const out = [];
-    for (let i = 0; i < boxes.length; ++i)
-      for (let j = i + 1; j < boxes.length; ++j) {
-        const a = boxes[i], b = boxes[j];
-        if (Math.min(a.r, b.r) - Math.max(a.l, b.l) > 1 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 1) out.push(a.id + ' x ' + b.id);
-      }
-    return out;
-  });
-}
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name, exact: true });
 
@@ -101,11 +68,11 @@ test('Tab moves through the controls in order and leaves the app; zoom keys reac
   }
   assert.ok(!visited.includes('CANVAS'), 'the canvas never takes the focus');
   assert.equal(visited.at(-1), 'BODY', 'Tab leaves the app after its last control: ' + visited.join(', '));
-  assert.ok(visited.includes('new-audit') && visited.includes('open-file'), visited.join(', '));
+  assert.ok(['new-audit', 'open-file', 'compare-open'].every((id) => visited.includes(id)), visited.join(', '));
   assert.ok(visited.indexOf('step-0') < visited.indexOf('new-audit'), 'navigation comes before the screen');
   // Shift+Tab comes back in.
   await page.keyboard.press('Shift+Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.wa), 'open-file');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.wa), 'compare-open');
   for (const k of ['Control+Equal', 'Control+Minus', 'Control+0']) await page.keyboard.press(k);
   assert.deepEqual(await page.evaluate(() => window.prevented), [], 'the app cancels no key the browser needs');
   // The focused control is drawn with a visible ring (screenshot) and is in view.

@@ -1,11 +1,13 @@
 // Shared helpers for the browser tests: serve the built page, launch Debian's
 // Chromium through playwright-core, open the app and wait for its first frame.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -85,3 +87,35 @@ export async function shot(page, name) {
 }
 
 export function tmpDir() { return mkdtempSync(path.join(os.tmpdir(), 'wa-test-')); }
+
+// axe-core on the whole page; any violation fails with where it happened.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export async function axe(page, where) {
+  await settle(page);
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(v, [], `axe violations on ${where}`);
+}
+
+// Visible rectangles of the mirror's elements must not overlap (text at 200%).
+export async function overlaps(page) {
+  return page.evaluate(() => {
+    const boxes = [];
+    for (const el of document.querySelectorAll('#mirror .m')) {
+      if (el.style.clipPath) continue;  // partly scrolled out of view
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2 || r.bottom <= 0 || r.top >= innerHeight) continue;
+      boxes.push({ id: el.dataset.wa, l: r.left, t: r.top, r: r.right, b: r.bottom });
+    }
+    const out = [];
+    for (let i = 0; i < boxes.length; ++i)
+      for (let j = i + 1; j < boxes.length; ++j) {
+        const a = boxes[i], b = boxes[j];
+        if (Math.min(a.r, b.r) - Math.max(a.l, b.l) > 1 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 1) out.push(a.id + ' x ' + b.id);
+      }
+    return out;
+  });
+}

@@ -1,0 +1,100 @@
+// Compare: the plans branches send back, side by side (core/compare.h). For a
+// library system's coordinator; it needs no audit of its own. Each checklist
+// is a heading with one line per branch, so a screen reader reads it as a
+// list and nothing overflows at 200% text, where a wide table would.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/browser.h"
+#include "app/strings.h"
+#include "app/ui.h"
+#include "core/document.h"
+
+namespace wa {
+
+void App::add_compare_file(const std::string& file_name, const std::string& text) {
+    const UiText& t = tr();
+    char line[1024];
+    AnyDocument doc = load_any(text, file_name);
+    if (doc.plan) {
+        compared_.push_back({file_name, std::move(*doc.plan)});
+    } else if (doc.audit) {
+        compared_.push_back({file_name, make_plan_doc(*doc.audit, browser::now_iso())});
+    } else if (doc.checklist) {
+        std::snprintf(line, sizeof line, t.compare_not_plan, file_name.c_str());
+        set_messages({line}, true);
+        announce_ = line;
+        return;
+    } else {
+        std::snprintf(line, sizeof line, t.open_problem, file_name.c_str());
+        std::vector<std::string> lines = {line};
+        for (const Problem& p : doc.problems) lines.push_back(to_string(p));
+        set_messages(std::move(lines), true);
+        announce_ = line;
+        return;
+    }
+    std::snprintf(line, sizeof line, t.compare_added, file_name.c_str());
+    set_messages({line}, false);
+    announce_ = line;
+}
+
+void App::draw_compare() {
+    const UiText& t = tr();
+    char buf[512];
+    ui::heading("screen-heading", 1, t.compare_title);
+    ui::text(t.compare_help);
+    ImGui::Spacing();
+    ui::ButtonStyle add;
+    add.primary = compared_.empty();
+    add.picker = "plans";
+    add.description = t.compare_add_hint;
+    ui::button("compare-add", t.compare_add, add);
+    ui::text(t.compare_add_hint, true);
+
+    if (!compared_.empty()) {
+        const Comparison c = compare_plans(compared_);
+        ImGui::Spacing();
+        std::snprintf(buf, sizeof buf, t.compare_files, static_cast<int>(c.columns.size()));
+        ui::heading("compare-files", 2, buf);
+        for (size_t i = 0; i < c.columns.size(); ++i) {
+            char id[32];
+            std::snprintf(id, sizeof id, "compare-file-%zu", i);
+            ui::text_id(id, (c.columns[i].name + " (" + c.columns[i].file + ")").c_str());
+        }
+        auto row = [&](const CompareRow& r, const char* id) {
+            ImGui::Spacing();
+            ui::heading(id, 2, r.title.c_str());
+            if (r.versions_differ) ui::text(t.compare_versions_differ, true);
+            for (size_t i = 0; i < r.cells.size(); ++i) {
+                char cell_id[160];
+                std::snprintf(cell_id, sizeof cell_id, "%s-%zu", id, i);
+                ui::text_id(cell_id, (c.columns[i].name + ": " + cell_text(r.cells[i])).c_str());
+            }
+        };
+        row(c.overall, "compare-overall");
+        for (const CompareRow& r : c.rows) row(r, ("compare-" + r.checklist_id).c_str());
+
+        ImGui::Spacing();
+        if (ui::button("compare-csv", t.compare_download_csv)) {
+            browser::download("branches-compared.csv", "text/csv;charset=utf-8", comparison_to_csv(c));
+            std::snprintf(buf, sizeof buf, t.downloaded, "branches-compared.csv");
+            announce_ = buf;
+        }
+        if (ui::button("compare-md", t.compare_download_md)) {
+            browser::download("branches-compared.md", "text/markdown;charset=utf-8", comparison_to_markdown(c));
+            std::snprintf(buf, sizeof buf, t.downloaded, "branches-compared.md");
+            announce_ = buf;
+        }
+        if (ui::button("compare-clear", t.compare_clear)) {
+            compared_.clear();
+            messages_.clear();
+            ui::request_focus("compare-add");
+        }
+    }
+    ImGui::Spacing();
+    if (ui::button("compare-back", t.compare_back)) go(Screen::Start);
+}
+
+}  // namespace wa
