@@ -39,16 +39,60 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dt { font-weight: bold; }
 dd { margin: 0; }
 footer { margin-top: 2rem; font-size: .9rem; color: #444; }
+h3 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
+h4 { font-size: 1rem; margin: .5rem 0 .25rem; }
+.finding { border-left: 4px solid #767676; padding-left: .75rem; margin: .75rem 0; }
+.finding p { margin: .25rem 0; }
+figure { display: inline-block; margin: .25rem 1rem .5rem 0; vertical-align: top; }
+figure img { display: block; max-width: 18rem; max-height: 14rem; border: 1px solid #767676; }
+figcaption { font-size: .85rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; }
-  tr, li { break-inside: avoid; }
+  tr, li, figure, .finding { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; }
 }
 )";
 
 std::string pct_cell(const Tally& t) { return "<td class=\"num\">" + percent_text(t) + "</td>"; }
+
+// What the auditors wrote and attached for one checklist: every item with a
+// note or evidence, in checklist order. Links and photos were checked when
+// they entered the audit (http(s) only; base64 PNG/JPEG/GIF/WebP), and are
+// escaped here all the same. Photos are embedded, so the report stays one file.
+std::string findings(const Audit& a, const Checklist& c) {
+    std::string h;
+    for (const Section& sec : c.sections)
+        for (const Item& it : sec.items) {
+            const Response* r = find_response(a, c.id, it.id);
+            if (!r || (r->note.empty() && r->evidence.empty())) continue;
+            const std::string prompt = html_escape(it.prompt);
+            h += "<div class=\"finding\">\n<h4>" + prompt + " <span class=\"tag\">" + answer_label(r->answer) +
+                 "</span></h4>\n";
+            if (!r->note.empty()) h += "<p>" + html_escape(r->note) + "</p>\n";
+            int photo = 0;
+            std::string links, photos;
+            for (const Evidence& e : r->evidence) {
+                if (e.kind == "text") {
+                    h += "<p>" + html_escape(e.text) + "</p>\n";
+                } else if (e.kind == "link") {
+                    const std::string url = html_escape(e.url);
+                    links += "<li><a href=\"" + url + "\">" + (e.text.empty() ? url : html_escape(e.text)) + "</a></li>\n";
+                } else if (e.kind == "image") {
+                    const std::string n = std::to_string(++photo);
+                    const std::string caption = e.text.empty() ? "Photo " + n : html_escape(e.text);
+                    photos += "<figure><img src=\"" + html_escape(e.data_url) + "\" alt=\"Photo " + n + " for: " + prompt +
+                              "\"><figcaption>" + caption + "</figcaption></figure>\n";
+                }
+            }
+            if (!links.empty()) h += "<ul>\n" + links + "</ul>\n";
+            h += photos;
+            h += "</div>\n";
+        }
+    if (h.empty()) return h;
+    return "<h3 class=\"findings\">Notes and evidence: " + html_escape(c.title) + "</h3>\n" + h;
+}
 
 } // namespace
 
@@ -118,6 +162,7 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
         }
         if (n == 0) h += "<p>No actions: nothing in this checklist was answered not met, partly met or not sure yet.</p>\n";
         else h += "</tbody>\n</table>\n";
+        h += findings(a, c);
     }
     h += "</main>\n<footer><p>Made with " + std::string(kProductName) + " " + kVersion +
          ". This report holds no patron's personal data.</p></footer>\n</body>\n</html>\n";

@@ -65,7 +65,7 @@ TEST_CASE("HTML report: escaped, self-contained, printable, accessible structure
     CHECK(html.find("<th scope=\"col\">") != std::string::npos);
     CHECK(html.find("<caption>") != std::string::npos);
     CHECK(html.find("<link") == std::string::npos);  // no external resources
-    CHECK(html.find(" src=") == std::string::npos);
+    CHECK(html.find(" src=") == std::string::npos);  // the mini audit has no photo
     CHECK(html_escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
 }
 
@@ -115,4 +115,34 @@ TEST_CASE("exports of generated audits are deterministic") {
     CHECK(plan_to_html(a, "2024-01-01T00:00:00Z") == plan_to_html(generate_audit(o), "2024-01-01T00:00:00Z"));
     CHECK(plan_to_markdown(a) == plan_to_markdown(generate_audit(o)));
     CHECK(plan_to_html(a).find("<script>") == std::string::npos);
+}
+
+TEST_CASE("HTML report: notes and evidence of each checklist, escaped, photos embedded") {
+    Audit a = mini();
+    const std::string png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    REQUIRE(add_photo_evidence(a, "mini-welcome", "door-open", png, "2024-05-02T10:00:00Z") == EvidenceResult::Added);
+    REQUIRE(add_link_evidence(a, "mini-welcome", "greeting", "https://example.org/a?b=\"c\"&d=<e>", "2024-05-02T10:00:00Z") ==
+            EvidenceResult::Added);
+    set_note(a, "mini-welcome", "sign-visible", "<img src=x onerror=alert(1)>", "2024-05-02T10:00:00Z");
+    std::string html = plan_to_html(a, "2024-05-03T08:00:00Z");
+    CHECK(html.find("<h3 class=\"findings\">Notes and evidence: Mini welcome check</h3>") != std::string::npos);
+    // In checklist order: the door (note, text evidence, link, photo), the sign, the greeting.
+    const std::size_t door = html.find("<h4>Can the main door be opened without help?");
+    const std::size_t sign = html.find("&lt;img src=x onerror=alert(1)&gt;");
+    const std::size_t greeting = html.find("<p>Busy at opening time.</p>");
+    CHECK(door != std::string::npos);
+    CHECK(sign != std::string::npos);
+    CHECK(greeting != std::string::npos);
+    CHECK(door < sign);
+    CHECK(sign < greeting);
+    CHECK(html.find("<p>Door is heavy: 9 kg of force.</p>") != std::string::npos);
+    CHECK(html.find("<p>Measured with a spring scale.</p>") != std::string::npos);
+    CHECK(html.find("<li><a href=\"https://example.org/album/1\">Photo album</a></li>") != std::string::npos);
+    CHECK(html.find("<a href=\"https://example.org/a?b=&quot;c&quot;&amp;d=&lt;e&gt;\">") != std::string::npos);
+    CHECK(html.find("<figure><img src=\"" + png + "\" alt=\"Photo 1 for: ") != std::string::npos);
+    CHECK(html.find("<figcaption>Photo 1</figcaption>") != std::string::npos);
+    // Every src is an embedded picture: the report needs nothing from the network.
+    for (std::size_t at = html.find(" src=\""); at != std::string::npos; at = html.find(" src=\"", at + 1))
+        CHECK(html.compare(at + 6, 11, "data:image/") == 0);
+    CHECK(html.find("<img src=x") == std::string::npos);
 }
