@@ -98,6 +98,7 @@
     let bitmap;
     try { bitmap = await createImageBitmap(file); } catch (e) { return ''; }
     const canvas2d = document.createElement('canvas');
+    let smallest = '';
     for (const side of [1024, 800, 640, 480]) {
       const scale = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
       canvas2d.width = Math.max(1, Math.round(bitmap.width * scale));
@@ -109,10 +110,11 @@
       for (const quality of [0.8, 0.65, 0.5]) {
         const url = canvas2d.toDataURL('image/jpeg', quality);
         if (url.length <= PHOTO_TARGET_BYTES) { bitmap.close(); return url; }
+        smallest = url;
       }
     }
     bitmap.close();
-    return '';
+    return smallest;  // over the target: the app keeps it if the core's limit allows, or says it is too big
   }
   photoInput.addEventListener('change', async () => {
     const file = photoInput.files && photoInput.files[0];
