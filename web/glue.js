@@ -227,6 +227,12 @@
   };
   window.WA_GLUE = glue;
 
+  // Leaving, reloading or hiding the page (closing a laptop, switching apps on
+  // a tablet) saves a change that was waiting for its turn (see App::after_frame).
+  const flush = () => { if (ready) Module._wa_flush(); };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+
   // Ctrl+S / Cmd+S saves the audit file (a download) instead of the browser
   // saving this page: "I lost my work" starts with a habit that did nothing.
   document.addEventListener('keydown', (e) => {

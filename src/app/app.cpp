@@ -160,10 +160,26 @@ void App::draw() {
     if (fresh_screen) ui::request_focus("screen-heading");  // reading starts at the new screen's title
 }
 
+// Saving writes the whole audit to browser storage, photos included (a few
+// MB). While someone types a note, doing that for every key press made each
+// one cost 50 ms more with 25 photos. So a change is saved at once when
+// nothing was saved in the last second, otherwise at the end of that second
+// (a timer wakes the app); leaving or hiding the page saves at once
+// (flush_save, from glue.js). A crash can lose at most that second of typing.
+constexpr double kSaveIntervalMs = 1000;
+
 void App::after_frame() {
     if (dirty_) {
-        dirty_ = false;
-        save_now();
+        const double now = browser::now_ms();
+        const double wait = last_save_ms_ + kSaveIntervalMs - now;
+        if (wait <= 0) {
+            dirty_ = false;
+            last_save_ms_ = now;
+            save_now();
+        } else if (now >= wake_due_ms_) {  // no timer pending yet
+            wake_due_ms_ = now + wait + 5;
+            browser::wake_after(static_cast<int>(wait) + 5);
+        }
     }
     if (!announce_.empty()) {
         browser::announce(announce_);
@@ -283,6 +299,13 @@ void App::go(Screen s) {
 }
 
 void App::mark_changed() { dirty_ = true; }
+
+void App::flush_save() {
+    if (!dirty_) return;
+    dirty_ = false;
+    last_save_ms_ = browser::now_ms();
+    save_now();
+}
 
 void App::save_now() {
     if (!has_audit_) return;

@@ -50,6 +50,7 @@ public:
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
     void add_compare_file(const std::string& file_name, const std::string& text);  // a branch's plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
+    void flush_save();     // the page is being left or hidden: save a pending change now
 
     float text_scale() const { return text_scale_; }
     ThemeId theme() const { return theme_; }
@@ -124,6 +125,8 @@ private:
 
     // saving
     bool dirty_ = false;
+    double last_save_ms_ = -1e9;         // browser::now_ms() of the last save
+    double wake_due_ms_ = -1e9;          // when the pending wake_after() for a save fires
     bool save_failed_ = false;
     std::string saved_at_;               // "14:02", shown in the status line
     std::string announce_;               // said by the live region after the frame

@@ -38,6 +38,7 @@ EM_JS(void, js_set_page_state, (const char* theme, float scale, float font_px), 
 EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(void, js_fetch_host_checklists, (), { WA_GLUE.fetchHostChecklists(); });
 EM_JS(int, js_preferred_theme, (), { return WA_GLUE.preferredTheme(); });
+EM_JS(void, js_wake_after, (int ms), { setTimeout(WA_GLUE.wake, ms); });
 
 namespace {
 std::string take(char* p) {
@@ -68,6 +69,8 @@ void set_page_state(const char* theme_id, float text_scale, float font_px) {
 float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
 void fetch_host_checklists() { js_fetch_host_checklists(); }
 int preferred_theme() { return js_preferred_theme(); }
+double now_ms() { return emscripten_get_now(); }
+void wake_after(int ms) { js_wake_after(ms); }
 }  // namespace wa::browser
 
 #else  // native stubs: the app's logic can be compiled without a browser
@@ -88,5 +91,7 @@ void set_page_state(const char*, float, float) {}
 float device_pixel_ratio() { return 1.0f; }
 void fetch_host_checklists() {}
 int preferred_theme() { return 0; }
+double now_ms() { return 0; }
+void wake_after(int) {}
 }  // namespace wa::browser
 #endif

@@ -24,5 +24,7 @@ float device_pixel_ratio();
 void fetch_host_checklists();                   // asks glue.js to fetch checklists/index.json (http only)
 // The person's preferences from CSS media queries: 0 none/light, 1 dark, 2 more contrast.
 int preferred_theme();
+double now_ms();                                // a monotonic clock (performance.now)
+void wake_after(int ms);                        // draw a frame after `ms` even if nothing happens
 
 }  // namespace wa::browser

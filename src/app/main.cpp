@@ -136,6 +136,9 @@ EMSCRIPTEN_KEEPALIVE void wa_add_photo(const char* data_url) {
     g_app.add_photo(data_url);
     wa_wake();
 }
+// The page is being left or hidden (glue.js: pagehide, visibilitychange): a
+// change waiting for its save (App::after_frame) is saved now.
+EMSCRIPTEN_KEEPALIVE void wa_flush() { g_app.flush_save(); }
 // Ctrl+S (Cmd+S): people press it by habit, and expect their work saved to a file.
 EMSCRIPTEN_KEEPALIVE void wa_save_shortcut() {
     g_app.save_shortcut();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { startServer, launch, openApp, shot, settle, tmpDir, ROOT, DIST } from './lib.mjs';
+import { startServer, launch, openApp, shot, settle, tmpDir, waitForApp, ROOT, DIST } from './lib.mjs';
 
 const MINI = readFileSync(path.join(ROOT, 'tests/fixtures/audit-mini.json'), 'utf8');
 let server, browser;
@@ -76,6 +76,33 @@ test('Ctrl+S saves the audit file from any screen; with no audit it says so', as
   assert.match(d.suggestedFilename(), /-audit\.json$/);
   assert.deepEqual(JSON.parse(readFileSync(await d.path(), 'utf8')), await page.evaluate(() => window.WelcomeAudit.audit()));
   await page.locator('#live').getByText(`Downloaded ${d.suggestedFilename()}`, { exact: false }).waitFor({ state: 'attached' });
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
+
+test('typing is saved at most once a second, and a reload right after typing loses nothing', async () => {
+  const { ctx, page } = await openApp(browser, server.url);
+  assert.equal((await page.evaluate((t) => window.WelcomeAudit.load(t), MINI)).ok, true);
+  await settle(page);
+  const saves = await page.evaluate(() => {
+    window.saveCount = 0;
+    const real = WA_GLUE.storageSave;
+    WA_GLUE.storageSave = (k, t) => { if (k === 'welcome-audit/audit') window.saveCount++; return real(k, t); };
+    return window.saveCount;
+  });
+  const note = page.getByLabel('Note (optional)');
+  await note.focus();
+  const started = Date.now();
+  await page.keyboard.type('The door needs 9 kg of force; the closer is set too hard.', { delay: 20 });
+  const seconds = (Date.now() - started) / 1000;
+  const count = await page.evaluate(() => window.saveCount);
+  assert.ok(count >= saves && count <= Math.ceil(seconds) + 1, `${count} saves while typing for ${seconds.toFixed(1)} s`);
+  // Reload at once: the last keys were not saved yet; leaving the page saves them.
+  await page.reload();
+  await waitForApp(page);
+  const audit = await page.evaluate(() => window.WelcomeAudit.audit());
+  assert.equal(audit.responses['mini-welcome']['door-open'].note,
+    'Door is heavy: 9 kg of force.The door needs 9 kg of force; the closer is set too hard.');
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
