@@ -253,6 +253,29 @@
     };
     watchRatio();
   }
+  // Touch: one finger drags the content, as on any web page. The canvas is not
+  // a scrolling element, so the browser alone would move nothing (a tablet
+  // could not reach the answers below the fold). Two fingers still zoom.
+  const appRoot = document.getElementById('app');
+  // A move of more than 10 px makes the touch a drag, whose release taps nothing.
+  let touchY = null, touchStartY = 0, dragging = false;
+  appRoot.addEventListener('touchstart', (e) => {
+    touchY = e.touches.length === 1 ? e.touches[0].clientY : null;
+    touchStartY = touchY;
+    dragging = false;
+  }, { passive: true });
+  appRoot.addEventListener('touchmove', (e) => {
+    if (touchY === null || e.touches.length !== 1 || !ready) return;
+    const y = e.touches[0].clientY;
+    if (!dragging && Math.abs(y - touchStartY) > 10) {
+      dragging = true;
+      Module._wa_touch_drag();
+    }
+    Module._wa_touch_scroll(touchY - y);
+    touchY = y;
+  }, { passive: true });
+  for (const type of ['touchend', 'touchcancel']) appRoot.addEventListener(type, () => { touchY = null; }, { passive: true });
+
   // A mouse click on a canvas button that opens the file picker: open it now, inside the gesture.
   canvas.addEventListener('click', (e) => {
     const r = canvas.getBoundingClientRect();

@@ -129,6 +129,10 @@ void App::draw() {
         ImGui::Separator();
     }
     if (fresh_screen || fresh_item) ImGui::SetScrollY(0.0f);
+    if (touch_scroll_px_ != 0.0f) {  // ImGui's units are CSS pixels, as the finger's
+        ImGui::SetScrollY(ImGui::GetScrollY() + touch_scroll_px_);
+        touch_scroll_px_ = 0.0f;
+    }
     // Readable line length: the content column is at most ~70 characters wide.
     const float max_w = 860.0f * text_scale_;
     const float avail = ImGui::GetContentRegionAvail().x;

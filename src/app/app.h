@@ -51,6 +51,7 @@ public:
     void add_compare_file(const std::string& file_name, const std::string& text);  // a branch's plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
     void flush_save();     // the page is being left or hidden: save a pending change now
+    void touch_scroll(float dy) { touch_scroll_px_ += dy; }  // a finger dragged the content by dy CSS pixels
 
     float text_scale() const { return text_scale_; }
     ThemeId theme() const { return theme_; }
@@ -130,6 +131,8 @@ private:
     bool save_failed_ = false;
     std::string saved_at_;               // "14:02", shown in the status line
     std::string announce_;               // said by the live region after the frame
+
+    float touch_scroll_px_ = 0;          // applied to the content at the next frame
 
     // display
     ThemeId theme_ = ThemeId::Light;

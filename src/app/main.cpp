@@ -13,6 +13,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include <cfloat>
 #include <cstdlib>
 #include <string>
 
@@ -29,6 +30,7 @@ wa::App g_app;
 int g_frames = 0;          // frames actually rendered (window.WelcomeAudit.frames())
 int g_budget = 3;          // frames still to render before going idle
 bool g_paused = false;
+bool g_touch_dragged = false;  // the current touch moved the content (wa_touch_drag)
 float g_font_scale = 0.0f;  // text scale and pixel ratio the font atlas was built for
 float g_font_ratio = 0.0f;
 std::string g_returned;     // keeps strings handed to JavaScript alive until the next call
@@ -75,6 +77,22 @@ void main_loop() {
     bool had_event = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        // A finger that dragged the content lifts over whatever scrolled under
+        // it, often the very button it first touched: that must not count as
+        // a tap on it. The release is given to ImGui with the pointer nowhere.
+        if (event.type == SDL_MOUSEBUTTONDOWN) g_touch_dragged = false;  // a new press, a new gesture
+        if (event.type == SDL_MOUSEBUTTONUP && g_touch_dragged) {
+            // ImGui takes these in order over the next frames: pointer away,
+            // release, pointer back (SDL sends no motion for a tap at the
+            // same spot, and the next tap must find its button).
+            ImGuiIO& io = ImGui::GetIO();
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            ImGui_ImplSDL2_ProcessEvent(&event);
+            io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+            g_touch_dragged = false;
+            had_event = true;
+            continue;
+        }
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_event = true;
     }
@@ -121,6 +139,13 @@ EMSCRIPTEN_KEEPALIVE void wa_scroll(float dx, float dy) {
     ImGui::GetIO().AddMouseWheelEvent(dx, dy);
     wa_wake();
 }
+// A finger dragged the page by dy CSS pixels (glue.js): the content follows it.
+EMSCRIPTEN_KEEPALIVE void wa_touch_scroll(float dy) {
+    g_app.touch_scroll(dy);
+    wa_wake();
+}
+// The touch under way is a drag, not a tap (glue.js, after 10 px): its release clicks nothing.
+EMSCRIPTEN_KEEPALIVE void wa_touch_drag() { g_touch_dragged = true; }
 // A file the person picked (or a host's checklist fetched over http).
 // The bytes are passed with their length: the core checks the UTF-8 itself.
 // `source`: 0 the person opened it, 1 the host's checklists, 2 a plan for the Compare screen.

@@ -1,0 +1,15 @@
+import { startServer, launch, openApp, settle } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+const server = await startServer(); const browser = await launch();
+const { ctx, page } = await openApp(browser, server.url, { viewport: { width: 820, height: 760 }, hasTouch: true, isMobile: true });
+await page.evaluate((t) => window.WelcomeAudit.load(t), readFileSync('/work/main/tests/fixtures/audit-mini.json','utf8'));
+await settle(page);
+const b = await page.getByRole('radio', { name: 'Partly met', exact: true }).boundingBox();
+await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+await settle(page);
+console.log('after plain tap:', await page.evaluate(() => window.WelcomeAudit.audit().responses['mini-welcome']['door-open'].answer));
+const m = await page.getByRole('radio', { name: 'Met', exact: true }).boundingBox();
+await page.touchscreen.tap(m.x + m.width / 2, m.y + m.height / 2);
+await settle(page);
+console.log('after 2nd tap:', await page.evaluate(() => window.WelcomeAudit.audit().responses['mini-welcome']['door-open'].answer));
+await browser.close(); server.stop();
