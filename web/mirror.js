@@ -213,6 +213,12 @@
   root.addEventListener('focusout', (e) => {
     if (!e.relatedTarget || !root.contains(e.relatedTarget)) G().focusChanged('');
   });
+  // The browser scrolls a focused element's container into view; the mirror
+  // must stay put (the app scrolls its content and moves the elements).
+  // CSS overflow: clip prevents it where supported; this undoes it elsewhere.
+  root.addEventListener('scroll', () => {
+    if (root.scrollTop || root.scrollLeft) { root.scrollTop = 0; root.scrollLeft = 0; }
+  });
   // Text fields take the mouse; scrolling over them still scrolls the app.
   root.addEventListener('wheel', (e) => {
     G().scroll(-e.deltaX / 100, -e.deltaY / 100);

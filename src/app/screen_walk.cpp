@@ -63,9 +63,9 @@ void App::answer_current(Answer a) {
     if (name >= 0 && name < 5) announce_ = std::string(tr().answer_names[name]) + "." + tr().saved_suffix;
 }
 
-// Evidence for the current item: links to photos or documents kept
-// elsewhere (the file holds addresses, not patrons' pictures), each with
-// its own Remove button; images already in a file are listed too.
+// Evidence for the current item: links (to an album or a document kept
+// elsewhere) and photos (shrunk by glue.js and kept in the audit file), each
+// listed with its own Remove button; text evidence from a file is listed too.
 void App::draw_evidence(const Checklist& c, const Item& item) {
     const UiText& t = tr();
     ui::heading("evidence-heading", 3, t.evidence_heading);
@@ -88,7 +88,9 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         char id[48], name[2200];
         std::snprintf(id, sizeof id, "evidence-%zu", k);
         ui::text_id(id, shown.c_str());
-        ImGui::SameLine();
+        ImGui::SameLine();  // beside the text when it fits, else below it (long links, 200% text)
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.evidence_remove).x + 40.0f * text_scale_)
+            ImGui::NewLine();
         std::snprintf(id, sizeof id, "evidence-remove-%zu", k);
         std::snprintf(name, sizeof name, t.evidence_remove_name, shown.c_str());
         ui::ButtonStyle rs;

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, press, shot, settle, waitForApp, ROOT } from './lib.mjs';
+import { startServer, launch, openApp, press, shot, settle, waitForApp, overlaps, ROOT } from './lib.mjs';
 
 const CHECKLIST = JSON.parse(readFileSync(path.join(ROOT, 'checklists/sensory-storytime.json'), 'utf8'));
 
@@ -78,6 +78,20 @@ test('evidence links: added, refused with a message, kept when moving on, remove
   const item1 = CHECKLIST.sections[0].items[0].id;
   assert.deepEqual(audit.responses[CHECKLIST.id][item1].evidence,
     [{ kind: 'link', url: 'https://example.org/docs/visual-schedule.pdf' }]);
+
+  // A long link at 200% text: it wraps, and its Remove button goes below it, not over it.
+  const long = 'https://drive.example.org/consortium/branches/eastside/2026-audit/photos/storytime-room/' + 'x'.repeat(60);
+  await typeLink(page, long);
+  await press(page, page.getByRole('button', { name: 'Add link' }));
+  for (let i = 0; i < 4; ++i) await press(page, page.getByRole('button', { name: 'Larger text' }));
+  await page.getByText('Text size 200%').first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Remove ' + long }).focus();
+  await settle(page);
+  assert.deepEqual(await overlaps(page), [], 'nothing overlaps at 200% text');
+  // Focusing a control below the fold scrolls the app, never the mirror itself
+  // (that shifted every element off its widget, the text field included).
+  assert.equal(await page.evaluate(() => document.getElementById('mirror').scrollTop), 0);
+  await shot(page, 'screen-4b-walk-evidence-200');
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
