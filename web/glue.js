@@ -219,6 +219,8 @@
     },
     // Called by mirror.js and the canvas listener, inside the person's click or key press.
     pickFile(kind) { ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click(); },
+    // A photo's data: URL for the mirror's <img> (ui::image), by its source key.
+    photoData(source) { return ready ? Module.UTF8ToString(call('wa_photo_data', source)) : ''; },
     activate(id) { call('wa_activate', id); },
     setText(id, text) { call('wa_set_text', id, text); },
     focusChanged(id) { call('wa_focus', id); },

@@ -30,6 +30,7 @@
       case 'textarea': return 'textarea';
       case 'heading': return 'h' + Math.min(6, Math.max(1, n.level || 2));
       case 'progressbar': return 'div';
+      case 'image': return 'img';
       default: return 'p';
     }
   }
@@ -142,6 +143,14 @@
         setAttr(el, 'aria-label', n.label);
         setAttr(el, 'aria-valuenow', n.value);
         setAttr(el, 'aria-valuetext', n.desc || null);
+        break;
+      case 'image':
+        // The canvas cannot draw the photo; the page does, fetched once per source.
+        setAttr(el, 'alt', n.label);
+        if (el.dataset.source !== n.value) {
+          el.dataset.source = n.value;
+          el.src = G().photoData(n.value);
+        }
         break;
       default:
         if (el.textContent !== n.label) el.textContent = n.label;

@@ -48,6 +48,7 @@ public:
     std::string audit_json() const;
     std::string load_json_api(const std::string& text);
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
+    std::string photo_data(const std::string& source) const;  // the data: URL of a photo shown by ui::image
     void add_compare_file(const std::string& file_name, const std::string& text);  // a branch's plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
     void flush_save();     // the page is being left or hidden: save a pending change now

@@ -169,6 +169,11 @@ EMSCRIPTEN_KEEPALIVE void wa_save_shortcut() {
     g_app.save_shortcut();
     wa_wake();
 }
+// The mirror shows a photo (ui::image): its data: URL, by the source key the app gave.
+EMSCRIPTEN_KEEPALIVE const char* wa_photo_data(const char* source) {
+    g_returned = g_app.photo_data(source);
+    return g_returned.c_str();
+}
 // window.WelcomeAudit.audit(): the current audit document as exported.
 EMSCRIPTEN_KEEPALIVE const char* wa_audit_json() {
     g_returned = g_app.audit_json();

@@ -3,7 +3,11 @@
 // note and evidence links; previous, next and next unanswered; the sections
 // with their progress.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -18,6 +22,19 @@ namespace wa {
 namespace {
 
 const Answer kAnswers[5] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure};
+
+// The source key of a photo for ui::image: the item, the photo's place and a
+// fingerprint of its bytes, so that removing one photo (the others move up)
+// changes the keys and the page fetches the right pictures again.
+std::string photo_source(const std::string& item_key, size_t index, const std::string& data_url) {
+    std::uint32_t h = 2166136261u;  // FNV-1a over 4 KB from the middle: cheap each frame, enough to tell photos apart
+    const size_t from = data_url.size() / 2, to = std::min(data_url.size(), from + 4096);
+    for (size_t i = from; i < to; ++i) {
+        h ^= static_cast<unsigned char>(data_url[i]);
+        h *= 16777619u;
+    }
+    return item_key + "/" + std::to_string(index) + "/" + std::to_string(data_url.size()) + "-" + std::to_string(h);
+}
 
 }  // namespace
 
@@ -101,6 +118,11 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
             ui::request_focus("evidence-link");
             return;  // the list changed under the loop
         }
+        if (e.kind == "image") {
+            std::snprintf(id, sizeof id, "evidence-photo-%zu", k);
+            ui::image(id, shown.c_str(), photo_source(item_key(c.id, item.id), k, e.data_url), 240.0f * text_scale_,
+                      180.0f * text_scale_);
+        }
     }
     const std::string key = item_key(c.id, item.id);
     std::string draft = evidence_drafts_.count(key) ? evidence_drafts_[key] : std::string();
@@ -131,6 +153,22 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         photo_item_ = item.id;
     }
     if (!evidence_error_.empty()) ui::text_id("evidence-error", evidence_error_.c_str());
+}
+
+std::string App::photo_data(const std::string& source) const {
+    // "checklist/item/index/fingerprint" (photo_source): the first three find it.
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (size_t i = 0; i <= source.size() && parts.size() < 3; ++i)
+        if (i == source.size() || source[i] == '/') {
+            parts.push_back(source.substr(start, i - start));
+            start = i + 1;
+        }
+    if (parts.size() < 3) return {};
+    const Response* r = find_response(audit_, parts[0], parts[1]);
+    const size_t k = static_cast<size_t>(std::strtoul(parts[2].c_str(), nullptr, 10));
+    if (!r || k >= r->evidence.size() || r->evidence[k].kind != "image") return {};
+    return r->evidence[k].data_url;
 }
 
 void App::add_photo(const std::string& data_url) {

@@ -21,6 +21,7 @@ ImVec4 accent_hovered() { return to_vec4(colors().accent_hovered); }
 ImVec4 on_accent() { return to_vec4(colors().on_accent); }
 ImVec4 muted_text() { return to_vec4(colors().muted_text); }
 ImU32 focus_ring_u32() { return ImGui::GetColorU32(to_vec4(colors().focus)); }
+ImU32 border_u32() { return ImGui::GetColorU32(to_vec4(colors().border)); }
 ImFont* heading_font(int level) { return level <= 1 ? g_h1 : level == 2 ? g_h2 : nullptr; }
 
 void build_fonts(float text_scale, float pixel_ratio) {

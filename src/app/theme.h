@@ -22,6 +22,7 @@ ImVec4 on_accent();
 ImVec4 muted_text();
 ImVec4 to_vec4(Rgb c, float alpha = 1.0f);
 ImU32 focus_ring_u32();
+ImU32 border_u32();
 ImFont* heading_font(int level);  // nullptr: use the body font
 
 }  // namespace wa::theme

@@ -33,6 +33,16 @@ bool take_activation(const std::string& id) {
     return true;
 }
 
+// A node for the widget `id` with its role and accessible name; the caller
+// adds the rest (state, group, value) and calls record().
+Node make_node(const char* id, Role role, const char* label) {
+    Node n;
+    n.id = id;
+    n.role = role;
+    n.label = label;
+    return n;
+}
+
 // Fills rectangle and clip of the last ImGui item into `n` and appends it.
 Node& record(Node n) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -96,6 +106,7 @@ const char* role_name(Role role) {
         case Role::Text: return "text";
         case Role::Progress: return "progressbar";
         case Role::Status: return "status";
+        case Role::Image: return "image";
     }
     return "text";
 }
@@ -114,7 +125,8 @@ std::string end_frame_changes() {
         nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
                             {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
         if (!n.description.empty()) j["desc"] = n.description;
-        if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress) j["value"] = n.value;
+        if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress || n.role == Role::Image)
+            j["value"] = n.value;
         if (!n.group.empty()) { j["group"] = n.group; j["groupLabel"] = n.group_label; }
         if (!n.shortcut.empty()) j["key"] = n.shortcut;
         if (n.level) j["level"] = n.level;
@@ -167,11 +179,8 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     follow_mouse(id);
     ImGui::PopID();
     if (!style.disabled && take_activation(id)) pressed = true;
-    Node n;
-    n.id = id;
-    n.role = style.selected ? Role::Toggle : Role::Button;
+    Node n = make_node(id, style.selected ? Role::Toggle : Role::Button, label);
     if (style.selected) n.checked = 1;
-    n.label = label;
     if (const char* hash = std::strstr(label, "##")) n.label.assign(label, hash);
     if (style.name) n.label = style.name;
     if (style.description) n.description = style.description;
@@ -200,10 +209,7 @@ bool radio(const char* group, const char* group_label, const char* id, const cha
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) pressed = true;
-    Node n;
-    n.id = id;
-    n.role = Role::Radio;
-    n.label = label;
+    Node n = make_node(id, Role::Radio, label);
     n.group = group;
     n.group_label = group_label;
     n.checked = selected ? 1 : 0;
@@ -219,10 +225,7 @@ bool checkbox(const char* id, const char* label, bool* value) {
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) { *value = !*value; changed = true; }
-    Node n;
-    n.id = id;
-    n.role = Role::Checkbox;
-    n.label = label;
+    Node n = make_node(id, Role::Checkbox, label);
     n.checked = *value ? 1 : 0;
     record(std::move(n));
     return changed;
@@ -250,10 +253,7 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     dl->AddText(nullptr, 0.0f, ImVec2(p.x + st.FramePadding.x, p.y + st.FramePadding.y),
                 ImGui::GetColorU32(ImGuiCol_Text), value->c_str(), nullptr, height > 0 ? w - 2 * st.FramePadding.x : 0.0f);
     ImGui::PopClipRect();
-    Node n;
-    n.id = id;
-    n.role = height > 0 ? Role::TextArea : Role::TextField;
-    n.label = label;
+    Node n = make_node(id, height > 0 ? Role::TextArea : Role::TextField, label);
     n.value = *value;
     if (description) n.description = description;
     record(std::move(n));
@@ -271,10 +271,7 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) pressed = true;
-    Node n;
-    n.id = id;
-    n.role = Role::Tab;
-    n.label = label;
+    Node n = make_node(id, Role::Tab, label);
     n.group = group;
     n.group_label = group_label;
     n.checked = selected ? 1 : 0;
@@ -290,11 +287,8 @@ void heading(const char* id, int level, const char* text_utf8) {
         ImGui::TextUnformatted(text_utf8);
     }
     if (font) ImGui::PopFont();
-    Node n;
-    n.id = id;
-    n.role = Role::Heading;
+    Node n = make_node(id, Role::Heading, text_utf8);
     n.level = level;
-    n.label = text_utf8;
     record(std::move(n));
 }
 
@@ -305,10 +299,7 @@ void text_id(const char* id, const char* text_utf8, bool muted) {
         ImGui::TextUnformatted(text_utf8);
     }
     if (muted) ImGui::PopStyleColor();
-    Node n;
-    n.id = id;
-    n.role = Role::Text;
-    n.label = text_utf8;
+    Node n = make_node(id, Role::Text, text_utf8);
     record(std::move(n));
 }
 
@@ -328,12 +319,19 @@ void progress(const char* id, const char* label, float fraction, const char* ove
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::accent());
     ImGui::ProgressBar(fraction, ImVec2(width > 0 ? width : -1.0f, ImGui::GetFontSize() * 0.9f), "");
     ImGui::PopStyleColor();
-    Node n;
-    n.id = id;
-    n.role = Role::Progress;
-    n.label = label;
+    Node n = make_node(id, Role::Progress, label);
     n.value = std::to_string(static_cast<int>(fraction * 100.0f + 0.5f));
     if (overlay) n.description = overlay;
+    record(std::move(n));
+}
+
+void image(const char* id, const char* alt, const std::string& source, float width, float height) {
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    // The frame shows where the picture goes while the page loads it.
+    ImGui::GetWindowDrawList()->AddRect(a, ImVec2(a.x + width, a.y + height), theme::border_u32());
+    Node n = make_node(id, Role::Image, alt);
+    n.value = source;
     record(std::move(n));
 }
 
@@ -341,10 +339,7 @@ void status(const char* id, const char* text_utf8) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
     ImGui::TextUnformatted(text_utf8);
     ImGui::PopStyleColor();
-    Node n;
-    n.id = id;
-    n.role = Role::Status;
-    n.label = text_utf8;
+    Node n = make_node(id, Role::Status, text_utf8);
     record(std::move(n));
 }
 

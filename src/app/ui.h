@@ -16,7 +16,7 @@
 
 namespace wa::ui {
 
-enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status };
+enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status, Image };
 const char* role_name(Role role);
 
 struct Node {
@@ -24,7 +24,7 @@ struct Node {
     Role role = Role::Text;
     std::string label;        // accessible name
     std::string description;  // extra help read after the name
-    std::string value;        // text fields: the text; progress: "0".."100"
+    std::string value;        // text fields: the text; progress: "0".."100"; image: its source key
     std::string group;        // radio group / tab list this belongs to
     std::string group_label;  // accessible name of that group
     std::string shortcut;     // aria-keyshortcuts, e.g. "1"
@@ -81,6 +81,11 @@ void heading(const char* id, int level, const char* text);
 void text(const char* text_utf8, bool muted = false);
 void text_id(const char* id, const char* text_utf8, bool muted = false);
 void progress(const char* id, const char* label, float fraction, const char* overlay = nullptr, float width = 0);
+// A picture the canvas cannot show: ImGui reserves a framed box, and the mirror
+// draws an <img> there with `alt`. `source` names the picture for the page,
+// which fetches its data once per source (browser.h: the app serves it); a
+// different picture must have a different source.
+void image(const char* id, const char* alt, const std::string& source, float width, float height);
 // A polite status line (e.g. "Saved"); also drawn as text.
 void status(const char* id, const char* text_utf8);
 

@@ -138,6 +138,12 @@ test('evidence photos: a camera-sized picture is shrunk and kept; a file that is
   await page.locator('#live').getByText('Photo added.', { exact: false }).waitFor({ state: 'attached' });
   const remove = page.getByRole('button', { name: /^Remove Photo 1, \d+ KB$/ });
   await remove.waitFor();
+  // The canvas cannot draw it: the page shows the photo itself, with its alt text.
+  const thumb = page.getByRole('img', { name: /^Photo 1, \d+ KB$/ });
+  await thumb.waitFor();
+  const size = await thumb.evaluate((img) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
+  assert.ok(size[0] <= 1024 && size[0] >= 480 && size[0] * 3 === size[1] * 4, `shrunk, same shape: ${size}`);
+  await thumb.scrollIntoViewIfNeeded().catch(() => {});
   await remove.focus();
   await settle(page);
   await shot(page, 'screen-4c-walk-photo');
@@ -156,9 +162,30 @@ test('evidence photos: a camera-sized picture is shrunk and kept; a file that is
   await page.locator('p', { hasText: bad }).waitFor();
   assert.equal((await page.evaluate(() => window.WelcomeAudit.audit())).responses[CHECKLIST.id][item1].evidence.length, 1);
 
+  // A second photo; removing the first moves it up, and the page shows it, not the removed one.
+  const small = Buffer.from(await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 300; c.height = 200;
+    const g = c.getContext('2d');
+    g.fillStyle = '#c33'; g.fillRect(0, 0, 300, 200);
+    const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let s = ''; for (const b of bytes) s += String.fromCharCode(b);
+    return btoa(s);
+  }), 'base64');
+  await choosePhoto(page, { name: 'sign.png', mimeType: 'image/png', buffer: small });
+  await page.getByRole('img', { name: /^Photo 2, / }).waitFor({ state: 'attached' });
+  await press(page, remove);
+  const left = (await page.evaluate(() => window.WelcomeAudit.audit())).responses[CHECKLIST.id][item1].evidence;
+  assert.equal(left.length, 1);
+  await page.getByRole('img', { name: /^Photo 1, / }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('img', { name: /^Photo 1, / }).getAttribute('src'), left[0].data_url);
+  assert.equal(await page.getByRole('img').count(), 1);
+
   // Removed by its button.
   await press(page, remove);
   assert.equal(await page.getByRole('button', { name: /^Remove Photo/ }).count(), 0);
+  assert.equal(await page.getByRole('img').count(), 0);
   assert.deepEqual((await page.evaluate(() => window.WelcomeAudit.audit())).responses[CHECKLIST.id][item1]?.evidence ?? [], []);
   assert.deepEqual(page.errors, []);
   await ctx.close();
