@@ -33,17 +33,7 @@ public:
     // False (and a problem reported) when the value is not a JSON object.
     bool is_object() const { return obj_.is_object(); }
 
-    // Fields are usually asked for in the order the file has them (the
-    // order Welcome Audit writes), so the search starts after the last hit.
-    const JsonNode* find(std::string_view key) const {
-        const std::size_t n = obj_.is_object() ? obj_.size() : 0;
-        for (std::size_t k = 0, i = next_; k < n; ++k, i = i + 1 == n ? 0 : i + 1)
-            if (same_key(obj_[i].key, key)) {
-                next_ = i + 1 == n ? 0 : i + 1;
-                return &obj_[i];
-            }
-        return nullptr;
-    }
+    const JsonNode* find(std::string_view key) const { return obj_.find(key); }
     std::string path(std::string_view key) const { return json_path(place_.str(), key); }
     std::string base_path() const { return place_.str(); }
     const JsonPlace& place() const { return place_; }
@@ -65,7 +55,6 @@ private:
     JsonPlace place_;
     Diagnostics& diag_;
     const char* what_;
-    mutable std::size_t next_ = 0;  // where find() starts looking
 };
 
 // Reports "`what` must be an object" when it isn't; returns is_object().
