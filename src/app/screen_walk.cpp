@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -23,8 +23,8 @@ namespace {
 
 const Answer kAnswers[5] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure};
 
-// The source key of a photo for ui::image: the item, the photo's place and a
-// fingerprint of its bytes, so that removing one photo (the others move up)
+// The source key of a photo for ui::image: "checklist/item/index#fingerprint",
+// the photo's place and a fingerprint of its bytes, so that removing one photo (the others move up)
 // changes the keys and the page fetches the right pictures again.
 std::string photo_source(const std::string& item_key, size_t index, const std::string& data_url) {
     std::uint32_t h = 2166136261u;  // FNV-1a over 4 KB from the middle: cheap each frame, enough to tell photos apart
@@ -33,7 +33,7 @@ std::string photo_source(const std::string& item_key, size_t index, const std::s
         h ^= static_cast<unsigned char>(data_url[i]);
         h *= 16777619u;
     }
-    return item_key + "/" + std::to_string(index) + "/" + std::to_string(data_url.size()) + "-" + std::to_string(h);
+    return item_key + "/" + std::to_string(index) + "#" + std::to_string(data_url.size()) + "-" + std::to_string(h);
 }
 
 }  // namespace
@@ -88,16 +88,14 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
     ui::heading("evidence-heading", 3, t.evidence_heading);
     const Response* resp = find_response(audit_, c.id, item.id);
     const size_t count = resp ? resp->evidence.size() : 0;
+    int photos = 0;  // photos are numbered among the item's photos
     for (size_t k = 0; k < count; ++k) {
         const Evidence& e = resp->evidence[k];
         std::string shown = e.kind == "link" ? e.url : e.text;
         if (e.kind == "image") {
             char photo[128];
-            // Photos are numbered among the item's photos and sized (a data: URL is
-            // a third larger than the picture it holds).
-            int number = 0;
-            for (size_t m = 0; m <= k; ++m) number += resp->evidence[m].kind == "image" ? 1 : 0;
-            std::snprintf(photo, sizeof photo, t.evidence_photo, number,
+            // Sized as the picture: a data: URL is a third larger than what it holds.
+            std::snprintf(photo, sizeof photo, t.evidence_photo, ++photos,
                           format_bytes(e.data_url.size() * 3 / 4).c_str());
             shown = photo;
         }
@@ -156,17 +154,11 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
 }
 
 std::string App::photo_data(const std::string& source) const {
-    // "checklist/item/index/fingerprint" (photo_source): the first three find it.
-    std::vector<std::string> parts;
-    size_t start = 0;
-    for (size_t i = 0; i <= source.size() && parts.size() < 3; ++i)
-        if (i == source.size() || source[i] == '/') {
-            parts.push_back(source.substr(start, i - start));
-            start = i + 1;
-        }
-    if (parts.size() < 3) return {};
-    const Response* r = find_response(audit_, parts[0], parts[1]);
-    const size_t k = static_cast<size_t>(std::strtoul(parts[2].c_str(), nullptr, 10));
+    // "checklist/item/index#fingerprint" (photo_source): the place finds it.
+    std::string_view parts[3];
+    if (split_key(std::string_view(source).substr(0, source.find('#')), parts) != 3) return {};
+    const Response* r = find_response(audit_, std::string(parts[0]), std::string(parts[1]));
+    const size_t k = static_cast<size_t>(std::strtoul(std::string(parts[2]).c_str(), nullptr, 10));
     if (!r || k >= r->evidence.size() || r->evidence[k].kind != "image") return {};
     return r->evidence[k].data_url;
 }

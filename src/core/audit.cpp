@@ -100,17 +100,15 @@ std::string action_key(std::string_view checklist_id, std::string_view item_id, 
     return k;
 }
 
-bool split_key(std::string_view key, std::vector<std::string>& parts) {
-    parts.clear();
-    std::size_t start = 0;
+std::size_t split_key(std::string_view key, std::string_view (&parts)[3]) {
+    std::size_t n = 0, start = 0;
     for (std::size_t i = 0; i <= key.size(); ++i) {
-        if (i == key.size() || key[i] == '/') {
-            if (i == start) return false;
-            parts.emplace_back(key.substr(start, i - start));
-            start = i + 1;
-        }
+        if (i != key.size() && key[i] != '/') continue;
+        if (i == start || n == 3) return 0;
+        parts[n++] = key.substr(start, i - start);
+        start = i + 1;
     }
-    return parts.size() == 2 || parts.size() == 3;
+    return n >= 2 ? n : 0;
 }
 
 Audit new_audit(const Profile& profile, std::vector<Checklist> checklists, const std::string& now_iso) {
@@ -243,19 +241,6 @@ bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* no
 
 namespace {
 
-// Splits "a/b" or "a/b/c" into views, without allocating; returns how many
-// parts there are (0 when the key has the wrong shape).
-std::size_t split_key_views(std::string_view key, std::string_view (&parts)[3]) {
-    std::size_t n = 0, start = 0;
-    for (std::size_t i = 0; i <= key.size(); ++i) {
-        if (i != key.size() && key[i] != '/') continue;
-        if (i == start || n == 3) return 0;
-        parts[n++] = key.substr(start, i - start);
-        start = i + 1;
-    }
-    return n >= 2 ? n : 0;
-}
-
 // The embedded items by checklist and item id: an audit can hold 10,000
 // items, and a lookup per answer must not scan them all. Keys are views of
 // the ids in `a`, which does not change while the index is used.
@@ -287,7 +272,7 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag) {
     const ItemIndex items(a);
     std::string_view parts[3];
     for (const auto& [key, r] : a.responses) {
-        if (!has_content(r) || split_key_views(key, parts) != 2 || items.find(parts[0], parts[1])) continue;
+        if (!has_content(r) || split_key(key, parts) != 2 || items.find(parts[0], parts[1])) continue;
         std::string path = json_path(json_path("/responses", parts[0]), parts[1]);
         const std::string item(parts[1]), checklist(parts[0]);
         const Checklist* c = find_checklist(a, parts[0]);
@@ -300,7 +285,7 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag) {
         }
     }
     for (const auto& [key, s] : a.actions) {
-        if (is_default(s) || split_key_views(key, parts) != 3) continue;
+        if (is_default(s) || split_key(key, parts) != 3) continue;
         const Item* it = items.find(parts[0], parts[1]);
         bool known = it && parts[2] == kFindOutActionId;
         if (it)
@@ -348,7 +333,7 @@ std::string audit_to_json_text(const Audit& a) {
     w.key("responses");
     w.begin_object();
     for (const auto& [key, r] : a.responses) {
-        if (split_key_views(key, parts) != 2) continue;
+        if (split_key(key, parts) != 2) continue;
         if (!open || parts[0] != open_checklist) {
             if (open) w.end_object();
             w.key(parts[0]);
@@ -384,7 +369,7 @@ std::string audit_to_json_text(const Audit& a) {
     w.key("actions");
     w.begin_object();
     for (const auto& [key, s] : a.actions) {
-        if (split_key_views(key, parts) != 3) continue;
+        if (split_key(key, parts) != 3) continue;
         if (!open || parts[0] != open_checklist) {
             if (open) {
                 w.end_object();
@@ -544,9 +529,8 @@ bool check_key_id(std::string_view key, const JsonPlace& place, Diagnostics& dia
 
 bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     std::size_t before = diag.error_count();
-    const std::string root_path;
-    if (!expect_object(j, root_path, diag, "an audit file")) return false;
-    Fields f(j, root_path, diag, "this audit");
+    if (!expect_object(j, {}, diag, "an audit file")) return false;
+    Fields f(j, {}, diag, "this audit");
     f.reject_unknown({"format", "format_version", "created_at", "updated_at", "profile", "checklists",
                       "responses", "actions"});
     std::string format;

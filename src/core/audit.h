@@ -82,8 +82,9 @@ constexpr const char* kFindOutActionId = "find-out";
 std::string item_key(std::string_view checklist_id, std::string_view item_id);
 std::string action_key(std::string_view checklist_id, std::string_view item_id,
                        std::string_view action_id);
-// Splits "a/b" or "a/b/c"; returns false when the key has the wrong shape.
-bool split_key(std::string_view key, std::vector<std::string>& parts);
+// Splits "a/b" or "a/b/c" into views of `key`, without allocating; returns
+// how many parts there are, or 0 when the key has the wrong shape.
+std::size_t split_key(std::string_view key, std::string_view (&parts)[3]);
 
 const char* status_label(std::string_view status);  // "To do", "Doing", "Done" ("" if unknown)
 bool is_valid_status(std::string_view status);

@@ -42,8 +42,7 @@ bool migrate_0_to_1(json& doc, Diagnostics& diag) {
     }
     view_doc = std::move(*reread.value);
     const JsonNode& v0 = view_doc.root();
-    const std::string root_path;
-    Fields f(v0, root_path, diag, "this format-0 audit");
+    Fields f(v0, {}, diag, "this format-0 audit");
     f.reject_unknown({"format", "format_version", "library", "branch", "date", "auditors", "saved_at",
                       "checklists", "answers"});
     json profile = json::object();

@@ -365,9 +365,8 @@ bool read_plan_action(const json& j, const std::string& path, Diagnostics& diag,
 
 bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
     std::size_t before = diag.error_count();
-    const std::string root_path;
-    if (!expect_object(j, root_path, diag, "a plan file")) return false;
-    Fields f(j, root_path, diag, "this plan");
+    if (!expect_object(j, {}, diag, "a plan file")) return false;
+    Fields f(j, {}, diag, "this plan");
     std::string format;
     if (f.text("format", format, true, true, 100) && format != kPlanFormat) {
         diag.error(f.path("format"), "\"format\" must be \"" + std::string(kPlanFormat) + "\", but it is " +

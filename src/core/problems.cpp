@@ -87,6 +87,7 @@ std::string json_path(const std::string& base, std::size_t index) {
 
 std::string JsonPlace::str() const {
     if (text_) return *text_;
+    if (!parent_) return {};
     return is_index_ ? json_path(parent_->str(), index_) : json_path(parent_->str(), key_);
 }
 

@@ -80,6 +80,7 @@ std::string json_path(const std::string& base, std::size_t index);
 // that lives at least as long as the places made from it.
 class JsonPlace {
 public:
+    JsonPlace() = default;                                // the root of the file ("")
     JsonPlace(const std::string& path) : text_(&path) {}  // implicit: a path already spelled out
     JsonPlace(std::string&&) = delete;                    // a temporary would not outlive the place
     JsonPlace(const JsonPlace& parent, std::string_view key) : parent_(&parent), key_(key) {}

@@ -65,11 +65,13 @@ TEST_CASE("editing helpers keep times and keys") {
     s.owner = "Desk lead";
     CHECK_FALSE(is_default(s));
 
-    std::vector<std::string> parts;
-    CHECK(split_key("a/b/c", parts));
-    CHECK(parts.size() == 3);
-    CHECK_FALSE(split_key("a//c", parts));
-    CHECK_FALSE(split_key("abc", parts));
+    std::string_view parts[3];
+    CHECK(split_key("a/b/c", parts) == 3);
+    CHECK(parts[2] == "c");
+    CHECK(split_key("a/b", parts) == 2);
+    CHECK(split_key("a//c", parts) == 0);
+    CHECK(split_key("abc", parts) == 0);
+    CHECK(split_key("a/b/c/d", parts) == 0);
     CHECK(item_key("x", "y") == "x/y");
 }
 

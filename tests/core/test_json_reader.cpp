@@ -121,6 +121,7 @@ TEST_CASE("a JSON place spells out the same path json_path builds") {
     const JsonPlace odd(responses, "a/b~c");
     const JsonPlace third(odd, std::size_t{3});
     CHECK(top.str().empty());
+    CHECK(JsonPlace().str().empty());  // the root, with no string to point at
     CHECK(third.str() == "/responses/a~1b~0c/3");
     CHECK(third.str() == json_path(json_path(json_path("", "responses"), "a/b~c"), 3));
     const std::string spelled = "/checklists/0";
