@@ -54,6 +54,28 @@ bool read(const std::string& path, std::string& text) {
     return false;
 }
 
+// The options plan, compare and merge share: --format (-f, --format=X; only
+// when `format` is given, `formats` naming its values for the message) and
+// -o (--output). Returns true when args[i] was one of them, moving i past its
+// value; `error` says when that value is missing.
+bool output_option(const std::vector<std::string>& args, std::size_t& i, std::string* format, const char* formats,
+                   std::string& output, std::string& error) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (format && (a == "--format" || a == "-f")) {
+        if (has_value) *format = args[++i];
+        else error = std::string("--format needs a value: ") + formats;
+    } else if (format && a.rfind("--format=", 0) == 0) {
+        *format = a.substr(9);
+    } else if (a == "-o" || a == "--output") {
+        if (has_value) output = args[++i];
+        else error = "-o needs a file name";
+    } else {
+        return false;
+    }
+    return true;
+}
+
 // Writes `out` to standard output, or to the file named by -o.
 int write_output(const std::string& out, const std::string& output) {
     if (output.empty()) {
@@ -105,22 +127,14 @@ int cmd_validate(const std::vector<std::string>& args) {
 }
 
 int cmd_plan(const std::vector<std::string>& args) {
-    std::string input, format, output, generated_at;
+    std::string input, format, output, generated_at, error;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        auto value = [&](std::string& dst) {
-            if (i + 1 >= args.size()) return false;
-            dst = args[++i];
-            return true;
-        };
-        if (a == "--format" || a == "-f") {
-            if (!value(format)) return usage_error("--format needs a value: json, csv, md or html");
-        } else if (a.rfind("--format=", 0) == 0) {
-            format = a.substr(9);
-        } else if (a == "-o" || a == "--output") {
-            if (!value(output)) return usage_error("-o needs a file name");
+        if (output_option(args, i, &format, "json, csv, md or html", output, error)) {
+            if (!error.empty()) return usage_error(error);
         } else if (a == "--generated-at") {
-            if (!value(generated_at)) return usage_error("--generated-at needs a time like 2024-05-01T14:03:00Z");
+            if (i + 1 >= args.size()) return usage_error("--generated-at needs a time like 2024-05-01T14:03:00Z");
+            generated_at = args[++i];
         } else if (a.size() > 1 && a[0] == '-') {
             return usage_error("unknown option " + a + " for plan");
         } else if (input.empty()) {
@@ -150,17 +164,11 @@ int cmd_plan(const std::vector<std::string>& args) {
 
 int cmd_compare(const std::vector<std::string>& args) {
     std::vector<std::string> inputs;
-    std::string format = "md", output;
+    std::string format = "md", output, error;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--format" || a == "-f") {
-            if (i + 1 >= args.size()) return usage_error("--format needs a value: md or csv");
-            format = args[++i];
-        } else if (a.rfind("--format=", 0) == 0) {
-            format = a.substr(9);
-        } else if (a == "-o" || a == "--output") {
-            if (i + 1 >= args.size()) return usage_error("-o needs a file name");
-            output = args[++i];
+        if (output_option(args, i, &format, "md or csv", output, error)) {
+            if (!error.empty()) return usage_error(error);
         } else if (a.size() > 1 && a[0] == '-') {
             return usage_error("unknown option " + a + " for compare");
         } else {
@@ -203,11 +211,10 @@ int cmd_summary(const std::vector<std::string>& args) {
 
 int cmd_merge(const std::vector<std::string>& args) {
     std::vector<std::string> inputs;
-    std::string output;
+    std::string output, error;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "-o" || args[i] == "--output") {
-            if (i + 1 >= args.size()) return usage_error("-o needs a file name");
-            output = args[++i];
+        if (output_option(args, i, nullptr, nullptr, output, error)) {
+            if (!error.empty()) return usage_error(error);
         } else if (args[i].size() > 1 && args[i][0] == '-') {
             return usage_error("unknown option " + args[i] + " for merge");
         } else {
