@@ -254,7 +254,7 @@
       const el = elements.get(id);
       if (el && document.activeElement !== el) el.focus({ preventScroll: true });
     },
-    // The picker ("file" or "photo") a click at (x, y) on the canvas opens, or null.
+    // The picker ("file", "photo" or "plans") a click at (x, y) on the canvas opens, or null.
     opensFileAt(x, y) {
       const n = nodes.find((m) => m.opensFile && x >= m.r[0] && y >= m.r[1] && x < m.r[0] + m.r[2] && y < m.r[1] + m.r[3]);
       return n ? n.opensFile : null;

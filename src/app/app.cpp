@@ -177,9 +177,7 @@ void App::after_frame() {
         const double now = browser::now_ms();
         const double wait = last_save_ms_ + kSaveIntervalMs - now;
         if (wait <= 0) {
-            dirty_ = false;
-            last_save_ms_ = now;
-            save_now();
+            flush_save();
         } else if (now >= wake_due_ms_) {  // no timer pending yet
             wake_due_ms_ = now + wait + 5;
             browser::wake_after(static_cast<int>(wait) + 5);
