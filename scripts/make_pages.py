@@ -35,6 +35,8 @@ def main():
     ap.add_argument("--checklists", required=True, type=pathlib.Path)
     ap.add_argument("--single-js", required=True, type=pathlib.Path)
     ap.add_argument("--dist", required=True, type=pathlib.Path)
+    ap.add_argument("--test-dist", type=pathlib.Path,
+                    help="the test build's folder (its own welcome-audit.js/.wasm): gets the same page files")
     a = ap.parse_args()
     a.dist.mkdir(parents=True, exist_ok=True)
     for f in a.web.iterdir():
@@ -46,6 +48,13 @@ def main():
     shutil.copytree(a.checklists, out)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     (a.dist / "welcome-audit-offline.html").write_text(inline(html, a.web, a.single_js), encoding="utf-8")
+    if a.test_dist:
+        for f in a.dist.iterdir():
+            if f.is_file() and not f.name.startswith("welcome-audit"):
+                shutil.copy2(f, a.test_dist / f.name)
+        if (a.test_dist / "checklists").exists():
+            shutil.rmtree(a.test_dist / "checklists")
+        shutil.copytree(out, a.test_dist / "checklists")
 
 
 if __name__ == "__main__":

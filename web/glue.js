@@ -1,6 +1,7 @@
 // Browser glue: everything the wasm app asks of the browser (src/app/browser.cpp
 // calls these), the Emscripten Module setup, and window.WelcomeAudit for hosts
 // and tests. Plain script, no build step: it runs from file:// as well.
+// Storage itself is web/storage.js (window.WA_STORE); this file connects it to the app.
 'use strict';
 
 (function () {
@@ -57,8 +58,19 @@
   }
   // Raw bytes of a file: the core checks UTF-8 itself and names the bad byte.
   // `source`: 0 the person opened it, 1 a host's checklist, 2 a plan to compare.
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   function openBytes(fileName, bytes, source) {
     if (!ready) return;
+    // An audit's photos go to the store here, before the app reads the file:
+    // the app then holds references, not 50 MB of pictures. Text that is not
+    // valid UTF-8 is passed on as it is, for the core to name the bad byte.
+    if (source === 0) {
+      try {
+        const text = utf8.decode(bytes);
+        const lighter = WA_STORE.takePhotosFrom(text);
+        if (lighter !== text) bytes = new TextEncoder().encode(lighter);
+      } catch (e) { /* not UTF-8: the core says so */ }
+    }
     const p = Module._malloc(bytes.length + 1);
     Module.HEAPU8.set(bytes, p);
     Module.HEAPU8[p + bytes.length] = 0;
@@ -69,7 +81,9 @@
     }
   }
 
-  const MAX_FILE_BYTES = 25 * 1024 * 1024;  // the core refuses over 20 MB with a message
+  // An audit file with 300 photos is about 50 MB; the core refuses what is still over 20 MB
+  // once the photos are out, with a message.
+  const MAX_FILE_BYTES = 200 * 1024 * 1024;
   async function openFile(file, source) {
     const slice = file.size > MAX_FILE_BYTES ? file.slice(0, MAX_FILE_BYTES) : file;
     const bytes = new Uint8Array(await slice.arrayBuffer());
@@ -116,30 +130,46 @@
     bitmap.close();
     return smallest;  // over the target: the app keeps it if the core's limit allows, or says it is too big
   }
+  // Several photos can be chosen at once (a walk-through of a building takes dozens).
   photoInput.addEventListener('change', async () => {
-    const file = photoInput.files && photoInput.files[0];
+    const files = [...(photoInput.files || [])];
     photoInput.value = '';
-    if (!file) return;
-    const url = await photoDataUrl(file);
-    call('wa_add_photo', url);
+    for (const file of files) call('wa_add_photo', await photoDataUrl(file));
   });
 
-  const glue = {
-    fatal,
-    storageSave(key, text) {
-      try { localStorage.setItem(key, text); return true; } catch (e) { return false; }
-    },
-    storageLoad(key) {
-      try { return localStorage.getItem(key); } catch (e) { return null; }
-    },
-    storageRemove(key) {
-      try { localStorage.removeItem(key); } catch (e) { /* storage off: nothing to remove */ }
-    },
-    download(name, mime, text) {
-      // The core writes CSV with a byte-order mark so spreadsheet programs read it as
-      // UTF-8, but the TextDecoder behind UTF8ToString drops a leading BOM: put it back.
-      if (/^text\/csv/.test(mime) && text.charCodeAt(0) !== 0xFEFF) text = '\uFEFF' + text;
-      const blob = new Blob([text], { type: mime });
+  // --- the store (web/storage.js) and the app ------------------------------------
+  const emit = (event) => call('wa_store_event', JSON.stringify(event));
+  function when(ms) {
+    try { return new Date(ms).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }); } catch (e) { return new Date(ms).toISOString().slice(0, 16).replace('T', ' '); }
+  }
+  // The list of audits and where storage stands, for the Start screen.
+  async function listInfo() {
+    const withTime = (a) => ({ ...a, updatedText: when(a.updated) });
+    return {
+      backend: WA_STORE.backend, list: WA_STORE.list().map(withTime), deleted: WA_STORE.deletedList().map(withTime),
+      ...(await WA_STORE.estimate()), clearsAfterAWeek: WA_STORE.clearsAfterAWeek(),
+    };
+  }
+  const emitList = async () => emit({ type: 'list', ...(await listInfo()) });
+  // After saves the list (answered counts, "changed" times) is sent again, at most once a second.
+  let listTimer = 0;
+  const emitListSoon = () => { if (!listTimer) listTimer = setTimeout(() => { listTimer = 0; emitList(); }, 1000); };
+  WA_STORE.on({
+    changed: emitList,
+    lost: (id) => emit({ type: 'lost', id }),
+    // Another tab asks for the audit open here: the app saves what it has first.
+    releaseRequested: async () => { if (ready) Module._wa_flush(); },
+  });
+  // Read before the app starts (in parallel with loading the program), so that
+  // the app starts with its settings and the audit to resume in hand.
+  const storeReady = WA_STORE.init()
+    .then(async (boot) => ({ ...boot, ...(await listInfo()) }))
+    .catch((e) => ({ backend: 'memory', error: 'Saved audits could not be read: ' + (e && e.message || e) }));
+  let bootJson = '{}';
+  let saveSeq = 0;
+
+  function downloadParts(name, mime, parts) {
+    const blob = new Blob(parts, { type: mime });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -149,6 +179,66 @@
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  const glue = {
+    fatal,
+    toHeap(str) {
+      const n = Module.lengthBytesUTF8(str) + 1;
+      const p = Module._malloc(n);
+      Module.stringToUTF8(str, p, n);
+      return p;
+    },
+    storeBoot() { return bootJson; },
+    storeSave(id, text, meta) {
+      const seq = ++saveSeq;
+      WA_STORE.save(id, text, JSON.parse(meta)).then((status) => {
+        const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+        emit({ type: 'saved', seq, status, time });
+        emitListSoon();
+      });
+      return seq;
+    },
+    storeSaveSettings(json) {
+      try { WA_STORE.saveSettings(JSON.parse(json)); } catch (e) { /* settings are not worth an error */ }
+    },
+    async storeDo(what, id, arg) {
+      try {
+        if (what === 'open' || what === 'take-over') {
+          const r = what === 'open' ? await WA_STORE.open(id) : await WA_STORE.takeOver(id);
+          if (r.busy) emit({ type: 'busy', id });
+          else if (typeof r.text === 'string') call('wa_store_opened', id, 'open', r.text);
+          else emit({ type: 'error', message: 'That audit is no longer kept in this browser.' });
+        } else if (what === 'next-year') {
+          const text = await WA_STORE.readText(id);
+          if (typeof text === 'string') call('wa_store_opened', id, 'next-year', text);
+        } else if (what === 'close') {
+          WA_STORE.close();
+        } else if (what === 'download') {
+          const parts = await WA_STORE.fileParts(id);
+          if (parts) { downloadParts(arg, 'application/json', parts); emit({ type: 'done', what, id, file: arg }); }
+        } else {
+          if (what === 'delete' && WA_STORE.current === id) WA_STORE.close();
+          const done = what === 'rename' ? await WA_STORE.update(id, { name: arg })
+            : what === 'delete' ? await WA_STORE.update(id, { deleted: Date.now() })
+            : what === 'restore' ? await WA_STORE.update(id, { deleted: null })
+            : what === 'duplicate' ? await WA_STORE.copy(id, { name: arg }) : false;
+          if (done) emit({ type: 'done', what, id });
+        }
+        await emitList();
+      } catch (e) {
+        emit({ type: 'error', message: 'Your audits in this browser could not be changed: ' + (e && e.message || e) });
+      }
+    },
+    // A photo's object URL for the mirror's <img>, by the reference the audit keeps.
+    photoUrl(ref) { return WA_STORE.photoUrl(ref).catch(() => ''); },
+    download(name, mime, text) {
+      // The core writes CSV with a byte-order mark so spreadsheet programs read it as
+      // UTF-8, but the TextDecoder behind UTF8ToString drops a leading BOM: put it back.
+      if (/^text\/csv/.test(mime) && text.charCodeAt(0) !== 0xFEFF) text = '\uFEFF' + text;
+      // Photos are kept apart (storage.js): the file gets them back here.
+      if (text.includes('wa-photo:')) WA_STORE.resolvePhotos(text).then((parts) => downloadParts(name, mime, parts));
+      else downloadParts(name, mime, [text]);
     },
     copyText(text) {
       const fallback = () => {
@@ -219,8 +309,6 @@
     },
     // Called by mirror.js and the canvas listener, inside the person's click or key press.
     pickFile(kind) { ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click(); },
-    // A photo's data: URL for the mirror's <img> (ui::image), by its source key.
-    photoData(source) { return ready ? Module.UTF8ToString(call('wa_photo_data', source)) : ''; },
     activate(id) { call('wa_activate', id); },
     setText(id, text) { call('wa_set_text', id, text); },
     focusChanged(id) { call('wa_focus', id); },
@@ -232,7 +320,7 @@
   // Leaving, reloading or hiding the page (closing a laptop, switching apps on
   // a tablet) saves a change that was waiting for its turn (see App::after_frame).
   const flush = () => { if (ready) Module._wa_flush(); };
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', () => { flush(); WA_STORE.leaving(); });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
 
   // Ctrl+S / Cmd+S saves the audit file (a download) instead of the browser
@@ -292,13 +380,24 @@
 
   window.Module = {
     canvas,
-    noInitialRun: !hasWebGL2,
+    noInitialRun: true,  // main() runs once the store has been read (storeReady)
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
-    onAbort: (what) => fatal('the program stopped (' + what + ')'),
+    onAbort: (what) => {
+      WA_STORE.markFailed();  // the next start does not reopen this audit blindly
+      fatal('the program stopped (' + what + ')');
+    },
     onRuntimeInitialized() {
-      ready = true;
-      if (!hasWebGL2) fatal('this browser cannot draw with WebGL 2, which Welcome Audit needs. Turn on hardware acceleration, or use a recent Chrome, Edge, Firefox or Safari');
+      if (!hasWebGL2) {
+        fatal('this browser cannot draw with WebGL 2, which Welcome Audit needs. Turn on hardware acceleration, or use a recent Chrome, Edge, Firefox or Safari');
+        return;
+      }
+      storeReady.then((boot) => {
+        bootJson = JSON.stringify(boot);
+        ready = true;
+        Module.callMain([]);
+        bootJson = '{}';  // the resumed audit's text is not kept twice
+      });
     },
   };
   window.addEventListener('error', (e) => {
@@ -309,10 +408,18 @@
   window.WelcomeAudit = {
     get version() { return ready ? Module.UTF8ToString(Module._wa_version()) : null; },
     frames() { return ready ? Module._wa_frames() : 0; },
+    // The open audit as the app holds it: photos are references ("wa-photo:..."), see auditFile().
     audit() { return ready ? JSON.parse(Module.UTF8ToString(Module._wa_audit_json())) : null; },
+    // The audit file's text, photos put back in, as "Save the audit file" writes it.
+    async auditFile() {
+      if (!ready) return null;
+      const parts = await WA_STORE.resolvePhotos(Module.UTF8ToString(Module._wa_audit_json()));
+      return parts.join('');
+    },
+    // Photos, like files, go to the store first; the app keeps references.
     load(jsonText) {
       if (!ready) return { ok: false, errors: ['Welcome Audit has not finished loading.'] };
-      return JSON.parse(Module.UTF8ToString(call('wa_load_json', String(jsonText))));
+      return JSON.parse(Module.UTF8ToString(call('wa_load_json', WA_STORE.takePhotosFrom(String(jsonText)))));
     },
   };
 })();

@@ -149,7 +149,7 @@
         setAttr(el, 'alt', n.label);
         if (el.dataset.source !== n.value) {
           el.dataset.source = n.value;
-          el.src = G().photoData(n.value);
+          G().photoUrl(n.value).then((url) => { if (url && el.dataset.source === n.value) el.src = url; });
         }
         break;
       default:

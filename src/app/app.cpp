@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdarg>
 #include <cstdio>
 
 #include <imgui.h>
@@ -10,6 +9,7 @@
 
 #include "app/browser.h"
 #include "app/embedded.h"
+#include "app/format.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -18,25 +18,6 @@
 
 namespace wa {
 namespace {
-
-constexpr const char* kAuditKey = "welcome-audit/audit";
-constexpr const char* kSettingsKey = "welcome-audit/settings";
-// When the saved audit cannot be read (a bug, or storage edited by hand) its
-// text is moved here before anything could overwrite it: never lose work.
-constexpr const char* kUnreadableKey = "welcome-audit/audit-unreadable";
-// The audit that was open before the last "start new" or "replace": a second
-// chance for the person who clicked too fast.
-constexpr const char* kPreviousKey = "welcome-audit/previous-audit";
-
-std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
-std::string format(const char* fmt, ...) {
-    char buf[1024];
-    va_list args;
-    va_start(args, fmt);
-    std::vsnprintf(buf, sizeof buf, fmt, args);
-    va_end(args);
-    return buf;
-}
 
 std::vector<Checklist> load_shipped_checklists() {
     std::vector<Checklist> out;
@@ -77,25 +58,12 @@ int answered_count(const Audit& a) {
 void App::start() {
     library_ = load_shipped_checklists();
     chosen_.assign(library_.size(), false);
-    load_settings();
+    // The store was opened by the page before the app started (web/storage.js):
+    // settings, the list of audits, and the audit to resume, all at once.
+    open_store_at_start();
     if (!theme_from_settings_) {
         const int pref = browser::preferred_theme();
         theme_ = pref == 2 ? ThemeId::HighContrast : pref == 1 ? ThemeId::Dark : ThemeId::Light;
-    }
-    const std::string saved = browser::storage_load(kAuditKey);
-    if (!saved.empty()) {
-        Loaded<Audit> loaded = load_audit(saved, "the audit saved in this browser");
-        if (loaded.ok()) {
-            audit_ = std::move(*loaded.value);
-            has_audit_ = true;
-            resumed_ = true;
-            rebuild_walk();
-        } else {
-            browser::storage_save(kUnreadableKey, saved);
-            std::vector<std::string> lines = {tr().saved_audit_unreadable};
-            for (const Problem& p : loaded.problems) lines.push_back(to_string(p));
-            set_messages(std::move(lines), true);
-        }
     }
     browser::fetch_host_checklists();
 }
@@ -164,13 +132,14 @@ void App::draw() {
     if (fresh_screen) ui::request_focus("screen-heading");  // reading starts at the new screen's title
 }
 
-// Saving writes the whole audit to browser storage, photos included (a few
-// MB). While someone types a note, doing that for every key press made each
-// one cost 50 ms more with 25 photos. So a change is saved at once when
-// nothing was saved in the last second, otherwise at the end of that second
-// (a timer wakes the app); leaving or hiding the page saves at once
-// (flush_save, from glue.js). A crash can lose at most that second of typing.
-constexpr double kSaveIntervalMs = 1000;
+// A change is saved at once when nothing was saved in the last quarter of a
+// second, otherwise at the end of it (a timer wakes the app): while someone
+// types a note, that is four saves a second, not one per key. Photos are
+// kept apart from the audit's text (storage.js), so a save writes a few
+// hundred KB however many photos there are. Leaving or hiding the page saves
+// at once (flush_save, from glue.js). A power cut loses at most the last
+// quarter second, plus the time the store takes to write.
+constexpr double kSaveIntervalMs = 250;
 
 void App::after_frame() {
     if (dirty_) {
@@ -183,6 +152,7 @@ void App::after_frame() {
             browser::wake_after(static_cast<int>(wait) + 5);
         }
     }
+    if (frames_to_shown_ > 0 && --frames_to_shown_ == 0) browser::store_mark_shown();
     if (!announce_.empty()) {
         browser::announce(announce_);
         announce_.clear();
@@ -215,11 +185,13 @@ void App::draw_header() {
     }
     draw_display_settings();
     if (has_audit_) {
-        std::string s = save_failed_ ? std::string(t.not_saved)
-                        : saved_at_.empty() ? std::string()
-                                            : format(t.saved_at, saved_at_.c_str());
+        const bool bad = save_state_ == SaveState::Failed || save_state_ == SaveState::MemoryOnly;
+        const std::string s = save_state_ == SaveState::Failed       ? std::string(t.not_saved)
+                              : save_state_ == SaveState::MemoryOnly ? std::string(t.saved_memory)
+                              : saved_at_.empty()                    ? std::string()
+                                                                     : format(t.saved_at, saved_at_.c_str());
         if (!s.empty()) {
-            if (save_failed_) {
+            if (bad) {
                 ImGui::PushStyleColor(ImGuiCol_Text, theme::to_vec4(theme::colors().bad));
                 ui::text_id("save-status", s.c_str());
                 ImGui::PopStyleColor();
@@ -309,20 +281,6 @@ void App::flush_save() {
     save_now();
 }
 
-void App::save_now() {
-    if (!has_audit_) return;
-    audit_.updated_at = browser::now_iso();
-    const bool ok = browser::storage_save(kAuditKey, audit_to_json_text(audit_));
-    if (ok) {
-        const std::string now = audit_.updated_at;  // "YYYY-MM-DDTHH:MM:SSZ": show local-free HH:MM UTC
-        saved_at_ = now.size() >= 16 ? now.substr(11, 5) + " UTC" : now;
-        if (save_failed_) announce_ = format(tr().saved_at, saved_at_.c_str());
-    } else if (!save_failed_) {
-        announce_ = tr().not_saved;
-    }
-    save_failed_ = !ok;
-}
-
 void App::save_settings() {
     nlohmann::json s = {{"theme", static_cast<int>(theme_)}, {"text_scale", text_scale_},
                         {"screen", static_cast<int>(screen_)}};
@@ -330,11 +288,10 @@ void App::save_settings() {
         const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
         s["item"] = item_key(checklist_of(w).id, item_of(w).id);
     }
-    browser::storage_save(kSettingsKey, s.dump());
+    browser::store_save_settings(s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-void App::load_settings() {
-    const std::string text = browser::storage_load(kSettingsKey);
+void App::load_settings(const std::string& text) {
     if (text.empty()) return;
     auto s = nlohmann::json::parse(text, nullptr, false);
     if (!s.is_object()) return;
@@ -352,35 +309,20 @@ void App::load_settings() {
     if (s.contains("item") && s["item"].is_string()) pending_item_ = s["item"].get<std::string>();
 }
 
-void App::keep_previous() {
-    if (has_audit_ && answered_count(audit_) > 0) browser::storage_save(kPreviousKey, audit_to_json_text(audit_));
-}
-
 void App::begin_new_audit() {
-    keep_previous();
-    confirm_new_ = false;
     Profile profile;
     profile.date = browser::today();
-    evidence_drafts_.clear();  // typed for the old audit's items
-    audit_ = new_audit(profile, {}, browser::now_iso());
-    has_audit_ = true;
-    resumed_ = false;
     chosen_.assign(library_.size(), false);
-    walk_.clear();
-    walk_pos_ = 0;
     messages_.clear();
-    mark_changed();
+    set_open_audit(new_audit(profile, {}, browser::now_iso()), "");
     go(Screen::Profile);
 }
 
-void App::replace_audit(Audit a, const std::string& message) {
-    keep_previous();
-    evidence_drafts_.clear();  // typed for the old audit's items
-    audit_ = std::move(a);
-    has_audit_ = true;
-    rebuild_walk();
+// An audit from a file or the page API: it gets its own place in the list,
+// and the audit open until now stays there as it was.
+void App::open_as_new(Audit a, const std::string& message) {
+    set_open_audit(std::move(a), "");
     walk_pos_ = 0;
-    mark_changed();
     set_messages({message}, false);
     announce_ = message;
     screen_ = Screen::Walk;  // set directly: go() would ignore it when already there
@@ -422,8 +364,9 @@ void App::set_messages(std::vector<std::string> lines, bool error) {
     if (!messages_.empty()) announce_ = messages_.front();
 }
 
-std::string App::file_stem() const {
-    std::string s = audit_.profile.branch.empty() ? audit_.profile.library : audit_.profile.branch;
+// "welcome-audit-eastside-branch-2026-11-25": a file name that says what it holds.
+std::string file_stem_for(const std::string& library, const std::string& branch, const std::string& date) {
+    const std::string& s = branch.empty() ? library : branch;
     std::string out;
     for (char ch : s) {
         const unsigned char u = static_cast<unsigned char>(ch);
@@ -432,7 +375,11 @@ std::string App::file_stem() const {
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     if (out.empty()) out = "library";
-    return "welcome-audit-" + out + (audit_.profile.date.empty() ? "" : "-" + audit_.profile.date);
+    return "welcome-audit-" + out + (date.empty() ? "" : "-" + date);
+}
+
+std::string App::file_stem() const {
+    return file_stem_for(audit_.profile.library, audit_.profile.branch, audit_.profile.date);
 }
 
 void App::save_shortcut() {
@@ -450,7 +397,8 @@ void App::offer_download_of_audit() {
 
 void App::open_text(const std::string& file_name, const std::string& text, bool from_host) {
     const UiText& t = tr();
-    AnyDocument doc = load_any(text, file_name);
+    // Photos in the file were handed to the store by the page (storage.js), which left references.
+    AnyDocument doc = load_any(text, file_name, PhotoRefs::Allowed);
     if (!doc.ok()) {
         // Also for a host's broken checklist: the app goes on with the others, and says why.
         std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
@@ -479,10 +427,12 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
             pending_.active = true;
             pending_.file_name = file_name;
             pending_.audit = std::move(*doc.audit);
+            externalize_photos(pending_.audit);
             screen_changed_ = true;
             return;
         }
-        replace_audit(std::move(*doc.audit), format(t.open_ok, file_name.c_str()));
+        externalize_photos(*doc.audit);
+        open_as_new(std::move(*doc.audit), format(t.open_ok, file_name.c_str()));
         return;
     }
     if (doc.plan) {
@@ -505,7 +455,7 @@ void App::draw_pending_open() {
     ui::text(format(t.open_choice, pending_.file_name.c_str(), answered_count(audit_)).c_str());
     if (ui::button("open-replace", t.replace)) {
         pending_.active = false;
-        replace_audit(std::move(pending_.audit), format(t.open_ok, pending_.file_name.c_str()));
+        open_as_new(std::move(pending_.audit), format(t.open_ok, pending_.file_name.c_str()));
     }
     ui::text(t.replace_hint, true);
     if (ui::button("open-merge", t.merge, [] { ui::ButtonStyle s; s.primary = true; return s; }())) {
@@ -533,18 +483,21 @@ void App::draw_pending_open() {
 std::string App::audit_json() const { return has_audit_ ? audit_to_json_text(audit_) : std::string("null"); }
 
 std::string App::load_json_api(const std::string& text) {
-    AnyDocument doc = load_any(text, "WelcomeAudit.load");
+    AnyDocument doc = load_any(text, "WelcomeAudit.load", PhotoRefs::Allowed);
     nlohmann::json out = {{"ok", doc.ok()}, {"errors", nlohmann::json::array()}};
+    if (doc.ok() && doc.audit) externalize_photos(*doc.audit);
     for (const Problem& p : doc.problems)
         if (p.severity == Severity::Error) out["errors"].push_back(to_string(p));
-    if (!doc.ok()) return out.dump();
+    constexpr auto kReplace = nlohmann::json::error_handler_t::replace;  // never abort on bad UTF-8
+    if (!doc.ok()) return out.dump(-1, ' ', false, kReplace);
     if (doc.audit) {
-        replace_audit(std::move(*doc.audit), "Audit loaded.");
+        externalize_photos(*doc.audit);
+        open_as_new(std::move(*doc.audit), "Audit loaded.");
         messages_.clear();
     } else {
         open_text("WelcomeAudit.load", text, false);
     }
-    return out.dump();
+    return out.dump(-1, ' ', false, kReplace);
 }
 
 }  // namespace wa

@@ -2,8 +2,9 @@
 // person's display settings. Screens are drawn by screen_*.cpp, one file each.
 //
 // Every change to the audit goes through mark_changed(); after the frame the
-// audit is saved to browser storage at once (never lose work), and the status
-// line says whether that worked.
+// audit is saved to the browser's store (web/storage.js) at once, and the
+// status line says "Saved" only when the store has confirmed it. Several
+// audits are kept; the Start screen lists them (app_store.cpp).
 #pragma once
 #include <map>
 #include <string>
@@ -27,6 +28,30 @@ struct WalkStop {
     int checklist = 0, section = 0, item = 0;  // indexes into Audit::checklists
 };
 
+// One audit kept in this browser, as the store lists it (web/storage.js).
+struct StoredAudit {
+    std::string id, name, library, branch, date, updated;  // updated: local time, as the page writes it
+    std::vector<std::string> checklists;                   // titles
+    int answered = 0, total = 0, photos = 0;
+    bool unreadable = false;                                // kept as it was, could not be read
+};
+
+// What the store said about itself and what it holds.
+struct StoreState {
+    std::string backend = "memory";  // "indexeddb", "localstorage" or "memory"
+    std::vector<StoredAudit> audits, deleted;
+    double usage = -1, quota = -1;   // bytes; -1 when the browser does not say
+    bool persisted = false;          // the browser agreed not to clear it on its own
+    bool clears_after_a_week = false;  // Safari and WebKit, unless installed
+};
+
+// A notice about an audit that is not open here: open in another tab,
+// taken over by one, or the one the app stopped on last time.
+struct StoreNotice {
+    enum Kind { None, Busy, TakenOver, FailedLastTime, Conflict } kind = None;
+    std::string id, title;
+};
+
 // A file that was opened while an audit with answers is open: the person chooses.
 struct PendingOpen {
     bool active = false;
@@ -35,6 +60,7 @@ struct PendingOpen {
 };
 
 int answered_count(const Audit& a);
+std::string file_stem_for(const std::string& library, const std::string& branch, const std::string& date);
 
 class App {
 public:
@@ -48,11 +74,14 @@ public:
     std::string audit_json() const;
     std::string load_json_api(const std::string& text);
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
-    std::string photo_data(const std::string& source) const;  // the data: URL of a photo shown by ui::image
     void add_compare_file(const std::string& file_name, const std::string& text);  // a branch's plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
     void flush_save();     // the page is being left or hidden: save a pending change now
     void touch_scroll(float dy) { touch_scroll_px_ += dy; }  // a finger dragged the content by dy CSS pixels
+    // From the store (web/storage.js): events as JSON ("saved", "list", "busy",
+    // "lost", "error"), and the text of a stored audit asked for by store_do.
+    void store_event(const std::string& json);
+    void store_opened(const std::string& id, const std::string& purpose, const std::string& text);
 
     float text_scale() const { return text_scale_; }
     ThemeId theme() const { return theme_; }
@@ -72,16 +101,25 @@ private:
     void draw_pending_open();
     void draw_messages();
     void draw_display_settings();
+    void draw_stored_audits();
+    void draw_stored_audit(const StoredAudit& s);
+    void draw_store_notice();
+    void draw_storage_info();
 
     // actions
     void go(Screen s);
     void mark_changed();
     void save_now();
     void save_settings();
-    void load_settings();
+    void open_store_at_start();
+    void load_settings(const std::string& json);
+    std::string audit_summary_json() const;  // what the store's list shows of the open audit
     void begin_new_audit();
-    void replace_audit(Audit a, const std::string& message);
-    void keep_previous();  // copies the audit to a backup slot in storage before it is replaced
+    // The audit becomes the open one; `id` "" gives it a new place in the store.
+    void set_open_audit(Audit a, const std::string& id);
+    void open_as_new(Audit a, const std::string& message);
+    void externalize_photos(Audit& a);  // photos as data: URLs go to the store; the audit keeps references
+    std::string stored_title(const StoredAudit& s) const;
     void rebuild_walk();
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
@@ -96,7 +134,13 @@ private:
 
     Audit audit_;
     bool has_audit_ = false;
-    bool resumed_ = false;
+    std::string audit_id_;               // its key in the store
+    std::string previous_id_;            // next year's audit: the audit it was started from
+    StoreState store_;
+    StoreNotice notice_;
+    int frames_to_shown_ = 0;            // frames left until the opened audit counts as shown (never stuck)
+    std::string rename_id_, rename_text_;  // the audit being renamed on Start
+    std::string confirm_delete_id_;      // the audit whose delete waits for a yes
     std::vector<Checklist> library_;     // checklists on offer: shipped, then the host's
     std::vector<bool> chosen_;           // parallel to library_, on the Choose screen
     std::vector<WalkStop> walk_;
@@ -123,14 +167,14 @@ private:
     std::vector<std::string> messages_;
     bool messages_are_errors_ = false;
     PendingOpen pending_;
-    bool confirm_new_ = false;           // "start a new audit" asked, waiting for the person's yes
 
     // saving
     bool dirty_ = false;
     double last_save_ms_ = -1e9;         // browser::now_ms() of the last save
     double wake_due_ms_ = -1e9;          // when the pending wake_after() for a save fires
-    bool save_failed_ = false;
-    std::string saved_at_;               // "14:02", shown in the status line
+    int save_seq_ = 0;                   // the last save asked of the store; its answer sets the status
+    enum class SaveState { None, Saved, MemoryOnly, Failed } save_state_ = SaveState::None;
+    std::string saved_at_;               // "14:02" (the page's local time), shown in the status line
     std::string announce_;               // said by the live region after the frame
 
     float touch_scroll_px_ = 0;          // applied to the content at the next frame

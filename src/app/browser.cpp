@@ -5,30 +5,23 @@
 #include <cstdlib>
 
 // Each EM_JS body calls into web/glue.js; glue.js owns the browser details.
-EM_JS(int, js_storage_save, (const char* key, const char* text), {
-    return WA_GLUE.storageSave(UTF8ToString(key), UTF8ToString(text)) ? 1 : 0;
+EM_JS(char*, js_store_boot, (), { return WA_GLUE.toHeap(WA_GLUE.storeBoot()); });
+EM_JS(int, js_store_save, (const char* id, const char* text, const char* meta), {
+    return WA_GLUE.storeSave(UTF8ToString(id), UTF8ToString(text), UTF8ToString(meta));
 });
-EM_JS(char*, js_storage_load, (const char* key), {
-    const s = WA_GLUE.storageLoad(UTF8ToString(key));
-    if (s === null || s === undefined) return 0;
-    const n = lengthBytesUTF8(s) + 1;
-    const p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
+EM_JS(void, js_store_save_settings, (const char* json), { WA_GLUE.storeSaveSettings(UTF8ToString(json)); });
+EM_JS(void, js_store_do, (const char* what, const char* id, const char* arg), {
+    WA_GLUE.storeDo(UTF8ToString(what), UTF8ToString(id), UTF8ToString(arg));
 });
-EM_JS(void, js_storage_remove, (const char* key), { WA_GLUE.storageRemove(UTF8ToString(key)); });
+EM_JS(char*, js_store_new_id, (), { return WA_GLUE.toHeap(WA_STORE.newId()); });
+EM_JS(void, js_store_mark_shown, (), { WA_STORE.markShown(); });
+EM_JS(char*, js_photo_put, (const char* data_url), { return WA_GLUE.toHeap(WA_STORE.putPhoto(UTF8ToString(data_url))); });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data), {
     WA_GLUE.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(data));
 });
 EM_JS(int, js_copy_text, (const char* text), { return WA_GLUE.copyText(UTF8ToString(text)) ? 1 : 0; });
 EM_JS(void, js_announce, (const char* text), { WA_GLUE.announce(UTF8ToString(text)); });
-EM_JS(char*, js_now_iso, (int date_only), {
-    const s = WA_GLUE.now(date_only !== 0);
-    const n = lengthBytesUTF8(s) + 1;
-    const p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
+EM_JS(char*, js_now_iso, (int date_only), { return WA_GLUE.toHeap(WA_GLUE.now(date_only !== 0)); });
 EM_JS(void, js_publish_tree, (const char* json), { WA_GLUE.publishTree(UTF8ToString(json)); });
 EM_JS(void, js_focus_element, (const char* id), { WA_GLUE.focusElement(UTF8ToString(id)); });
 EM_JS(void, js_first_frame, (), { WA_GLUE.firstFrame(); });
@@ -50,9 +43,17 @@ std::string take(char* p) {
 }  // namespace
 
 namespace wa::browser {
-bool storage_save(const char* key, const std::string& text) { return js_storage_save(key, text.c_str()) != 0; }
-std::string storage_load(const char* key) { return take(js_storage_load(key)); }
-void storage_remove(const char* key) { js_storage_remove(key); }
+std::string store_boot() { return take(js_store_boot()); }
+int store_save(const std::string& id, const std::string& text, const std::string& meta_json) {
+    return js_store_save(id.c_str(), text.c_str(), meta_json.c_str());
+}
+void store_save_settings(const std::string& json) { js_store_save_settings(json.c_str()); }
+void store_do(const char* what, const std::string& id, const std::string& arg) {
+    js_store_do(what, id.c_str(), arg.c_str());
+}
+std::string store_new_id() { return take(js_store_new_id()); }
+void store_mark_shown() { js_store_mark_shown(); }
+std::string photo_put(const std::string& data_url) { return take(js_photo_put(data_url.c_str())); }
 void download(const char* file_name, const char* mime, const std::string& content) {
     js_download(file_name, mime, content.c_str());
 }
@@ -76,9 +77,13 @@ void wake_after(int ms) { js_wake_after(ms); }
 #else  // native stubs: the app's logic can be compiled without a browser
 
 namespace wa::browser {
-bool storage_save(const char*, const std::string&) { return false; }
-std::string storage_load(const char*) { return {}; }
-void storage_remove(const char*) {}
+std::string store_boot() { return "{\"backend\":\"memory\"}"; }
+int store_save(const std::string&, const std::string&, const std::string&) { return 0; }
+void store_save_settings(const std::string&) {}
+void store_do(const char*, const std::string&, const std::string&) {}
+std::string store_new_id() { return "0000000000000000"; }
+void store_mark_shown() {}
+std::string photo_put(const std::string& data_url) { return data_url; }
 void download(const char*, const char*, const std::string&) {}
 bool copy_text(const std::string&) { return false; }
 void announce(const std::string&) {}

@@ -6,10 +6,20 @@
 
 namespace wa::browser {
 
-// Browser storage (localStorage). Returns false when storage is full or disabled.
-bool storage_save(const char* key, const std::string& text);
-std::string storage_load(const char* key);  // "" when absent
-void storage_remove(const char* key);
+// The audit store (web/storage.js: IndexedDB, or a fallback it names).
+// Results of the asynchronous calls come back through App::store_event.
+std::string store_boot();   // JSON: what the store holds, read once by App::start
+// Saves the open audit under `id` (text with photo references, and the summary
+// shown in the list); returns the number the "saved" event will carry.
+int store_save(const std::string& id, const std::string& text, const std::string& meta_json);
+void store_save_settings(const std::string& json);
+// "open", "take-over" (from another tab), "next-year", "rename" (arg: the name),
+// "duplicate", "delete", "restore", "download" (arg: the file name), "close".
+void store_do(const char* what, const std::string& id, const std::string& arg = {});
+std::string store_new_id();
+void store_mark_shown();    // the audit being opened was drawn: a restart may reopen it
+// A photo (a data: URL) into the store; returns the reference the audit keeps.
+std::string photo_put(const std::string& data_url);
 
 void download(const char* file_name, const char* mime, const std::string& content);
 bool copy_text(const std::string& text);

@@ -169,10 +169,15 @@ EMSCRIPTEN_KEEPALIVE void wa_save_shortcut() {
     g_app.save_shortcut();
     wa_wake();
 }
-// The mirror shows a photo (ui::image): its data: URL, by the source key the app gave.
-EMSCRIPTEN_KEEPALIVE const char* wa_photo_data(const char* source) {
-    g_returned = g_app.photo_data(source);
-    return g_returned.c_str();
+// The audit store (web/storage.js) reports: a save confirmed, the list changed, another tab...
+EMSCRIPTEN_KEEPALIVE void wa_store_event(const char* json) {
+    g_app.store_event(json);
+    wa_wake();
+}
+// ...and the text of a stored audit the app asked for ("open", "take-over", "next-year").
+EMSCRIPTEN_KEEPALIVE void wa_store_opened(const char* id, const char* purpose, const char* text) {
+    g_app.store_opened(id, purpose, text);
+    wa_wake();
 }
 // window.WelcomeAudit.audit(): the current audit document as exported.
 EMSCRIPTEN_KEEPALIVE const char* wa_audit_json() {

@@ -1,15 +1,27 @@
-// Start: continue the autosaved audit, start a new one, open a file, or
-// compare the plans of several branches.
-#include <cstdio>
-
+// Start: the audits kept in this browser (open, rename, duplicate, next
+// year's, save to a file, delete and undo), a new audit, a file, comparing
+// branches, and where the work is kept.
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/browser.h"
+#include "app/format.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
+#include "core/json_reader.h"  // format_bytes
 
 namespace wa {
+namespace {
+
+// A row of small buttons that wraps when the window (or 200% text) runs out of room.
+void same_line_if_room(const char* next_label) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(next_label).x + ImGui::GetStyle().FramePadding.x * 2)
+        ImGui::NewLine();
+}
+
+}  // namespace
 
 void App::draw_start() {
     const UiText& t = tr();
@@ -17,46 +29,13 @@ void App::draw_start() {
     ui::text(t.intro);
     ui::text(t.privacy, true);
     ImGui::Spacing();
-
-    if (has_audit_) {
-        ui::heading("resume-heading", 2, t.resume_title);
-        const int answered = answered_count(audit_);
-        std::string who = audit_.profile.library;
-        if (!audit_.profile.branch.empty()) who += (who.empty() ? "" : ", ") + audit_.profile.branch;
-        if (who.empty()) who = t.step_names[1];
-        char line[512];
-        std::snprintf(line, sizeof line, t.resume_detail, who.c_str(), answered, static_cast<int>(walk_.size()));
-        ui::text(line);
-        ui::ButtonStyle primary;
-        primary.primary = true;
-        if (ui::button("resume", t.resume_button, primary)) go(walk_.empty() ? Screen::Choose : Screen::Walk);
-        ImGui::Spacing();
-    }
+    draw_store_notice();
+    draw_stored_audits();
 
     ui::heading("new-heading", 2, t.new_audit);
     ui::ButtonStyle s;
     s.primary = !has_audit_;
-    s.selected = confirm_new_;
-    if (ui::button("new-audit", t.new_audit, s)) {
-        // Never discard answers silently: with work open, ask first.
-        if (has_audit_ && answered_count(audit_) > 0) confirm_new_ = !confirm_new_;
-        else begin_new_audit();
-    }
-    if (confirm_new_) {
-        ImGui::Indent();
-        char line[512];
-        std::snprintf(line, sizeof line, t.start_over_warning, answered_count(audit_));
-        ui::text_id("new-warning", line);
-        if (ui::button("new-save-first", t.save_audit_file)) offer_download_of_audit();
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < 300.0f * text_scale_) ImGui::NewLine();
-        ui::ButtonStyle go_on;
-        go_on.primary = true;
-        if (ui::button("new-confirm", t.start_new_confirm, go_on)) begin_new_audit();
-        ImGui::SameLine();
-        if (ui::button("new-cancel", t.cancel)) confirm_new_ = false;
-        ImGui::Unindent();
-    }
+    if (ui::button("new-audit", t.new_audit, s)) begin_new_audit();
     ImGui::Spacing();
 
     ui::heading("open-heading", 2, t.open_file);
@@ -69,6 +48,188 @@ void App::draw_start() {
     ui::heading("compare-heading", 2, t.compare_title);
     ui::text(t.compare_intro, true);
     if (ui::button("compare-open", t.compare_button)) go(Screen::Compare);
+    ImGui::Spacing();
+
+    draw_storage_info();
+}
+
+// An audit that is not open here and why: open in another tab, taken over by
+// one, changed by one (a conflict), or the one the app stopped on last time.
+void App::draw_store_notice() {
+    if (notice_.kind == StoreNotice::None) return;
+    const UiText& t = tr();
+    const Palette& p = theme::colors();
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::to_vec4(p.bad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
+    ImGui::BeginChild("store-notice", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    const char* title = notice_.title.c_str();
+    ui::ButtonStyle primary;
+    primary.primary = true;
+    switch (notice_.kind) {
+    case StoreNotice::Busy:
+        ui::text_id("notice-text", format(t.busy_elsewhere, title).c_str());
+        if (ui::button("notice-take-over", t.take_over, primary)) {
+            flush_save();
+            browser::store_do("take-over", notice_.id);
+        }
+        break;
+    case StoreNotice::TakenOver:
+        ui::text_id("notice-text", format(t.taken_over, title).c_str());
+        if (ui::button("notice-take-over", t.take_back, primary)) browser::store_do("take-over", notice_.id);
+        break;
+    case StoreNotice::FailedLastTime:
+        ui::text_id("notice-text", format(t.failed_last_time, title).c_str());
+        if (ui::button("notice-download", t.audit_save_file, primary)) {
+            for (const StoredAudit& s : store_.audits)
+                if (s.id == notice_.id)
+                    browser::store_do("download", s.id, file_stem_for(s.library, s.branch, s.date) + "-audit.json");
+        }
+        ImGui::SameLine();
+        if (ui::button("notice-open-anyway", t.open_anyway)) browser::store_do("open", notice_.id);
+        break;
+    case StoreNotice::Conflict:
+        ui::text_id("notice-text", t.save_conflict);
+        if (ui::button("notice-save-mine", t.save_mine, primary)) offer_download_of_audit();
+        ImGui::SameLine();
+        if (ui::button("notice-open-saved", t.open_anyway)) browser::store_do("open", audit_id_);
+        break;
+    case StoreNotice::None: break;
+    }
+    if (ui::button("notice-dismiss", t.dismiss)) notice_ = {};
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+}
+
+void App::draw_stored_audits() {
+    const UiText& t = tr();
+    ui::heading("audits-heading", 2, format(t.audits_title, static_cast<int>(store_.audits.size())).c_str());
+    if (store_.audits.empty()) ui::text(t.audits_none, true);
+    for (const StoredAudit& s : store_.audits) draw_stored_audit(s);
+    ImGui::Spacing();
+    if (store_.deleted.empty()) return;
+    ui::heading("deleted-heading", 3, format(t.deleted_title, static_cast<int>(store_.deleted.size())).c_str());
+    ui::text(t.deleted_hint, true);
+    for (const StoredAudit& s : store_.deleted) {
+        const std::string title = stored_title(s);
+        ui::text_id(("deleted-" + s.id).c_str(), title.c_str());
+        ImGui::SameLine();
+        const std::string name = format(t.audit_action_name, t.audit_restore, title.c_str());
+        ui::ButtonStyle rs;
+        rs.name = name.c_str();
+        if (ui::button(("restore-" + s.id).c_str(), t.audit_restore, rs)) browser::store_do("restore", s.id);
+    }
+    ImGui::Spacing();
+}
+
+// One audit of the list: its title, what it holds, and what can be done with it.
+void App::draw_stored_audit(const StoredAudit& s) {
+    const UiText& t = tr();
+    const bool is_open = has_audit_ && s.id == audit_id_;
+    const std::string title = stored_title(s);
+    const std::string heading = is_open ? title + " " + t.audit_open_now : title;
+    ImGui::PushID(s.id.c_str());
+    ui::heading(("audit-" + s.id).c_str(), 3, heading.c_str());
+    std::string lists;
+    for (const std::string& c : s.checklists) lists += (lists.empty() ? "" : ", ") + c;
+    if (lists.empty()) lists = "-";
+    ui::text(format(t.audit_meta, lists.c_str(), s.answered, s.total, s.photos, s.updated.c_str()).c_str(), true);
+
+    // Every button's accessible name says which audit it acts on.
+    auto action = [&](const char* id_prefix, const char* label, bool primary = false) {
+        const std::string id = std::string(id_prefix) + s.id;
+        const std::string name = format(t.audit_action_name, label, title.c_str());
+        ui::ButtonStyle bs;
+        bs.name = name.c_str();
+        bs.primary = primary;
+        return ui::button(id.c_str(), label, bs);
+    };
+    const char* open_label = is_open ? t.resume_button : t.audit_open;
+    if (action("open-", open_label, is_open || !has_audit_)) {
+        if (is_open) go(walk_.empty() ? Screen::Choose : Screen::Walk);
+        else {
+            flush_save();
+            browser::store_do("open", s.id);
+        }
+    }
+    same_line_if_room(t.audit_rename);
+    if (action("rename-", t.audit_rename)) {
+        rename_id_ = rename_id_ == s.id ? std::string() : s.id;
+        rename_text_ = title;
+    }
+    same_line_if_room(t.audit_duplicate);
+    if (action("duplicate-", t.audit_duplicate)) {
+        flush_save();
+        browser::store_do("duplicate", s.id, format(t.audit_copy_name, title.c_str()));
+    }
+    same_line_if_room(t.audit_next_year);
+    if (action("next-year-", t.audit_next_year)) {
+        flush_save();
+        browser::store_do("next-year", s.id);
+    }
+    same_line_if_room(t.audit_save_file);
+    if (action("download-", t.audit_save_file)) {
+        flush_save();
+        browser::store_do("download", s.id, file_stem_for(s.library, s.branch, s.date) + "-audit.json");
+    }
+    same_line_if_room(t.audit_delete);
+    if (action("delete-", t.audit_delete)) confirm_delete_id_ = confirm_delete_id_ == s.id ? std::string() : s.id;
+
+    if (rename_id_ == s.id) {
+        ImGui::Indent();
+        const std::string label = format(t.audit_rename_label, title.c_str());
+        ui::text_field(("rename-text-" + s.id).c_str(), label.c_str(), &rename_text_);
+        if (action("rename-save-", t.audit_rename_save, true) && !rename_text_.empty()) {
+            browser::store_do("rename", s.id, rename_text_);
+            rename_id_.clear();
+        }
+        ImGui::SameLine();
+        if (action("rename-cancel-", t.cancel)) rename_id_.clear();
+        ImGui::Unindent();
+    }
+    if (confirm_delete_id_ == s.id) {
+        ImGui::Indent();
+        ui::text_id(("delete-warning-" + s.id).c_str(), format(t.audit_delete_confirm, title.c_str()).c_str());
+        if (action("delete-yes-", t.audit_delete_yes, true)) {
+            confirm_delete_id_.clear();
+            if (is_open) {  // its last change is kept, then it is closed here
+                flush_save();
+                has_audit_ = false;
+                audit_id_.clear();
+                walk_.clear();
+            }
+            browser::store_do("delete", s.id);
+        }
+        ImGui::SameLine();
+        if (action("delete-cancel-", t.cancel)) confirm_delete_id_.clear();
+        ImGui::Unindent();
+    }
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+// Where the work is kept, honestly: which store, how much room, whether the
+// browser may clear it on its own, and the file as the way to be safe.
+void App::draw_storage_info() {
+    const UiText& t = tr();
+    ui::heading("storage-heading", 2, t.storage_title);
+    const char* what = store_.backend == "indexeddb"      ? t.storage_idb
+                       : store_.backend == "localstorage" ? t.storage_local
+                                                          : t.storage_memory;
+    ui::text_id("storage-kind", what);
+    if (store_.usage >= 0 && store_.quota > 0)
+        ui::text_id("storage-usage",
+                    format(t.storage_usage, format_bytes(static_cast<std::size_t>(store_.usage)).c_str(),
+                           format_bytes(static_cast<std::size_t>(store_.quota)).c_str())
+                        .c_str(),
+                    true);
+    if (store_.backend != "memory") {
+        ui::text_id("storage-persist", store_.persisted ? t.storage_persisted : t.storage_not_persisted, true);
+        if (!store_.persisted) ui::text_id("storage-persist-why", t.storage_persist_why, true);
+    }
+    if (store_.clears_after_a_week) ui::text_id("storage-safari", t.storage_safari);
+    if (has_audit_ && ui::button("storage-save-file", t.save_audit_file)) offer_download_of_audit();
 }
 
 }  // namespace wa

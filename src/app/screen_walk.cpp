@@ -13,6 +13,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
+#include "app/format.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -22,19 +23,6 @@ namespace wa {
 namespace {
 
 const Answer kAnswers[5] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure};
-
-// The source key of a photo for ui::image: "checklist/item/index#fingerprint",
-// the photo's place and a fingerprint of its bytes, so that removing one photo (the others move up)
-// changes the keys and the page fetches the right pictures again.
-std::string photo_source(const std::string& item_key, size_t index, const std::string& data_url) {
-    std::uint32_t h = 2166136261u;  // FNV-1a over 4 KB from the middle: cheap each frame, enough to tell photos apart
-    const size_t from = data_url.size() / 2, to = std::min(data_url.size(), from + 4096);
-    for (size_t i = from; i < to; ++i) {
-        h ^= static_cast<unsigned char>(data_url[i]);
-        h *= 16777619u;
-    }
-    return item_key + "/" + std::to_string(index) + "#" + std::to_string(data_url.size()) + "-" + std::to_string(h);
-}
 
 }  // namespace
 
@@ -93,23 +81,19 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         const Evidence& e = resp->evidence[k];
         std::string shown = e.kind == "link" ? e.url : e.text;
         if (e.kind == "image") {
-            char photo[128];
-            // Sized as the picture: a data: URL is a third larger than what it holds.
-            std::snprintf(photo, sizeof photo, t.evidence_photo, ++photos,
-                          format_bytes(e.data_url.size() * 3 / 4).c_str());
-            shown = photo;
+            shown = format(t.evidence_photo, ++photos, format_bytes(photo_bytes(e)).c_str());
         }
         if (e.kind != "text" && !e.text.empty()) shown += " (" + e.text + ")";
-        char id[48], name[2200];
+        char id[48];
         std::snprintf(id, sizeof id, "evidence-%zu", k);
         ui::text_id(id, shown.c_str());
         ImGui::SameLine();  // beside the text when it fits, else below it (long links, 200% text)
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.evidence_remove).x + 40.0f * text_scale_)
             ImGui::NewLine();
         std::snprintf(id, sizeof id, "evidence-remove-%zu", k);
-        std::snprintf(name, sizeof name, t.evidence_remove_name, shown.c_str());
+        const std::string name = format(t.evidence_remove_name, shown.c_str());
         ui::ButtonStyle rs;
-        rs.name = name;
+        rs.name = name.c_str();
         if (ui::button(id, t.evidence_remove, rs) && remove_evidence(audit_, c.id, item.id, k, browser::now_iso())) {
             mark_changed();
             announce_ = std::string(t.evidence_removed) + t.saved_suffix;
@@ -118,7 +102,8 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         }
         if (e.kind == "image") {
             std::snprintf(id, sizeof id, "evidence-photo-%zu", k);
-            ui::image(id, shown.c_str(), photo_source(item_key(c.id, item.id), k, e.data_url), 240.0f * text_scale_,
+            // The page shows the photo from the store, by its reference (storage.js).
+            ui::image(id, shown.c_str(), e.data_url, 240.0f * text_scale_,
                       180.0f * text_scale_);
         }
     }
@@ -153,25 +138,19 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
     if (!evidence_error_.empty()) ui::text_id("evidence-error", evidence_error_.c_str());
 }
 
-std::string App::photo_data(const std::string& source) const {
-    // "checklist/item/index#fingerprint" (photo_source): the place finds it.
-    std::string_view parts[3];
-    if (split_key(std::string_view(source).substr(0, source.find('#')), parts) != 3) return {};
-    const Response* r = find_response(audit_, std::string(parts[0]), std::string(parts[1]));
-    const size_t k = static_cast<size_t>(std::strtoul(std::string(parts[2]).c_str(), nullptr, 10));
-    if (!r || k >= r->evidence.size() || r->evidence[k].kind != "image") return {};
-    return r->evidence[k].data_url;
-}
-
 void App::add_photo(const std::string& data_url) {
     const UiText& t = tr();
     if (photo_item_.empty() || !find_checklist(audit_, photo_checklist_)) return;  // no item asked for it
     switch (add_photo_evidence(audit_, photo_checklist_, photo_item_, data_url, browser::now_iso())) {
-    case EvidenceResult::Added:
+    case EvidenceResult::Added: {
+        // The picture goes to the store; the audit keeps its reference.
+        Evidence& added = find_response(audit_, photo_checklist_, photo_item_)->evidence.back();
+        added.data_url = browser::photo_put(added.data_url);
         mark_changed();
         evidence_error_.clear();
         announce_ = std::string(t.evidence_photo_added) + t.saved_suffix;
         break;
+    }
     case EvidenceResult::NotAPhoto:
     case EvidenceResult::NotALink: evidence_error_ = t.evidence_not_photo; announce_ = evidence_error_; break;
     case EvidenceResult::TooBig: evidence_error_ = t.evidence_photo_too_big; announce_ = evidence_error_; break;

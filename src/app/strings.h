@@ -19,14 +19,10 @@ struct UiText {
     const char* smaller_text;
     const char* larger_text;
     // start
-    const char* resume_title;
     const char* resume_button;
-    const char* resume_detail;        // "%s, %s: %d of %d items answered"
     const char* new_audit;
     const char* open_file;
     const char* open_file_hint;
-    const char* start_over_warning;   // "%d answers"
-    const char* start_new_confirm;
     // profile
     const char* profile_title;
     const char* profile_help;
@@ -157,11 +153,59 @@ struct UiText {
     const char* plan_opened;          // "%s is a plan ..."
     const char* checklist_added;      // "Added the checklist %s."
     const char* dismiss;
-    const char* saved_audit_unreadable;
     const char* plan_without_audit;
     const char* merge_result;         // "%d answers added, %d replaced by newer ones, %d checklists added."
     const char* use_suggested_owner;  // "Owner: %s"
     const char* saved_suffix;         // appended to announcements of a change: " Saved."
+    // the audits kept in this browser (Start screen)
+    const char* audits_title;         // "Your audits in this browser (%d)"
+    const char* audits_none;
+    const char* audit_untitled;
+    const char* audit_meta;           // "%s · %d of %d answered · %d photos · changed %s"
+    const char* audit_open_now;       // shown after the title of the audit open now
+    const char* audit_open;
+    const char* audit_rename;
+    const char* audit_rename_label;   // "New name for %s"
+    const char* audit_rename_save;
+    const char* audit_duplicate;
+    const char* audit_copy_name;      // "%s (copy)"
+    const char* audit_next_year;
+    const char* audit_save_file;
+    const char* audit_delete;
+    const char* audit_delete_confirm; // "Delete %s? ..."
+    const char* audit_delete_yes;
+    const char* audit_action_name;    // "%s: %s", an action and the audit it acts on (accessible names)
+    const char* deleted_title;        // "Recently deleted (%d)"
+    const char* deleted_hint;
+    const char* audit_restore;
+    const char* audit_deleted;        // "%s was deleted. ..."
+    const char* audit_restored;       // "%s was restored."
+    const char* audit_renamed;        // "Renamed to %s."
+    const char* audit_duplicated;     // "A copy of %s was added to the list."
+    const char* next_year_started;    // "%s"
+    const char* open_as_new_hint;
+    // where the work is kept
+    const char* storage_title;
+    const char* storage_idb;
+    const char* storage_local;
+    const char* storage_memory;
+    const char* storage_usage;        // "In use: %s of the %s this browser allows."
+    const char* storage_persisted;
+    const char* storage_not_persisted;
+    const char* storage_safari;
+    const char* storage_persist_why;
+    // two tabs, a conflict, a start after a failure
+    const char* busy_elsewhere;       // "%s is open in another tab or window. ..."
+    const char* take_over;
+    const char* taken_over;           // "%s was opened in another tab or window, ..."
+    const char* take_back;
+    const char* save_conflict;
+    const char* save_mine;
+    const char* failed_last_time;     // "Welcome Audit stopped while it was opening %s ..."
+    const char* open_anyway;
+    const char* saved_memory;
+    const char* migrated;             // "%d"
+    const char* opening;              // "Opening %s…"
 };
 
 const UiText& tr();

@@ -19,15 +19,10 @@ const UiText kEnglish = {
     "Smaller text",
     "Larger text",
     // start
-    "Continue where you left off",
     "Continue the audit",
-    "%s: %d of %d items answered",
     "Start a new audit",
     "Open a file",
     "An audit or plan file (.json) saved from Welcome Audit, or a checklist from your consortium.",
-    "A new audit replaces the one open now (%d answers) in this browser. "
-    "Save its file first if you will need it again.",
-    "Start the new audit",
     // profile
     "About your library",
     "This goes at the top of your plan. Use roles, not names, for the people doing the audit.",
@@ -155,21 +150,79 @@ const UiText kEnglish = {
     "%s could not be opened. Nothing was changed.",
     "Opened %s.",
     "%s is an audit. You already have an audit open with %d answers. What should happen?",
-    "Replace my audit with the file",
+    "Open it as its own audit",
     "Merge the file into my audit",
     "Cancel",
-    "Your current audit is discarded. Save its file first if you might need it.",
+    "Your current audit stays in the list of audits kept in this browser.",
     "Answers from both are kept; where both answered the same item, the newer answer wins.",
     "%s is an improvement plan. Its owners, dates and statuses were copied into your audit's plan (%d actions).",
     "Added the checklist %s.",
     "Dismiss",
-    "The audit saved in this browser could not be read. It has been kept aside; "
-    "start a new audit or open your audit file.",
     "This is an improvement plan, not an audit. To continue an audit, open its audit file "
     "(saved with \"Save the audit file\"). To change a plan, first open the audit it came from.",
     "%d answers added, %d replaced by newer ones, %d checklists added.",
     "Owner: %s",
     " Saved.",
+    // the audits kept in this browser
+    "Your audits in this browser (%d)",
+    "No audit is kept in this browser yet. Start a new one, or open an audit file.",
+    "Audit without a library name",
+    "%s · %d of %d answered · %d photos · changed %s",
+    "(open now)",
+    "Open",
+    "Rename",
+    "New name for %s",
+    "Save the name",
+    "Duplicate",
+    "%s (copy)",
+    "Start next year's audit from this one",
+    "Save to a file",
+    "Delete",
+    "Delete %s? It stays under Recently deleted for 30 days, in case you change your mind.",
+    "Yes, delete it",
+    "%s: %s",
+    "Recently deleted (%d)",
+    "Deleted audits are kept here for 30 days, then removed for good.",
+    "Restore",
+    "%s was deleted. You can restore it under Recently deleted for 30 days.",
+    "%s was restored.",
+    "Renamed to %s.",
+    "A copy of %s was added to the list.",
+    "Next year's audit has started: same library and checklists, nothing answered yet. "
+    "Last year's audit (%s) stays in the list to compare with.",
+    "Your current audit stays in the list of audits kept in this browser.",
+    // where the work is kept
+    "Where your work is kept",
+    "Audits and photos are kept in this browser, on this device, and saved after every change. "
+    "Nothing is sent anywhere.",
+    "This browser gives Welcome Audit only a small store (about 5 MB, roughly 25 photos) and may not "
+    "keep it. Save the audit file often.",
+    "This browser does not let Welcome Audit keep anything (storage is turned off or refused). "
+    "Your work is lost when this page closes: save the audit file before you close it.",
+    "In use: %s of the %s this browser allows.",
+    "The browser has agreed to keep this data even when the disk runs low.",
+    "The browser may clear this data on its own when the disk runs low, and a private window "
+    "loses everything when it closes. Save the audit file to keep a copy elsewhere.",
+    "Safari removes a site's saved data after 7 days without a visit, unless the page was added to "
+    "the Home Screen. Open Welcome Audit at least once a week, or save the audit file.",
+    "At the first save, Welcome Audit asks the browser to keep your audits for good, so that they "
+    "are not cleared to make room.",
+    // two tabs, a conflict, a start after a failure
+    "%s is open in another tab or window. An audit is open in one place at a time, so that "
+    "neither overwrites the other's answers.",
+    "Open it here instead",
+    "%s was opened in another tab or window, so it was closed here. Everything entered here was "
+    "saved first.",
+    "Open it here again",
+    "This audit was changed in another tab or window after it was opened here, so the latest change "
+    "made here was not saved over it.",
+    "Save my version as a file",
+    "Welcome Audit stopped while it was opening %s last time, so it did not open it again by itself. "
+    "Its answers are still kept in this browser.",
+    "Try to open it again",
+    "Not kept: this browser allows no storage. Save the audit file before you close the page.",
+    "Your audit was moved to the browser's larger store (%d kept). Nothing was lost.",
+    "Opening %s…",
 };
 
 }  // namespace

@@ -167,10 +167,38 @@ static EvidenceResult append_evidence(Audit& a, const std::string& checklist_id,
     return EvidenceResult::Added;
 }
 
+Audit follow_up_audit(const Audit& last, const std::string& today, const std::string& now_iso) {
+    Profile profile = last.profile;
+    profile.date = today;
+    return new_audit(profile, last.checklists, now_iso);
+}
+
+bool is_photo_ref(std::string_view s) {
+    constexpr std::string_view kPrefix = "wa-photo:";
+    if (s.substr(0, kPrefix.size()) != kPrefix || s.size() < kPrefix.size() + 18 || s.size() > kPrefix.size() + 27)
+        return false;
+    for (std::size_t i = kPrefix.size(); i < kPrefix.size() + 16; ++i)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return false;
+    if (s[kPrefix.size() + 16] != ':') return false;
+    for (std::size_t i = kPrefix.size() + 17; i < s.size(); ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+// The data: URL's length: the whole string, or the number a reference ends with.
+static std::size_t data_url_length(std::string_view s) {
+    if (!is_photo_ref(s)) return s.size();
+    std::size_t n = 0;
+    for (char c : s.substr(s.rfind(':') + 1)) n = n * 10 + static_cast<std::size_t>(c - '0');
+    return n;
+}
+
+std::size_t photo_bytes(const Evidence& e) { return data_url_length(e.data_url) * 3 / 4; }
+
 EvidenceResult add_photo_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                   std::string_view data_url, const std::string& now_iso) {
-    if (!is_image_data_url(data_url)) return EvidenceResult::NotAPhoto;
-    if (data_url.size() > kMaxImageBytes) return EvidenceResult::TooBig;
+    if (!is_image_data_url(data_url) && !is_photo_ref(data_url)) return EvidenceResult::NotAPhoto;
+    if (data_url_length(data_url) > kMaxImageBytes) return EvidenceResult::TooBig;
     Evidence e;
     e.kind = "image";
     e.data_url = std::string(data_url);
@@ -435,7 +463,7 @@ namespace {
 
 constexpr std::size_t kMaxShort = 300;
 
-bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evidence& e) {
+bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evidence& e, PhotoRefs refs) {
     if (!expect_object(j, place, diag, "each piece of evidence")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this evidence");
@@ -456,7 +484,11 @@ bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evi
                                           quote_text(e.url));
         if (!e.data_url.empty()) diag.error(f.path("data_url"), "a link must not have a \"data_url\"");
     } else if (e.kind == "image") {
-        if (e.data_url.size() > kMaxImageBytes)
+        if (is_photo_ref(e.data_url)) {
+            if (refs == PhotoRefs::Refused)
+                diag.error(f.path("data_url"), "this photo was left in the browser the audit was made in, so it is "
+                                               "not in this file; save the audit file again from that browser");
+        } else if (e.data_url.size() > kMaxImageBytes)
             diag.error(f.path("data_url"), "this image is " + format_bytes(e.data_url.size()) +
                                                "; images in evidence are limited to " +
                                                format_bytes(kMaxImageBytes) +
@@ -471,7 +503,7 @@ bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evi
     return diag.error_count() == before;
 }
 
-bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Response& r) {
+bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Response& r, PhotoRefs refs) {
     if (!expect_object(j, place, diag, "each answer")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this answer");
@@ -491,7 +523,7 @@ bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Res
             for (std::size_t i = 0; i < ev->size(); ++i) {
                 Evidence e;
                 const JsonPlace at(list, i);
-                if (read_evidence((*ev)[i], at, diag, e))
+                if (read_evidence((*ev)[i], at, diag, e, refs))
                     r.evidence.push_back(std::move(e));
             }
         }
@@ -527,7 +559,7 @@ bool check_key_id(std::string_view key, const JsonPlace& place, Diagnostics& dia
 
 } // namespace
 
-bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
+bool audit_from_json(const json& j, Diagnostics& diag, Audit& out, PhotoRefs refs) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, {}, diag, "an audit file")) return false;
     Fields f(j, {}, diag, "this audit");
@@ -592,7 +624,7 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
                 const JsonPlace ip(cp, ii.key);
                 if (!check_key_id(ii.key, ip, diag, "item id")) continue;
                 Response r;
-                if (read_response(ii, ip, diag, r))
+                if (read_response(ii, ip, diag, r, refs))
                     out.responses.emplace_hint(out.responses.end(), item_key(ci.key, ii.key), std::move(r));
             }
         }
@@ -621,7 +653,7 @@ bool audit_from_json(const json& j, Diagnostics& diag, Audit& out) {
     return diag.error_count() == before;
 }
 
-Loaded<Audit> load_audit(std::string_view text, std::string_view file_name) {
+Loaded<Audit> load_audit(std::string_view text, std::string_view file_name, PhotoRefs refs) {
     Loaded<Audit> result;
     Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
@@ -659,7 +691,7 @@ Loaded<Audit> load_audit(std::string_view text, std::string_view file_name) {
         return result;
     }
     Audit a;
-    if (audit_from_json(*root, diag, a) && !diag.has_errors()) {
+    if (audit_from_json(*root, diag, a, refs) && !diag.has_errors()) {
         check_audit_consistency(a, diag);
         result.value = std::move(a);
     }

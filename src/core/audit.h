@@ -36,8 +36,19 @@ struct Evidence {
     std::string kind;      // "text" | "link" | "image"
     std::string text;      // the text, or a caption for a link or image
     std::string url;       // link: http(s)
-    std::string data_url;  // image: "data:image/png;base64,...", at most kMaxImageBytes
+    std::string data_url;  // image: "data:image/png;base64,...", at most kMaxImageBytes,
+                           // or in the app a photo reference (is_photo_ref) to a photo kept by the browser
 };
+
+// Inside the web app, photos are kept apart from the audit (web/storage.js)
+// and the audit holds a reference in their place:
+// "wa-photo:<16 lowercase hex digits>:<length of the photo's data: URL>".
+// Files never carry one: the page puts the photos back when it makes a file.
+// Loaders refuse references unless told the text comes from the app's store.
+enum class PhotoRefs { Refused, Allowed };
+bool is_photo_ref(std::string_view s);
+// The size of a photo's picture in bytes (a data: URL is a third larger than what it holds).
+std::size_t photo_bytes(const Evidence& e);
 
 struct Response {
     Answer answer = Answer::Unanswered;
@@ -93,6 +104,11 @@ bool is_default(const ActionState& s);  // nothing entered yet: status todo, all
 // A new, empty audit.
 Audit new_audit(const Profile& profile, std::vector<Checklist> checklists, const std::string& now_iso);
 
+// Next year's audit from this one: the same library and checklists, today's
+// date, and nothing answered, noted, attached or planned yet. The old audit
+// is left as it is, to compare with.
+Audit follow_up_audit(const Audit& last, const std::string& today, const std::string& now_iso);
+
 const Checklist* find_checklist(const Audit& a, std::string_view checklist_id);
 Response* find_response(Audit& a, const std::string& checklist_id, const std::string& item_id);
 const Response* find_response(const Audit& a, const std::string& checklist_id, const std::string& item_id);
@@ -112,6 +128,7 @@ void set_note(Audit& a, const std::string& checklist_id, const std::string& item
 enum class EvidenceResult { Added, NotALink, NotAPhoto, TooBig, Full };
 EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                  std::string_view url, const std::string& now_iso);
+// `data_url` may also be a photo reference (is_photo_ref), for the app.
 EvidenceResult add_photo_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                   std::string_view data_url, const std::string& now_iso);
 bool remove_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id, std::size_t index,
@@ -139,10 +156,10 @@ nlohmann::ordered_json audit_to_json(const Audit& a);
 std::string audit_to_json_text(const Audit& a);
 
 // Checks a current-format audit (already migrated) and fills `out`.
-bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out);
+bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs refs = PhotoRefs::Refused);
 
 // Reads, migrates (older formats), checks and loads an audit file. A file
 // from a newer format is refused with a message saying so.
-Loaded<Audit> load_audit(std::string_view text, std::string_view file_name);
+Loaded<Audit> load_audit(std::string_view text, std::string_view file_name, PhotoRefs refs = PhotoRefs::Refused);
 
 } // namespace wa

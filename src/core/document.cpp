@@ -56,7 +56,7 @@ DocKind detect_kind(const JsonNode& j) {
     return DocKind::Unknown;
 }
 
-AnyDocument load_any(std::string_view text, std::string_view file_name) {
+AnyDocument load_any(std::string_view text, std::string_view file_name, PhotoRefs refs) {
     AnyDocument d;
     Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
@@ -77,7 +77,7 @@ AnyDocument load_any(std::string_view text, std::string_view file_name) {
         std::string upgraded;
         JsonDoc migrated;
         const JsonNode* root = &j;
-        if (migrate_if_needed(j, diag, upgraded, migrated, root) && audit_from_json(*root, diag, a) &&
+        if (migrate_if_needed(j, diag, upgraded, migrated, root) && audit_from_json(*root, diag, a, refs) &&
             !diag.has_errors()) {
             check_audit_consistency(a, diag);
             d.audit = std::move(a);

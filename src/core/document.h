@@ -34,7 +34,7 @@ struct AnyDocument {
     bool ok() const { return checklist || audit || plan; }
 };
 
-AnyDocument load_any(std::string_view text, std::string_view file_name);
+AnyDocument load_any(std::string_view text, std::string_view file_name, PhotoRefs refs = PhotoRefs::Refused);
 
 // "checklist sensory-storytime 1.0.0, 18 items", "audit of Main Library /
 // Eastside, 2 checklists, 31 of 40 items answered", "plan, 12 actions".

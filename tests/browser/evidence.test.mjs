@@ -148,13 +148,18 @@ test('evidence photos: a camera-sized picture is shrunk and kept; a file that is
   await settle(page);
   await shot(page, 'screen-4c-walk-photo');
 
+  // The app keeps a reference; the photo itself is in the store, and the audit file carries it.
   const audit = await page.evaluate(() => window.WelcomeAudit.audit());
   const item1 = CHECKLIST.sections[0].items[0].id;
-  const [photo] = audit.responses[CHECKLIST.id][item1].evidence;
+  const [ref] = audit.responses[CHECKLIST.id][item1].evidence;
+  assert.match(ref.data_url, /^wa-photo:[0-9a-f]{16}:\d+$/);
+  const file = JSON.parse(await page.evaluate(() => window.WelcomeAudit.auditFile()));
+  const [photo] = file.responses[CHECKLIST.id][item1].evidence;
   assert.equal(photo.kind, 'image');
   assert.equal(photo.text, undefined, 'no caption: the file name is not kept');
   assert.match(photo.data_url, /^data:image\/jpeg;base64,/);
   assert.ok(photo.data_url.length <= 160 * 1024, `shrunk to ${photo.data_url.length} bytes`);
+  assert.equal(ref.data_url, `wa-photo:${ref.data_url.split(':')[1]}:${photo.data_url.length}`, 'the reference gives the size');
 
   // Not a picture: a message, nothing added.
   await choosePhoto(page, { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
@@ -179,7 +184,9 @@ test('evidence photos: a camera-sized picture is shrunk and kept; a file that is
   const left = (await page.evaluate(() => window.WelcomeAudit.audit())).responses[CHECKLIST.id][item1].evidence;
   assert.equal(left.length, 1);
   await page.getByRole('img', { name: /^Photo 1, / }).waitFor({ state: 'attached' });
-  assert.equal(await page.getByRole('img', { name: /^Photo 1, / }).getAttribute('src'), left[0].data_url);
+  const shown = await page.evaluate((r) => WA_STORE.photoUrl(r), left[0].data_url);
+  assert.match(shown, /^blob:/);
+  assert.equal(await page.getByRole('img', { name: /^Photo 1, / }).getAttribute('src'), shown);
   assert.equal(await page.getByRole('img').count(), 1);
 
   // Removed by its button.

@@ -1,7 +1,7 @@
 // Opening files through the browser's file picker, as a person does: a valid
 // audit opens; every malformed file shows a plain-words message naming the file
 // and the problem, and leaves the audit that was open exactly as it was; a
-// second audit asks whether to replace or merge and never overwrites silently.
+// second audit asks whether to open it as its own audit or merge, and never overwrites anything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,7 @@ test('a malformed file leaves the open audit untouched and says what is wrong', 
   await ctx.close();
 });
 
-test('opening a second audit asks: replace, merge or cancel', async () => {
+test('opening a second audit asks: its own audit, merge or cancel', async () => {
   const { ctx, page } = await openApp(browser, server.url);
   const mini = readFileSync(path.join(FIX, 'audit-mini.json'));
   await openFile(page, 'audit-mini.json', mini);
@@ -66,8 +66,8 @@ test('opening a second audit asks: replace, merge or cancel', async () => {
   await settle(page);
 
   await openFile(page, 'other-branch.json', mini);
-  await page.getByRole('button', { name: 'Replace my audit with the file' }).waitFor();
-  await shot(page, 'screen-9-replace-or-merge');
+  await page.getByRole('button', { name: 'Open it as its own audit' }).waitFor();
+  await shot(page, 'screen-9-own-or-merge');
   await page.getByRole('button', { name: 'Cancel' }).press('Enter');
   await settle(page);
   assert.deepEqual(await page.evaluate(() => window.WelcomeAudit.audit()), before, 'cancel changes nothing');
@@ -77,6 +77,14 @@ test('opening a second audit asks: replace, merge or cancel', async () => {
   await settle(page);
   const merged = await page.evaluate(() => window.WelcomeAudit.audit());
   assert.deepEqual(merged.responses, before.responses, 'merging the same answers keeps them');
+
+  // Its own audit: the one open until now stays in the list of audits kept here.
+  await openFile(page, 'other-branch.json', mini);
+  await page.getByRole('button', { name: 'Open it as its own audit' }).press('Enter');
+  await settle(page);
+  assert.deepEqual((await page.evaluate(() => window.WelcomeAudit.audit())).responses, before.responses);
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Start' }).press('Enter');
+  await page.getByRole('heading', { level: 2, name: 'Your audits in this browser (2)' }).waitFor();
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
