@@ -653,10 +653,9 @@ bool contains_section(const std::string& text, const std::string& token) {
     for (std::size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + 1)) {
         const std::size_t end = at + token.size();
         const bool left_ok = at == 0 || (!is_digit(text[at - 1]) && text[at - 1] != '.');
-        const bool right_ok = end >= text.size() || !is_digit(text[end]) ||
-                              false;  // "219.3" inside "219.31" ends on a digit
-        const bool dotted_more = end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1]);
-        if (left_ok && right_ok && !dotted_more) return true;
+        const bool digit_next = end < text.size() && is_digit(text[end]);
+        const bool part_next = end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1]);
+        if (left_ok && !digit_next && !part_next) return true;
     }
     return false;
 }
@@ -735,87 +734,84 @@ double similarity(const std::set<std::string>& a, const std::set<std::string>& b
     return static_cast<double>(both) / static_cast<double>(either);
 }
 
+// Runs f(item) for every item of every shipped checklist, with the file and the item id
+// captured for any failure.
+template <typename F>
+void for_each_shipped_item(F&& f) {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for_each_item(doc, [&](const json& item) {
+            const std::string id = str(field(item, "id"));
+            CAPTURE(id);
+            f(item);
+        });
+    }
+}
+
 }  // namespace
 
 TEST_CASE("imperial measurements carry their metric twin") {
     for (const auto& s : shipped()) {
         CAPTURE(s.file);
-        const json doc = load(checklist_path(s.file));
-        WA_ENSURE(!(doc.is_discarded())) continue;
-        CHECK(unpaired_imperial(str(field(doc, "summary"))).empty());
-        for_each_item(doc, [&](const json& item) {
-            const std::string id = str(field(item, "id"));
-            CAPTURE(id);
-            for (const auto& text : item_texts(item)) {
-                const auto bad = unpaired_imperial(text);
-                CAPTURE(text);
-                CHECK(bad.empty());
-            }
-        });
+        CHECK(unpaired_imperial(str(field(load(checklist_path(s.file)), "summary"))).empty());
     }
+    for_each_shipped_item([](const json& item) {
+        for (const auto& text : item_texts(item)) {
+            CAPTURE(text);
+            CHECK(unpaired_imperial(text).empty());
+        }
+    });
 }
 
 TEST_CASE("a rule cited in an item is named in its references") {
-    for (const auto& s : shipped()) {
-        CAPTURE(s.file);
-        const json doc = load(checklist_path(s.file));
-        WA_ENSURE(!(doc.is_discarded())) continue;
-        for_each_item(doc, [&](const json& item) {
-            const std::string id = str(field(item, "id"));
-            CAPTURE(id);
-            const std::vector<std::string> titles = reference_titles(item);
-            for (const auto& text : item_texts(item)) {
-                for (const auto& token : cited_sections(text)) {
-                    CAPTURE(token);
-                    const bool named = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
-                        return contains_section(t, token);
+    for_each_shipped_item([](const json& item) {
+        const std::vector<std::string> titles = reference_titles(item);
+        for (const auto& text : item_texts(item)) {
+            for (const auto& token : cited_sections(text)) {
+                CAPTURE(token);
+                const bool named = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+                    return contains_section(t, token);
+                });
+                CHECK(named);
+            }
+            // Naming a rule book without a section still needs a reference to check.
+            const bool names_rule = text.find("CFR") != std::string::npos ||
+                                    text.find("WCAG") != std::string::npos ||
+                                    text.find("Standards (") != std::string::npos;
+            if (names_rule) CHECK_FALSE(titles.empty());
+        }
+        // A reference to the ADA Standards, 28 CFR or WCAG names its section: "ADA 2010
+        // Standards 604.8.1.1" or a whole section such as "ADA 2010 Standards 302".
+        const std::string ada_prefix = "ADA 2010 Standards ";
+        for (const auto& t : titles) {
+            CAPTURE(t);
+            if (t.rfind(ada_prefix, 0) == 0) {
+                const std::string sec = t.substr(ada_prefix.size());
+                const bool digits_and_dots =
+                    !sec.empty() && std::all_of(sec.begin(), sec.end(), [](char c) {
+                        return is_digit(c) || c == '.';
                     });
-                    CHECK(named);
-                }
-                // Naming a rule book without a section still needs a reference to check.
-                const bool names_rule = text.find("CFR") != std::string::npos ||
-                                        text.find("WCAG") != std::string::npos ||
-                                        text.find("Standards (") != std::string::npos;
-                if (names_rule) CHECK_FALSE(titles.empty());
+                CHECK(digits_and_dots);
+                CHECK(sec.size() >= 3);
+            } else if (t.rfind("28 CFR", 0) == 0 || t.rfind("WCAG", 0) == 0) {
+                CHECK_FALSE(cited_sections(t).empty());
             }
-            // A reference to the ADA Standards, 28 CFR or WCAG names its section: "ADA 2010
-            // Standards 604.8.1.1" or a whole section such as "ADA 2010 Standards 302".
-            const std::string ada_prefix = "ADA 2010 Standards ";
-            for (const auto& t : titles) {
-                CAPTURE(t);
-                if (t.rfind(ada_prefix, 0) == 0) {
-                    const std::string sec = t.substr(ada_prefix.size());
-                    const bool digits_and_dots =
-                        !sec.empty() && std::all_of(sec.begin(), sec.end(), [](char c) {
-                            return is_digit(c) || c == '.';
-                        });
-                    CHECK(digits_and_dots);
-                    CHECK(sec.size() >= 3);
-                } else if (t.rfind("28 CFR", 0) == 0 || t.rfind("WCAG", 0) == 0) {
-                    CHECK_FALSE(cited_sections(t).empty());
-                }
-            }
-        });
-    }
+        }
+    });
 }
 
 TEST_CASE("every model answer states a pass line an auditor can observe") {
-    for (const auto& s : shipped()) {
-        CAPTURE(s.file);
-        const json doc = load(checklist_path(s.file));
-        WA_ENSURE(!(doc.is_discarded())) continue;
-        for_each_item(doc, [&](const json& item) {
-            const std::string id = str(field(item, "id"));
-            const std::string looks = str(field(item, "looks_like"));
-            CAPTURE(id);
-            CAPTURE(looks);
-            CHECK(has_pass_line(looks));
-            for (const auto& phrase : kUnscorable) {
-                CAPTURE(phrase);
-                CHECK(lower(looks).find(phrase) == std::string::npos);
-            }
-        });
-    }
+    for_each_shipped_item([](const json& item) {
+        const std::string looks = str(field(item, "looks_like"));
+        CAPTURE(looks);
+        CHECK(has_pass_line(looks));
+        for (const auto& phrase : kUnscorable) {
+            CAPTURE(phrase);
+            CHECK(lower(looks).find(phrase) == std::string::npos);
+        }
+    });
 }
 
 TEST_CASE("no two prompts across the shipped checklists ask nearly the same thing") {
