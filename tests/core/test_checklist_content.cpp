@@ -1,9 +1,11 @@
-// Content tests for the eight shipped checklists (checklists/*.json).
+// Content tests for the nine shipped checklists (checklists/*.json).
 //
 // These check what docs/checklist-format.md asks of every file, plus the house rules for
-// the shipped content: enough items, enough no-cost actions, short single-question
-// prompts, short sentences, respectful language, and item ids that never silently vanish
-// between versions (tests/fixtures/stable-ids.json).
+// the shipped content (docs/writing-checklists.md): enough items, enough no-cost actions,
+// short single-question prompts, short sentences, respectful language, measurements in
+// both units, a reference wherever a rule is cited, a pass line in every model answer, no
+// two prompts that ask nearly the same thing, and item ids that never silently vanish
+// between versions (tests/fixtures/stable-ids.json, checklists/moves-draft.json).
 //
 // Built with -fno-exceptions and JSON_NOEXCEPTION: every parse is non-throwing and every
 // value's type is checked before it is read.
@@ -57,6 +59,7 @@ const std::vector<Shipped>& shipped() {
         {"physical-access.json", "physical-access", "pa-", 15},
         {"privacy-integrity.json", "privacy-integrity", "pi-", 15},
         {"digital-program-access.json", "digital-program-access", "dpa-", 15},
+        {"access-rights.json", "access-rights", "ar-", 15},
     };
     return list;
 }
@@ -70,6 +73,9 @@ constexpr double kMaxAverageWordsPerSentence = 16.0;
 constexpr double kMaxFieldWordsPerSentence = 26.0;
 constexpr std::size_t kMaxPromptWords = 24;  // "under 25 words"
 constexpr double kMinNoCostShare = 0.30;
+
+// Where retired ids are recorded with their new home (a draft the app does not read yet).
+const char* const kMovesFile = "moves-draft.json";
 
 const std::set<std::string> kHelps = {"everyone",   "autistic",         "wheelchair",
                                       "deaf-hoh",   "blind-low-vision", "families"};
@@ -517,7 +523,7 @@ TEST_CASE("index.json lists exactly the shipped checklist files, in order") {
     for (const auto& entry : std::filesystem::directory_iterator(WA_CHECKLISTS_DIR)) {
         if (!entry.is_regular_file()) continue;
         const std::string name = entry.path().filename().string();
-        if (name == "index.json") continue;
+        if (name == "index.json" || name == kMovesFile) continue;
         if (entry.path().extension() == ".json") on_disk.insert(name);
     }
     const std::set<std::string> listed_set(listed.begin(), listed.end());
@@ -535,4 +541,384 @@ TEST_CASE("the sentence and word counters used above behave") {
     CHECK_FALSE(valid_id("x"));
     CHECK(valid_semver("1.0.0"));
     CHECK_FALSE(valid_semver("1.0"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Facts a test can check (checklists v2): units paired, rules referenced, pass lines,
+// prompts that do not repeat each other, and retired ids with a recorded new home.
+
+namespace {
+
+// Every text of an item that a reader sees: its four fields and its actions.
+std::vector<std::string> item_texts(const json& item) {
+    std::vector<std::string> out;
+    for (const char* key : {"prompt", "how_to_check", "looks_like", "why"}) {
+        out.push_back(str(field(item, key)));
+    }
+    if (const json* actions = field(item, "actions")) {
+        if (actions->is_array()) {
+            for (const auto& a : *actions) out.push_back(str(field(a, "text")));
+        }
+    }
+    return out;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// Units written after an imperial figure, and the words that may follow "in" when it is
+// the inch ("36 in wide"). After any other word, "in" is the preposition ("1 in every 6").
+const std::set<std::string> kImperialUnits = {"in",    "inch", "inches", "lbf",  "pound",
+                                              "pounds", "ft",   "foot",   "feet"};
+const std::set<std::string> kAfterInch = {"wide", "high",  "long", "deep", "above", "below",
+                                          "from", "of",    "across", "apart", "or", "and",
+                                          "to",   "clear", "tall", "at",   "by",   "max",
+                                          "min",  "maximum", "minimum"};
+
+// The imperial figures in a text ("36 in", "13 1/2 in", "5 lbf", "60-inch", "100 ft")
+// that have no metric twin in brackets right after them: "36 in (915 mm)" passes,
+// "36 in wide" does not. Returns the offending figures.
+std::vector<std::string> unpaired_imperial(const std::string& s) {
+    std::vector<std::string> bad;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!is_digit(s[i])) continue;
+        if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '/')) continue;
+        std::size_t j = i;
+        while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == '/') && j + 1 < s.size() &&
+                                                    is_digit(s[j + 1])))) {
+            ++j;
+        }
+        std::size_t k = j;
+        if (k < s.size() && (s[k] == ' ' || s[k] == '-')) ++k;
+        std::size_t w = k;
+        while (w < s.size() && is_alpha(s[w])) ++w;
+        const std::string unit = lower(s.substr(k, w - k));
+        if (kImperialUnits.count(unit) == 0) continue;
+        if (unit == "in") {
+            // "in" followed by a word is the inch only before a measuring word.
+            std::size_t n = w;
+            while (n < s.size() && s[n] == ' ') ++n;
+            std::size_t e = n;
+            while (e < s.size() && is_alpha(s[e])) ++e;
+            const std::string next = lower(s.substr(n, e - n));
+            if (!next.empty() && kAfterInch.count(next) == 0) continue;
+        }
+        // The twin comes in brackets within a few words: "(915 mm)", "(22.2 N)", "(0.9 m)".
+        const std::string after = s.substr(w, 40);
+        const std::size_t open = after.find('(');
+        const std::size_t close = after.find(')', open == std::string::npos ? 0 : open);
+        bool paired = false;
+        if (open != std::string::npos && close != std::string::npos) {
+            const std::string twin = after.substr(open, close - open + 1);
+            paired = twin.find(" mm") != std::string::npos || twin.find(" cm") != std::string::npos ||
+                     twin.find(" m)") != std::string::npos || twin.find(" N)") != std::string::npos;
+        }
+        if (!paired) bad.push_back(s.substr(i, w - i));
+        i = w;
+    }
+    return bad;
+}
+
+// Section numbers a text cites: ADA Standards sections have three digits before the first
+// dot ("604.8.1.1", "219.3"), Title II rules are 28 CFR 35.xxx ("35.136"), WCAG success
+// criteria have three parts and one digit first ("1.2.5"). Measures such as "22.2 N" or
+// "0.9 m" and versions such as "WCAG 2.1" match none of these.
+std::vector<std::string> cited_sections(const std::string& s) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!is_digit(s[i])) continue;
+        if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.')) continue;
+        std::size_t j = i;
+        std::size_t parts = 1;
+        std::size_t first = 0;
+        while (j < s.size() && is_digit(s[j])) ++j;
+        first = j - i;
+        while (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+            ++parts;
+            ++j;
+            while (j < s.size() && is_digit(s[j])) ++j;
+        }
+        const std::string token = s.substr(i, j - i);
+        const bool ada = first == 3 && parts >= 2;
+        const bool cfr = token.rfind("35.", 0) == 0 && parts == 2 && j - i == 6;
+        const bool wcag = first == 1 && parts == 3;
+        if (ada || cfr || wcag) out.push_back(token);
+        i = j;
+    }
+    return out;
+}
+
+// True when `token` appears in `text` as a whole section number (not "219.31" for "219.3").
+bool contains_section(const std::string& text, const std::string& token) {
+    for (std::size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + 1)) {
+        const std::size_t end = at + token.size();
+        const bool left_ok = at == 0 || (!is_digit(text[at - 1]) && text[at - 1] != '.');
+        const bool digit_next = end < text.size() && is_digit(text[end]);
+        const bool part_next = end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1]);
+        if (left_ok && !digit_next && !part_next) return true;
+    }
+    return false;
+}
+
+std::vector<std::string> reference_titles(const json& item) {
+    std::vector<std::string> out;
+    if (const json* refs = field(item, "references")) {
+        if (refs->is_array()) {
+            for (const auto& r : *refs) out.push_back(str(field(r, "title")));
+        }
+    }
+    return out;
+}
+
+// A pass line is something an auditor can count or watch: a number ("at least 9 of 10",
+// "36 in (915 mm)", "0 times"), or failing that one of these observable verbs.
+const std::vector<std::string> kPassVerbs = {"says",  "asks",   "shows", "names",  "points",
+                                             "hands", "offers", "waits", "posted", "logged",
+                                             "recorded", "answered"};
+// Phrases that describe a feeling rather than something seen or heard: a model answer
+// that rests on them cannot be scored.
+const std::vector<std::string> kUnscorable = {"and mean it", "genuine", "sincere",
+                                              "feel understood", "feels welcome"};
+
+bool has_word(const std::string& text, const std::string& word) {
+    const std::string t = lower(text);
+    for (std::size_t at = t.find(word); at != std::string::npos; at = t.find(word, at + 1)) {
+        const bool left = at == 0 || !is_alpha(t[at - 1]);
+        const bool right = at + word.size() >= t.size() || !is_alpha(t[at + word.size()]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+bool has_pass_line(const std::string& looks_like) {
+    if (std::any_of(looks_like.begin(), looks_like.end(), is_digit)) return true;
+    return std::any_of(kPassVerbs.begin(), kPassVerbs.end(),
+                       [&](const std::string& v) { return has_word(looks_like, v); });
+}
+
+// Prompts are compared as sets of meaningful words: lower case, common words dropped, a
+// plural "s" trimmed. Two prompts sharing at least kMaxPromptSimilarity of their words
+// (Jaccard) ask nearly the same thing. The shipped prompts stay below 0.4.
+constexpr double kMaxPromptSimilarity = 0.5;
+const std::set<std::string> kCommonWords = {
+    "the",   "and",   "for",  "with", "from", "are",  "does", "did",   "can",   "could", "will",
+    "would", "should", "has", "have", "had",  "its",  "their", "they", "them",  "this",  "that",
+    "these", "those", "there", "than", "when", "where", "while", "what", "which", "who", "whom",
+    "how",   "any",   "all",  "each", "every", "not", "yes",  "about", "into",  "out",   "over",
+    "under", "more",  "most", "some", "such", "only", "own",  "same",  "just",  "also",  "per",
+    "staff", "patron", "patrons", "library", "people", "person"};
+
+std::set<std::string> prompt_words(const std::string& prompt) {
+    std::set<std::string> out;
+    std::string word;
+    const std::string text = lower(prompt) + " ";
+    for (const char c : text) {
+        if (is_alpha(c) || is_digit(c) || c == '\'') {
+            word += c;
+            continue;
+        }
+        if (word.size() > 2 && kCommonWords.count(word) == 0) {
+            if (word.size() > 3 && word.back() == 's') word.pop_back();
+            out.insert(word);
+        }
+        word.clear();
+    }
+    return out;
+}
+
+double similarity(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.empty() && b.empty()) return 0.0;
+    std::size_t both = 0;
+    for (const auto& w : a) both += b.count(w);
+    const std::size_t either = a.size() + b.size() - both;
+    return static_cast<double>(both) / static_cast<double>(either);
+}
+
+// Runs f(item) for every item of every shipped checklist, with the file and the item id
+// captured for any failure.
+template <typename F>
+void for_each_shipped_item(F&& f) {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for_each_item(doc, [&](const json& item) {
+            const std::string id = str(field(item, "id"));
+            CAPTURE(id);
+            f(item);
+        });
+    }
+}
+
+}  // namespace
+
+TEST_CASE("imperial measurements carry their metric twin") {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        CHECK(unpaired_imperial(str(field(load(checklist_path(s.file)), "summary"))).empty());
+    }
+    for_each_shipped_item([](const json& item) {
+        for (const auto& text : item_texts(item)) {
+            CAPTURE(text);
+            CHECK(unpaired_imperial(text).empty());
+        }
+    });
+}
+
+TEST_CASE("a rule cited in an item is named in its references") {
+    for_each_shipped_item([](const json& item) {
+        const std::vector<std::string> titles = reference_titles(item);
+        for (const auto& text : item_texts(item)) {
+            for (const auto& token : cited_sections(text)) {
+                CAPTURE(token);
+                const bool named = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+                    return contains_section(t, token);
+                });
+                CHECK(named);
+            }
+            // Naming a rule book without a section still needs a reference to check.
+            const bool names_rule = text.find("CFR") != std::string::npos ||
+                                    text.find("WCAG") != std::string::npos ||
+                                    text.find("Standards (") != std::string::npos;
+            if (names_rule) CHECK_FALSE(titles.empty());
+        }
+        // A reference to the ADA Standards, 28 CFR or WCAG names its section: "ADA 2010
+        // Standards 604.8.1.1" or a whole section such as "ADA 2010 Standards 302".
+        const std::string ada_prefix = "ADA 2010 Standards ";
+        for (const auto& t : titles) {
+            CAPTURE(t);
+            if (t.rfind(ada_prefix, 0) == 0) {
+                const std::string sec = t.substr(ada_prefix.size());
+                const bool digits_and_dots =
+                    !sec.empty() && std::all_of(sec.begin(), sec.end(), [](char c) {
+                        return is_digit(c) || c == '.';
+                    });
+                CHECK(digits_and_dots);
+                CHECK(sec.size() >= 3);
+            } else if (t.rfind("28 CFR", 0) == 0 || t.rfind("WCAG", 0) == 0) {
+                CHECK_FALSE(cited_sections(t).empty());
+            }
+        }
+    });
+}
+
+TEST_CASE("every model answer states a pass line an auditor can observe") {
+    for_each_shipped_item([](const json& item) {
+        const std::string looks = str(field(item, "looks_like"));
+        CAPTURE(looks);
+        CHECK(has_pass_line(looks));
+        for (const auto& phrase : kUnscorable) {
+            CAPTURE(phrase);
+            CHECK(lower(looks).find(phrase) == std::string::npos);
+        }
+    });
+}
+
+TEST_CASE("no two prompts across the shipped checklists ask nearly the same thing") {
+    struct Prompt {
+        std::string where;
+        std::set<std::string> words;
+    };
+    std::vector<Prompt> prompts;
+    for (const auto& s : shipped()) {
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for_each_item(doc, [&](const json& item) {
+            prompts.push_back({std::string(s.id) + "/" + str(field(item, "id")),
+                               prompt_words(str(field(item, "prompt")))});
+        });
+    }
+    CHECK(prompts.size() > 100);
+    for (std::size_t a = 0; a < prompts.size(); ++a) {
+        for (std::size_t b = a + 1; b < prompts.size(); ++b) {
+            const double sim = similarity(prompts[a].words, prompts[b].words);
+            if (sim < kMaxPromptSimilarity) continue;
+            CAPTURE(prompts[a].where);
+            CAPTURE(prompts[b].where);
+            CAPTURE(sim);
+            CHECK(sim < kMaxPromptSimilarity);
+        }
+    }
+}
+
+TEST_CASE("every retired id has a recorded new home and is never reused") {
+    const json moves = load(checklist_path(kMovesFile));
+    WA_ENSURE(!(moves.is_discarded())) return;
+    const json* list = field(moves, "moves");
+    WA_ENSURE(list != nullptr) return;
+    WA_ENSURE(list->is_array()) return;
+    CHECK_FALSE(list->empty());
+
+    std::map<std::string, std::set<std::string>> ids;  // checklist id -> item ids
+    std::map<std::string, std::string> versions;
+    std::set<std::string> everywhere;
+    for (const auto& s : shipped()) {
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for (const auto& id : item_ids(doc)) {
+            ids[s.id].insert(id);
+            everywhere.insert(id);
+        }
+        versions[s.id] = str(field(doc, "version"));
+    }
+    const json snapshot = load(std::string(WA_FIXTURES_DIR) + "/stable-ids.json");
+    WA_ENSURE(snapshot.is_object()) return;
+
+    std::set<std::string> seen;
+    for (const auto& m : *list) {
+        const std::string from = str(field(m, "from"));
+        const std::string to = str(field(m, "to"));
+        CAPTURE(from);
+        CAPTURE(to);
+        CHECK(unknown_keys(m, {"from", "to", "why"}).empty());
+        CHECK(nonempty_string(field(m, "why")));
+        CHECK(seen.insert(from).second);
+        const std::size_t fs = from.find('/');
+        const std::size_t ts = to.find('/');
+        WA_ENSURE(fs != std::string::npos) continue;
+        WA_ENSURE(ts != std::string::npos) continue;
+        const std::string from_list = from.substr(0, fs);
+        const std::string from_item = from.substr(fs + 1);
+        const std::string to_list = to.substr(0, ts);
+        const std::string to_item = to.substr(ts + 1);
+        // The old id is gone from every checklist (never reused) and from the snapshot...
+        CHECK(ids.count(from_list) == 1);
+        CHECK(everywhere.count(from_item) == 0);
+        if (const json* kept = field(snapshot, from_list.c_str())) {
+            WA_ENSURE(kept->is_array()) continue;
+            for (const auto& id : *kept) CHECK(str(&id) != from_item);
+        }
+        // ... its checklist's major version went up ...
+        CHECK(versions[from_list].rfind("1.", 0) != 0);
+        // ... and its new home exists.
+        CHECK(ids[to_list].count(to_item) == 1);
+    }
+}
+
+TEST_CASE("the content checks above catch what they are meant to catch") {
+    CHECK(unpaired_imperial("at least 36 in (915 mm) wide").empty());
+    CHECK(unpaired_imperial("34 to 38 in (865 to 965 mm) high, 13 1/2 in (345 mm) deep").empty());
+    CHECK(unpaired_imperial("5 lbf (22.2 N) and 3 ft (0.9 m)").empty());
+    CHECK(unpaired_imperial("1 in every 6 spaces, in 5 of 5 lots").empty());
+    CHECK(unpaired_imperial("at least 36 in wide") == std::vector<std::string>{"36 in"});
+    CHECK(unpaired_imperial("a 60-inch turning circle").size() == 1);
+    CHECK(unpaired_imperial("5 pounds of force").size() == 1);
+    CHECK(unpaired_imperial("ends with 36 in.").size() == 1);
+
+    CHECK(cited_sections("stalls (604.8.1.1) and 28 CFR 35.136(f), WCAG 1.2.5") ==
+          std::vector<std::string>{"604.8.1.1", "35.136", "1.2.5"});
+    CHECK(cited_sections("22.2 N, 0.9 m, WCAG 2.1 AA, 8.3%, 1:12").empty());
+    CHECK(contains_section("ADA 2010 Standards 219.3", "219.3"));
+    CHECK_FALSE(contains_section("ADA 2010 Standards 219.31", "219.3"));
+    CHECK_FALSE(contains_section("ADA 2010 Standards 219.3.1", "219.3"));
+
+    CHECK(has_pass_line("At least 9 of 10 are greeted."));
+    CHECK(has_pass_line("Staff point to the screen and the presenter says so."));
+    CHECK_FALSE(has_pass_line("Staff apologize and mean it."));
+
+    CHECK(similarity(prompt_words("Do staff lower their voice when a patron does?"),
+                     prompt_words("When a patron lowers their voice, do staff lower theirs?")) >=
+          kMaxPromptSimilarity);
+    CHECK(similarity(prompt_words("Are ramps no steeper than 1:12?"),
+                     prompt_words("Is the phone answered with the library's name?")) < 0.1);
 }
