@@ -34,8 +34,8 @@ try {
     await settle(page);
     await page.evaluate(() => {
       window.saves = 0;
-      const real = WA_GLUE.storageSave;
-      WA_GLUE.storageSave = (k, t) => { if (k === 'welcome-audit/audit') window.saves++; return real(k, t); };
+      const real = WA_STORE.save;
+      WA_STORE.save = (...args) => { window.saves++; return real(...args); };
     });
     await page.getByLabel('Note (optional)').focus();
     const times = [];

@@ -9,10 +9,16 @@
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
-#include "core/json_reader.h"  // format_bytes
 
 namespace wa {
 namespace {
+
+// "31.8 MB", "12.4 GB": browsers allow more than a 32-bit size_t holds (wasm32).
+std::string storage_size(double bytes) {
+    if (bytes >= 1e9) return format("%.1f GB", bytes / 1e9);
+    if (bytes >= 1e6) return format("%.1f MB", bytes / 1e6);
+    return format("%.0f KB", bytes / 1e3);
+}
 
 // A row of small buttons that wraps when the window (or 200% text) runs out of room.
 void same_line_if_room(const char* next_label) {
@@ -62,6 +68,7 @@ void App::draw_store_notice() {
     ImGui::PushStyleColor(ImGuiCol_Border, theme::to_vec4(p.bad));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
     ImGui::BeginChild("store-notice", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PopStyleColor();  // the box has the warning colour, its buttons their own
     const char* title = notice_.title.c_str();
     ui::ButtonStyle primary;
     primary.primary = true;
@@ -98,7 +105,6 @@ void App::draw_store_notice() {
     if (ui::button("notice-dismiss", t.dismiss)) notice_ = {};
     ImGui::EndChild();
     ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
     ImGui::Spacing();
 }
 
@@ -220,9 +226,7 @@ void App::draw_storage_info() {
     ui::text_id("storage-kind", what);
     if (store_.usage >= 0 && store_.quota > 0)
         ui::text_id("storage-usage",
-                    format(t.storage_usage, format_bytes(static_cast<std::size_t>(store_.usage)).c_str(),
-                           format_bytes(static_cast<std::size_t>(store_.quota)).c_str())
-                        .c_str(),
+                    format(t.storage_usage, storage_size(store_.usage).c_str(), storage_size(store_.quota).c_str()).c_str(),
                     true);
     if (store_.backend != "memory") {
         ui::text_id("storage-persist", store_.persisted ? t.storage_persisted : t.storage_not_persisted, true);

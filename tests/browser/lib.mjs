@@ -16,7 +16,7 @@ export const SHOTS = path.join(ROOT, 'build/screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 // Flags that work here as root, headless, on a machine with no GPU and no network.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic', '--disable-features=Translate,MediaRouter,OptimizationHints'];
 
@@ -28,9 +28,11 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+export const TEST_DIST = path.join(ROOT, 'build/web/test-dist');  // the test build (deliberate failures)
+
+export async function startServer(dir = null) {
   const port = await freePort();
-  const proc = spawn('python3', [path.join(ROOT, 'serve.py'), '--no-build', '--port', String(port)],
+  const proc = spawn('python3', [path.join(ROOT, 'serve.py'), '--no-build', '--port', String(port), ...(dir ? ['--dir', dir] : [])],
     { env: { ...process.env, WA_SERVE_QUIET: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     let out = '';
