@@ -174,14 +174,13 @@ void App::draw_header() {
     for (int i = 0; i < kScreenCount; ++i) {
         const bool needs_audit = i != static_cast<int>(Screen::Start);
         if (needs_audit && !has_audit_) continue;
-        char id[16];
-        std::snprintf(id, sizeof id, "step-%d", i);
+        std::string id = format("step-%d", i);
         const float w = ImGui::CalcTextSize(t.step_names[i]).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0) {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
         }
-        if (ui::tab("steps", t.steps_label, id, t.step_names[i], static_cast<int>(screen_) == i)) go(static_cast<Screen>(i));
+        if (ui::tab("steps", t.steps_label, id.c_str(), t.step_names[i], static_cast<int>(screen_) == i)) go(static_cast<Screen>(i));
     }
     draw_display_settings();
     if (has_audit_) {
@@ -209,9 +208,8 @@ void App::draw_display_settings() {
     ImGui::TextUnformatted(t.display_label);
     for (int i = 0; i < kThemeCount; ++i) {
         ImGui::SameLine();
-        char id[16];
-        std::snprintf(id, sizeof id, "theme-%d", i);
-        if (ui::radio("theme", t.display_label, id, t.theme_names[i], static_cast<int>(theme_) == i)) {
+        std::string id = format("theme-%d", i);
+        if (ui::radio("theme", t.display_label, id.c_str(), t.theme_names[i], static_cast<int>(theme_) == i)) {
             theme_ = static_cast<ThemeId>(i);
             theme::apply(theme_, text_scale_);
             browser::set_page_state(theme::colors().id, text_scale_, theme::kBaseFontPx * text_scale_);
@@ -249,9 +247,8 @@ void App::draw_messages() {
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
     ImGui::BeginChild("messages", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     for (size_t i = 0; i < messages_.size(); ++i) {
-        char id[24];
-        std::snprintf(id, sizeof id, "message-%zu", i);
-        ui::text_id(id, messages_[i].c_str());
+        std::string id = format("message-%zu", i);
+        ui::text_id(id.c_str(), messages_[i].c_str());
     }
     if (ui::button("message-dismiss", tr().dismiss)) messages_.clear();
     ImGui::EndChild();

@@ -63,6 +63,7 @@ int answered_count(const Audit& a);
 std::string file_stem_for(const std::string& library, const std::string& branch, const std::string& date);
 
 class App {
+    friend struct AppProbe;  // tests/app: puts the app on a screen or an item, as a person's clicks would
 public:
     void start();
     void draw();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/format.h"
 #include "app/strings.h"
 #include "app/ui.h"
 
@@ -20,16 +21,14 @@ void App::draw_choose() {
         // Checklists already in the audit stay chosen: answers are never dropped here.
         const bool in_audit = find_checklist(audit_, c.id) != nullptr;
         bool on = in_audit || chosen_[i];
-        char id[80];
-        std::snprintf(id, sizeof id, "choose-%s", c.id.c_str());
+        std::string id = format("choose-%s", c.id.c_str());
         ImGui::Spacing();
-        if (ui::checkbox(id, c.title.c_str(), &on) && !in_audit) chosen_[i] = on;
+        if (ui::checkbox(id.c_str(), c.title.c_str(), &on) && !in_audit) chosen_[i] = on;
         if (on) ++count;
         const int items = static_cast<int>(item_count(c));
-        char meta[160];
-        std::snprintf(meta, sizeof meta, t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
+        std::string meta = format(t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
         ImGui::Indent();
-        ui::text(meta, true);
+        ui::text(meta.c_str(), true);
         ui::text(c.summary.c_str());
         ImGui::Unindent();
     }

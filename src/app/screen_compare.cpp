@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/format.h"
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/ui.h"
@@ -16,33 +17,33 @@ namespace wa {
 
 void App::add_compare_file(const std::string& file_name, const std::string& text) {
     const UiText& t = tr();
-    char line[1024];
+    std::string line;
     AnyDocument doc = load_any(text, file_name);
     if (doc.plan) {
         compared_.push_back({file_name, std::move(*doc.plan)});
     } else if (doc.audit) {
         compared_.push_back({file_name, make_plan_doc(*doc.audit, browser::now_iso())});
     } else if (doc.checklist) {
-        std::snprintf(line, sizeof line, t.compare_not_plan, file_name.c_str());
+        line = format(t.compare_not_plan, file_name.c_str());
         set_messages({line}, true);
         announce_ = line;
         return;
     } else {
-        std::snprintf(line, sizeof line, t.open_problem, file_name.c_str());
+        line = format(t.open_problem, file_name.c_str());
         std::vector<std::string> lines = {line};
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
         announce_ = line;
         return;
     }
-    std::snprintf(line, sizeof line, t.compare_added, file_name.c_str());
+    line = format(t.compare_added, file_name.c_str());
     set_messages({line}, false);
     announce_ = line;
 }
 
 void App::draw_compare() {
     const UiText& t = tr();
-    char buf[512];
+    std::string buf;
     ui::heading("screen-heading", 1, t.compare_title);
     ui::text(t.compare_help);
     ImGui::Spacing();
@@ -56,21 +57,19 @@ void App::draw_compare() {
     if (!compared_.empty()) {
         const Comparison c = compare_plans(compared_);
         ImGui::Spacing();
-        std::snprintf(buf, sizeof buf, t.compare_files, static_cast<int>(c.columns.size()));
-        ui::heading("compare-files", 2, buf);
+        buf = format(t.compare_files, static_cast<int>(c.columns.size()));
+        ui::heading("compare-files", 2, buf.c_str());
         for (size_t i = 0; i < c.columns.size(); ++i) {
-            char id[32];
-            std::snprintf(id, sizeof id, "compare-file-%zu", i);
-            ui::text_id(id, (c.columns[i].name + " (" + c.columns[i].file + ")").c_str());
+            std::string id = format("compare-file-%zu", i);
+            ui::text_id(id.c_str(), (c.columns[i].name + " (" + c.columns[i].file + ")").c_str());
         }
         auto row = [&](const CompareRow& r, const char* id) {
             ImGui::Spacing();
             ui::heading(id, 2, r.title.c_str());
             if (r.versions_differ) ui::text(t.compare_versions_differ, true);
             for (size_t i = 0; i < r.cells.size(); ++i) {
-                char cell_id[160];
-                std::snprintf(cell_id, sizeof cell_id, "%s-%zu", id, i);
-                ui::text_id(cell_id, (c.columns[i].name + ": " + cell_text(r.cells[i])).c_str());
+                std::string cell_id = format("%s-%zu", id, i);
+                ui::text_id(cell_id.c_str(), (c.columns[i].name + ": " + cell_text(r.cells[i])).c_str());
             }
         };
         row(c.overall, "compare-overall");
@@ -79,12 +78,12 @@ void App::draw_compare() {
         ImGui::Spacing();
         if (ui::button("compare-csv", t.compare_download_csv)) {
             browser::download("branches-compared.csv", "text/csv;charset=utf-8", comparison_to_csv(c));
-            std::snprintf(buf, sizeof buf, t.downloaded, "branches-compared.csv");
+            buf = format(t.downloaded, "branches-compared.csv");
             announce_ = buf;
         }
         if (ui::button("compare-md", t.compare_download_md)) {
             browser::download("branches-compared.md", "text/markdown;charset=utf-8", comparison_to_markdown(c));
-            std::snprintf(buf, sizeof buf, t.downloaded, "branches-compared.md");
+            buf = format(t.downloaded, "branches-compared.md");
             announce_ = buf;
         }
         if (ui::button("compare-clear", t.compare_clear)) {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/format.h"
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/ui.h"
@@ -27,8 +28,7 @@ void App::draw_export() {
         if (ui::button(id, label)) {
             const std::string name = stem + suffix;
             browser::download(name.c_str(), mime, make());
-            char buf[256];
-            std::snprintf(buf, sizeof buf, t.downloaded, name.c_str());
+            std::string buf = format(t.downloaded, name.c_str());
             announce_ = buf;
         }
     };

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/format.h"
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -15,8 +16,7 @@ namespace wa {
 namespace {
 
 std::string format_owner(const char* fmt, const std::string& owner) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, fmt, owner.c_str());
+    std::string buf = format(fmt, owner.c_str());
     return buf;
 }
 
@@ -46,9 +46,8 @@ void App::draw_plan() {
     for (int f = 0; f < 5; ++f) {
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.filter_names[f]).x + 60) ImGui::NewLine();
-        char id[24];
-        std::snprintf(id, sizeof id, "filter-%d", f);
-        if (ui::radio("plan-filter", t.filter_label, id, t.filter_names[f], plan_filter_ == f)) plan_filter_ = f;
+        std::string id = format("filter-%d", f);
+        if (ui::radio("plan-filter", t.filter_label, id.c_str(), t.filter_names[f], plan_filter_ == f)) plan_filter_ = f;
     }
     // With more than one checklist, the plan can also show one checklist at a time.
     if (audit_.checklists.size() > 1) {
@@ -69,9 +68,8 @@ void App::draw_plan() {
     };
     int shown = 0;
     for (const PlanAction& a : plan) shown += shows(a) ? 1 : 0;
-    char buf[256];
-    std::snprintf(buf, sizeof buf, t.shown_of, shown, static_cast<int>(plan.size()));
-    ui::status("plan-count", buf);
+    std::string buf = format(t.shown_of, shown, static_cast<int>(plan.size()));
+    ui::status("plan-count", buf.c_str());
 
     int rank = 0;
     for (const PlanAction& a : plan) {
@@ -84,7 +82,7 @@ void App::draw_plan() {
         row.selected = open;
         row.width = ImGui::CalcItemWidth();
         const int status = a.state.status == "done" ? 2 : a.state.status == "doing" ? 1 : 0;
-        std::snprintf(buf, sizeof buf, t.action_meta, t.cost_names[static_cast<int>(a.cost)],
+        buf = format(t.action_meta, t.cost_names[static_cast<int>(a.cost)],
                       t.effort_names[static_cast<int>(a.effort)], t.status_names[status]);
         std::string desc = a.checklist_title + " · " + a.item_prompt + " · " + buf;
         row.description = desc.c_str();

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/format.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -16,16 +17,15 @@ namespace {
 void score_bar(const char* id, const std::string& name, const Tally& tally) {
     const UiText& t = tr();
     const double pct = tally.percent();
-    char overlay[64];
-    if (pct < 0) std::snprintf(overlay, sizeof overlay, "%s", t.not_scored_yet);
-    else std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(pct + 0.5));
+    std::string overlay;
+    if (pct < 0) overlay = format("%s", t.not_scored_yet);
+    else overlay = format("%d%%", static_cast<int>(pct + 0.5));
     const std::string label = name + ": " + overlay;
     ui::progress(id, label.c_str(), pct < 0 ? 0.0f : static_cast<float>(pct / 100.0), label.c_str());
 }
 
 std::string counts_line(const Tally& tally) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, tr().counts_line, tally.met, tally.partly, tally.not_met, tally.not_applicable,
+    std::string buf = format(tr().counts_line, tally.met, tally.partly, tally.not_met, tally.not_applicable,
                   tally.not_sure, tally.unanswered);
     return buf;
 }

@@ -54,9 +54,8 @@ void App::show_item(int pos) {
     item_changed_ = true;
     evidence_error_.clear();
     const Item& item = item_of(walk_[static_cast<size_t>(walk_pos_)]);
-    char buf[128];
-    std::snprintf(buf, sizeof buf, tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
-    announce_ = std::string(buf) + ". " + item.prompt;
+    std::string buf = format(tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
+    announce_ = std::string(buf.c_str()) + ". " + item.prompt;
     save_settings();
 }
 
@@ -84,26 +83,25 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
             shown = format(t.evidence_photo, ++photos, format_bytes(photo_bytes(e)).c_str());
         }
         if (e.kind != "text" && !e.text.empty()) shown += " (" + e.text + ")";
-        char id[48];
-        std::snprintf(id, sizeof id, "evidence-%zu", k);
-        ui::text_id(id, shown.c_str());
+        std::string id = format("evidence-%zu", k);
+        ui::text_id(id.c_str(), shown.c_str());
         ImGui::SameLine();  // beside the text when it fits, else below it (long links, 200% text)
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.evidence_remove).x + 40.0f * text_scale_)
             ImGui::NewLine();
-        std::snprintf(id, sizeof id, "evidence-remove-%zu", k);
+        id = format("evidence-remove-%zu", k);
         const std::string name = format(t.evidence_remove_name, shown.c_str());
         ui::ButtonStyle rs;
         rs.name = name.c_str();
-        if (ui::button(id, t.evidence_remove, rs) && remove_evidence(audit_, c.id, item.id, k, browser::now_iso())) {
+        if (ui::button(id.c_str(), t.evidence_remove, rs) && remove_evidence(audit_, c.id, item.id, k, browser::now_iso())) {
             mark_changed();
             announce_ = std::string(t.evidence_removed) + t.saved_suffix;
             ui::request_focus("evidence-link");
             return;  // the list changed under the loop
         }
         if (e.kind == "image") {
-            std::snprintf(id, sizeof id, "evidence-photo-%zu", k);
+            id = format("evidence-photo-%zu", k);
             // The page shows the photo from the store, by its reference (storage.js).
-            ui::image(id, shown.c_str(), e.data_url, 240.0f * text_scale_,
+            ui::image(id.c_str(), shown.c_str(), e.data_url, 240.0f * text_scale_,
                       180.0f * text_scale_);
         }
     }
@@ -177,12 +175,11 @@ void App::draw_walk() {
     int answered = 0;
     for (const WalkStop& s : walk_)
         if (answer_of(s) != Answer::Unanswered) ++answered;
-    char buf[256];
-    std::snprintf(buf, sizeof buf, t.item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
+    std::string buf = format(t.item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
     std::string heading = c.title + ": " + buf;
     ui::heading("screen-heading", 1, heading.c_str());
-    std::snprintf(buf, sizeof buf, t.answered_of, answered, static_cast<int>(walk_.size()));
-    ui::progress("walk-progress", buf, walk_.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(walk_.size()), buf);
+    buf = format(t.answered_of, answered, static_cast<int>(walk_.size()));
+    ui::progress("walk-progress", buf.c_str(), walk_.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(walk_.size()), buf.c_str());
     // Navigation sits above the item: after moving, the new prompt and the
     // buttons are both in view, and the focus stays on the button pressed.
     ui::ButtonStyle prev;
@@ -215,7 +212,7 @@ void App::draw_walk() {
     ui::heading("item-prompt", 2, item.prompt.c_str());
     std::string tags;
     if (item.essential) tags = std::string(t.essential_tag) + " · ";
-    std::snprintf(buf, sizeof buf, t.weight_label, t.weight_names[std::clamp(item.weight, 1, 3) - 1]);
+    buf = format(t.weight_label, t.weight_names[std::clamp(item.weight, 1, 3) - 1]);
     tags += buf;
     ui::text_id("item-tags", tags.c_str(), true);
 
@@ -270,12 +267,11 @@ void App::draw_walk() {
             const Response* r = find_response(audit_, c.id, it.id);
             if (r && r->answer != Answer::Unanswered) ++done;
         }
-        std::snprintf(buf, sizeof buf, "%s (%d/%d)", sec.title.c_str(), done, static_cast<int>(sec.items.size()));
-        char id[96];
-        std::snprintf(id, sizeof id, "section-%s", sec.id.c_str());
+        buf = format("%s (%d/%d)", sec.title.c_str(), done, static_cast<int>(sec.items.size()));
+        std::string id = format("section-%s", sec.id.c_str());
         ui::ButtonStyle bs;
         bs.selected = s.section == w.section;
-        if (ui::button(id, buf, bs)) {
+        if (ui::button(id.c_str(), buf.c_str(), bs)) {
             show_item(first_of_section);
         }
     }
@@ -284,9 +280,8 @@ void App::draw_walk() {
         const WalkStop& s = walk_[k];
         if (s.checklist == w.checklist || s.section != 0 || s.item != 0) continue;
         const Checklist& oc = checklist_of(s);
-        char id[96];
-        std::snprintf(id, sizeof id, "checklist-%s", oc.id.c_str());
-        if (ui::button(id, oc.title.c_str())) {
+        std::string id = format("checklist-%s", oc.id.c_str());
+        if (ui::button(id.c_str(), oc.title.c_str())) {
             show_item(static_cast<int>(k));
         }
     }

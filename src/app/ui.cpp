@@ -1,5 +1,7 @@
 #include "app/ui.h"
 
+#include "app/format.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -136,7 +138,8 @@ std::string end_frame_changes() {
         if (!n.picker.empty()) j["opensFile"] = n.picker;
         out.push_back(std::move(j));
     }
-    std::string text = out.dump();
+    // Text from files and people may hold bad UTF-8: written with U+FFFD, never an abort.
+    std::string text = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == g.last_published) return "";
     g.last_published = text;
     return text;
@@ -304,9 +307,8 @@ void text_id(const char* id, const char* text_utf8, bool muted) {
 }
 
 void text(const char* text_utf8, bool muted) {
-    char id[24];
-    std::snprintf(id, sizeof id, "t%d", g.auto_id++);
-    text_id(id, text_utf8, muted);
+    std::string id = format("t%d", g.auto_id++);
+    text_id(id.c_str(), text_utf8, muted);
 }
 
 void progress(const char* id, const char* label, float fraction, const char* overlay, float width) {

@@ -1,0 +1,267 @@
+// Every screen of the app, drawn natively: Dear ImGui with no renderer (the
+// frame is laid out and its draw lists built, nothing is shown) and
+// browser.cpp's stubs for the page. Stress documents: text of the longest
+// allowed length in many scripts in every field, a 1,000-item audit, an
+// empty audit, every answer. Run under AddressSanitizer and UBSan too (the
+// asan preset). What is checked: nothing crashes, the accessibility record
+// the page would get is valid JSON with the text whole, exports keep the
+// text byte for byte, and a saved audit reloads equal.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/theme.h"
+#include "app/ui.h"
+#include "core/document.h"
+#include "core/export.h"
+#include "core/generate.h"
+#include "core/plan.h"
+#include "test_util.h"
+
+namespace wa {
+
+// Puts the app where a person's clicks would (App declares it a friend).
+struct AppProbe {
+    static void go(App& app, Screen s) {
+        app.screen_ = s;
+        app.screen_changed_ = true;
+    }
+    static void item(App& app, int pos) { app.walk_pos_ = pos; }
+    static int items(const App& app) { return static_cast<int>(app.walk_.size()); }
+    static void text_scale(App& app, float s) { app.text_scale_ = s; }
+    static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
+    static bool has_audit(const App& app) { return app.has_audit_; }
+};
+
+}  // namespace wa
+
+using namespace wa;
+
+namespace {
+
+// Latin with accents, Cyrillic, Greek, Arabic, Hebrew, CJK, emoji (with a
+// zero-width joiner sequence), combining marks, zero-width characters.
+const char* const kSample =
+    "Ünïcödé café · Доступность · Προσβασιμότητα · إمكانية الوصول · נגישות · 无障碍图书馆 · アクセシビリティ · "
+    "접근성 · 😀👩\u200D🦽📚 · e\u0301 a\u0308 o\u0302\u0323 · [\u200B\u200C\u200D\u2060\uFEFF] · ";
+// The part every export writes as it is (Markdown escapes the brackets, HTML nothing here).
+const char* const kScripts = "Доступность · Προσβασιμότητα · إمكانية الوصول · נגישות · 无障碍图书馆";
+
+// `bytes` of the sample, cut only between whole samples (never inside a character).
+std::string stress(std::size_t bytes) {
+    std::string s;
+    while (s.size() + std::string(kSample).size() <= bytes) s += kSample;
+    return s;
+}
+
+// The mini fixture with every free-text field at (or near) its longest allowed length.
+std::string stress_audit_text() {
+    nlohmann::json a = nlohmann::json::parse(wa_test::fixture("audit-mini.json"));
+    const std::string long_text = stress(12000), short_text = stress(290);
+    a["profile"]["library"] = short_text;
+    a["profile"]["branch"] = short_text;
+    a["profile"]["auditor_roles"] = {short_text, short_text};
+    for (auto& c : a["checklists"]) {
+        c["title"] = short_text;
+        c["summary"] = long_text;
+        for (auto& s : c["sections"]) {
+            s["title"] = short_text;
+            s["summary"] = long_text;
+            for (auto& it : s["items"]) {
+                for (const char* k : {"prompt", "how_to_check", "looks_like", "why"}) it[k] = long_text;
+                for (auto& act : it["actions"]) {
+                    act["text"] = long_text;
+                    if (act.contains("owner")) act["owner"] = short_text;
+                }
+                if (it.contains("references"))
+                    for (auto& r : it["references"]) r["title"] = long_text;
+            }
+        }
+    }
+    for (auto& [cid, items] : a["responses"].items())
+        for (auto& [iid, r] : items.items()) {
+            r["note"] = long_text;
+            r["evidence"] = nlohmann::json::array({{{"kind", "text"}, {"text", long_text}},
+                                                   {{"kind", "link"}, {"text", short_text}, {"url", "https://example.org/" + std::string(1900, 'x')}}});
+        }
+    for (auto& [cid, items] : a["actions"].items())  // checklist -> item -> action -> progress
+        for (auto& [iid, acts] : items.items())
+            for (auto& [aid, st] : acts.items()) {
+                st["owner"] = short_text;
+                st["cost_estimate"] = short_text;
+                st["notes"] = long_text;
+            }
+    return a.dump(2);
+}
+
+float g_built_scale = 0;  // the text scale the font atlas of the current ImGui context was built for
+
+struct Frame {
+    Frame() {
+        g_built_scale = 0;
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 900);
+        io.DeltaTime = 1.0f / 60.0f;
+    }
+    ~Frame() { ImGui::DestroyContext(); }
+};
+
+// One frame as the page draws it (main.cpp), minus the renderer. Returns the
+// accessibility record published to the page ("" when unchanged).
+std::string draw(App& app, float width = 1280, float height = 900) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    if (g_built_scale != app.text_scale()) {
+        g_built_scale = app.text_scale();
+        theme::build_fonts(app.text_scale(), 1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the atlas a renderer would upload
+        theme::apply(app.theme(), app.text_scale());
+    }
+    ImGui::NewFrame();
+    ui::begin_frame();
+    app.draw();
+    std::string tree = ui::end_frame_changes();
+    ImGui::Render();
+    app.after_frame();
+    return tree;
+}
+
+// A few frames (layout settles over two or three), then the record must be valid JSON.
+void draw_settled(App& app, const char* where, float width = 1280, float height = 900) {
+    CAPTURE(where);
+    std::string last;
+    for (int i = 0; i < 3; ++i) {
+        std::string t = draw(app, width, height);
+        if (!t.empty()) last = t;
+    }
+    if (!last.empty()) {
+        const auto j = nlohmann::json::parse(last, nullptr, false);
+        REQUIRE_FALSE(j.is_discarded());
+        CHECK(j.is_array());
+    }
+    CHECK_FALSE(ui::nodes().empty());
+}
+
+const Screen kScreens[] = {Screen::Start, Screen::Profile, Screen::Choose, Screen::Walk,
+                           Screen::Review, Screen::Plan, Screen::Export, Screen::Compare};
+
+// Every screen, at 100% and 200% text, wide and narrow; every item on the walk.
+void draw_everything(App& app, bool every_item) {
+    for (float scale : {1.0f, 2.0f}) {
+        AppProbe::text_scale(app, scale);
+        for (Screen s : kScreens) {
+            AppProbe::go(app, s);
+            draw_settled(app, "screen");
+            draw_settled(app, "narrow screen", 390, 700);
+        }
+        if (!AppProbe::has_audit(app)) continue;
+        AppProbe::go(app, Screen::Walk);
+        const int n = AppProbe::items(app);
+        for (int k = 0; k < n; k += every_item ? 1 : std::max(1, n / 7)) {
+            AppProbe::item(app, k);
+            draw_settled(app, "walk item");
+        }
+    }
+    AppProbe::text_scale(app, 1.0f);
+}
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("every screen draws stress text in many scripts, and every export keeps it whole") {
+    Frame f;
+    App app;
+    app.start();
+    const std::string text = stress_audit_text();
+    const std::string api = app.load_json_api(text);
+    INFO(api.substr(0, 2000));
+    REQUIRE(nlohmann::json::parse(api).value("ok", false));
+    draw_everything(app, true);
+
+    // The record the page gets holds the long text whole (no cut character).
+    AppProbe::go(app, Screen::Walk);
+    AppProbe::item(app, 0);
+    draw(app);
+    draw(app);
+    bool found = false;
+    for (const ui::Node& n : ui::nodes()) found = found || contains(n.label, stress(12000));
+    CHECK(found);
+
+    // The plan screen with an action's details open.
+    Loaded<Audit> loaded = load_audit(text, "stress.json");
+    REQUIRE(loaded.ok());
+    const Audit& a = *loaded.value;
+    const std::vector<PlanAction> plan = build_plan(a);
+    REQUIRE_FALSE(plan.empty());
+    AppProbe::go(app, Screen::Plan);
+    AppProbe::open_plan_action(app, plan.front().key);
+    draw_settled(app, "plan, details open");
+
+    // A branch's plan on the Compare screen.
+    app.add_compare_file("stress-plan.json", plan_to_json(a, "2026-11-26T10:00:00Z"));
+    AppProbe::go(app, Screen::Compare);
+    draw_settled(app, "compare");
+
+    // Exports: every format holds the text byte for byte; the audit file reloads equal.
+    const std::string piece = kScripts;
+    CHECK(contains(plan_to_json(a, "2026-11-26T10:00:00Z"), piece));
+    CHECK(contains(plan_to_csv(a), piece));
+    CHECK(contains(plan_to_markdown(a), piece));
+    CHECK(contains(plan_to_html(a), piece));
+    CHECK(contains(summary_text(a), piece));
+    const std::string saved = audit_to_json_text(a);
+    Loaded<Audit> again = load_audit(saved, "saved.json");
+    REQUIRE(again.ok());
+    CHECK(*again.value == a);
+    CHECK(audit_to_json_text(*again.value) == saved);
+}
+
+TEST_CASE("every screen draws with no audit, an empty audit, every answer, and 1,000 items") {
+    Frame f;
+    {
+        App app;  // nothing open: Start and Compare
+        app.start();
+        draw_everything(app, false);
+    }
+    {
+        App app;  // an audit with no checklist chosen yet
+        app.start();
+        Audit empty = new_audit(Profile{}, {}, "2026-11-26T10:00:00Z");
+        REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(empty))).value("ok", false));
+        draw_everything(app, false);
+    }
+    {
+        App app;  // every answer, on the shipped-size mini checklist
+        app.start();
+        Audit a = wa_test::mini_audit();
+        const Answer answers[] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure};
+        int k = 0;
+        for (const Section& s : a.checklists[0].sections)
+            for (const Item& it : s.items) set_answer(a, a.checklists[0].id, it.id, answers[k++ % 5], "2026-11-26T10:00:00Z");
+        REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(a))).value("ok", false));
+        draw_everything(app, true);
+    }
+    {
+        App app;  // 1,000 items, tricky text, about 600 plan actions
+        app.start();
+        GenerateOptions o;
+        o.checklists = 4;
+        o.sections_per_checklist = 10;
+        o.items_per_section = 25;
+        Audit big = generate_audit(o);
+        REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(big))).value("ok", false));
+        REQUIRE(AppProbe::items(app) == 1000);
+        draw_everything(app, false);
+    }
+}
