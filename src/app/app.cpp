@@ -269,7 +269,41 @@ void App::go(Screen s) {
     save_settings();
 }
 
-void App::mark_changed() { dirty_ = true; }
+void App::mark_changed() {
+    dirty_ = true;
+    ++audit_version_;
+}
+
+const std::vector<PlanAction>& App::current_plan() {
+    if (plan_version_ != audit_version_) {
+        plan_cache_ = build_plan(audit_);
+        plan_version_ = audit_version_;
+    }
+    return plan_cache_;
+}
+
+int App::draw_pager(const char* id, const char* what, int* page, int rows) {
+    const UiText& t = tr();
+    const int pages = std::max(1, (rows + kPageSize - 1) / kPageSize);
+    *page = std::clamp(*page, 0, pages - 1);
+    const int first = *page * kPageSize;
+    if (rows <= kPageSize) return first;
+    const std::string sid = std::string(id) + "-page";
+    ui::status(sid.c_str(), format(t.page_of, first + 1, std::min(rows, first + kPageSize), rows).c_str());
+    const std::string prev = format(t.page_previous, kPageSize), next = format(t.page_next, kPageSize);
+    const std::string prev_name = format(t.page_list_name, what, prev.c_str());
+    const std::string next_name = format(t.page_list_name, what, next.c_str());
+    ui::ButtonStyle ps;
+    ps.disabled = *page == 0;
+    ps.name = prev_name.c_str();
+    if (ui::button((sid + "-previous").c_str(), prev.c_str(), ps) && *page > 0) --*page;
+    ImGui::SameLine();
+    ui::ButtonStyle ns;
+    ns.disabled = *page >= pages - 1;
+    ns.name = next_name.c_str();
+    if (ui::button((sid + "-next").c_str(), next.c_str(), ns) && *page < pages - 1) ++*page;
+    return first;
+}
 
 void App::flush_save() {
     if (!dirty_) return;
@@ -341,10 +375,16 @@ Answer App::answer_of(const WalkStop& w) const {
 
 void App::rebuild_walk() {
     walk_.clear();
+    walk_index_.clear();
+    ++audit_version_;  // a new or changed audit: the plan is built again
     for (size_t c = 0; c < audit_.checklists.size(); ++c)
         for (size_t s = 0; s < audit_.checklists[c].sections.size(); ++s)
             for (size_t i = 0; i < audit_.checklists[c].sections[s].items.size(); ++i)
+            {
+                walk_index_[item_key(audit_.checklists[c].id, audit_.checklists[c].sections[s].items[i].id)] =
+                    static_cast<int>(walk_.size());
                 walk_.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
+            }
     if (!pending_item_.empty()) {
         for (size_t k = 0; k < walk_.size(); ++k) {
             if (item_key(checklist_of(walk_[k]).id, item_of(walk_[k]).id) == pending_item_)

@@ -21,7 +21,8 @@ namespace wa {
 // The audit's steps (the Steps navigation), then Compare, which needs no audit:
 // it puts the plans branches send back side by side.
 enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare };
-constexpr int kScreenCount = 7;  // the steps; Compare is reached from Start
+constexpr int kScreenCount = 7;
+constexpr int kPageSize = 25;  // rows of a long list shown at once (App::draw_pager)  // the steps; Compare is reached from Start
 
 // One item of the audit in walking order.
 struct WalkStop {
@@ -101,6 +102,12 @@ private:
     void draw_export();
     void draw_pending_open();
     void draw_messages();
+    // A long list shown `kPageSize` rows at a time, with Previous/Next buttons
+    // and a status line that says which rows are shown: every row can be
+    // reached by keyboard and screen reader, and a frame stays cheap.
+    // Returns the first row to show.
+    int draw_pager(const char* id, const char* what, int* page, int rows);
+    const std::vector<PlanAction>& current_plan();  // built again only after a change
     void draw_display_settings();
     void draw_stored_audits();
     void draw_stored_audit(const StoredAudit& s);
@@ -145,6 +152,7 @@ private:
     std::vector<Checklist> library_;     // checklists on offer: shipped, then the host's
     std::vector<bool> chosen_;           // parallel to library_, on the Choose screen
     std::vector<WalkStop> walk_;
+    std::map<std::string, int> walk_index_;  // "checklist/item" -> position in walk_
     int walk_pos_ = 0;
     std::string pending_item_;           // item to resume at (from settings), applied by rebuild_walk()
     bool show_why_ = false;
@@ -160,6 +168,10 @@ private:
     int plan_filter_ = 0;                // 0 all, 1 quick wins, 2 to do, 3 doing, 4 done
     std::string plan_checklist_;         // show one checklist's actions; "" all
     std::string plan_open_key_;          // the action whose details are open
+    int plan_page_ = 0;
+    std::map<std::string, int> gap_pages_;  // review: the page of each checklist's essential gaps
+    std::vector<PlanAction> plan_cache_;
+    int audit_version_ = 0, plan_version_ = -1;  // mark_changed() counts; the plan is built again when they differ
 
     // compare screen: the plans opened there, for this visit only
     std::vector<NamedPlan> compared_;

@@ -34,7 +34,7 @@ bool passes(int filter, const PlanAction& a) {
 
 void App::draw_plan() {
     const UiText& t = tr();
-    const std::vector<PlanAction> plan = build_plan(audit_);
+    const std::vector<PlanAction>& plan = current_plan();
     ui::heading("screen-heading", 1, t.plan_title);
     ui::text(t.plan_help, true);
     if (plan.empty()) {
@@ -47,7 +47,10 @@ void App::draw_plan() {
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.filter_names[f]).x + 60) ImGui::NewLine();
         std::string id = format("filter-%d", f);
-        if (ui::radio("plan-filter", t.filter_label, id.c_str(), t.filter_names[f], plan_filter_ == f)) plan_filter_ = f;
+        if (ui::radio("plan-filter", t.filter_label, id.c_str(), t.filter_names[f], plan_filter_ == f)) {
+            plan_filter_ = f;
+            plan_page_ = 0;
+        }
     }
     // With more than one checklist, the plan can also show one checklist at a time.
     if (audit_.checklists.size() > 1) {
@@ -59,8 +62,10 @@ void App::draw_plan() {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(name).x + 60) ImGui::NewLine();
             const std::string id = "plan-checklist-" + (c < 0 ? std::string("all") : cid);
-            if (ui::radio("plan-checklist", t.checklist_filter_label, id.c_str(), name, plan_checklist_ == cid))
+            if (ui::radio("plan-checklist", t.checklist_filter_label, id.c_str(), name, plan_checklist_ == cid)) {
                 plan_checklist_ = cid;
+                plan_page_ = 0;
+            }
         }
     }
     auto shows = [&](const PlanAction& a) {
@@ -71,10 +76,15 @@ void App::draw_plan() {
     std::string buf = format(t.shown_of, shown, static_cast<int>(plan.size()));
     ui::status("plan-count", buf.c_str());
 
-    int rank = 0;
+    // One page of the actions shown (draw_pager): the rest are a Next button away.
+    const int first = draw_pager("plan", t.actions_word, &plan_page_, shown);
+    int rank = 0, index = -1;
     for (const PlanAction& a : plan) {
         ++rank;
         if (!shows(a)) continue;
+        ++index;
+        if (index < first) continue;
+        if (index >= first + kPageSize) break;
         ImGui::Separator();
         const bool open = plan_open_key_ == a.key;
         std::string label = std::to_string(rank) + ". " + (a.quick_win ? std::string(t.quick_win) + ": " : "") + a.text;

@@ -55,16 +55,17 @@ void App::draw_review() {
         ImGui::Unindent();
         ui::heading(("gaps-" + cs.id).c_str(), 3, t.essential_gaps);
         if (cs.essential_gaps.empty()) ui::text(t.no_essential_gaps, true);
-        for (const std::string& key : cs.essential_gaps) {
+        const int rows = static_cast<int>(cs.essential_gaps.size());
+        const int first = draw_pager(("gaps-" + cs.id).c_str(), t.gaps_word, &gap_pages_[cs.id], rows);
+        for (int g = first; g < std::min(rows, first + kPageSize); ++g) {
             // Each gap is a button that opens the item, so it can be re-checked.
-            for (size_t k = 0; k < walk_.size(); ++k) {
-                const Checklist& c = checklist_of(walk_[k]);
-                const Item& item = item_of(walk_[k]);
-                if (item_key(c.id, item.id) != key) continue;
-                if (ui::button(("gap-" + c.id + "-" + item.id).c_str(), item.prompt.c_str())) {
-                    walk_pos_ = static_cast<int>(k);
-                    go(Screen::Walk);
-                }
+            auto at = walk_index_.find(cs.essential_gaps[static_cast<size_t>(g)]);
+            if (at == walk_index_.end()) continue;
+            const WalkStop& w = walk_[static_cast<size_t>(at->second)];
+            const Item& item = item_of(w);
+            if (ui::button(("gap-" + cs.id + "-" + item.id).c_str(), item.prompt.c_str())) {
+                walk_pos_ = at->second;
+                go(Screen::Walk);
             }
         }
     }

@@ -206,6 +206,13 @@ struct UiText {
     const char* saved_memory;
     const char* migrated;             // "%d"
     const char* opening;              // "Opening %s…"
+    // long lists in pages (plan actions, essential gaps)
+    const char* page_of;              // "%d to %d of %d"
+    const char* page_previous;        // "Previous %d"
+    const char* page_next;            // "Next %d"
+    const char* page_list_name;       // "%s: %s", e.g. "Actions: Next 25"
+    const char* actions_word;
+    const char* gaps_word;
 };
 
 const UiText& tr();

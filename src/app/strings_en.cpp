@@ -223,6 +223,13 @@ const UiText kEnglish = {
     "Not kept: this browser allows no storage. Save the audit file before you close the page.",
     "Your audit was moved to the browser's larger store (%d kept). Nothing was lost.",
     "Opening %s…",
+    // long lists in pages
+    "Showing %d to %d of %d",
+    "Previous %d",
+    "Next %d",
+    "%s: %s",
+    "Actions",
+    "Essential gaps",
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ namespace {
 struct State {
     std::vector<Node> nodes;
     std::string last_published;
+    std::vector<Node> last_nodes;  // the nodes of the last frame (end_frame_changes)
     std::vector<std::string> activations;  // ids activated from the DOM, consumed by widgets
     std::vector<std::pair<std::string, std::string>> texts;  // (id, new text) typed in the DOM
     std::string dom_focus;
@@ -118,10 +119,24 @@ void begin_frame() {
     g.auto_id = 0;
 }
 
+bool same_node(const Node& a, const Node& b) {
+    return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
+           a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
+           a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
+           a.picker == b.picker && a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x &&
+           a.clip_y == b.clip_y && a.clip_w == b.clip_w && a.clip_h == b.clip_h;
+}
+
 std::string end_frame_changes() {
     // Activations for widgets that no longer exist (the screen changed) are dropped.
     g.activations.clear();
     g.texts.clear();
+    // Most frames change nothing the page shows (ImGui settles over a few
+    // frames after input): comparing the nodes is far cheaper than writing them.
+    if (g.nodes.size() == g.last_nodes.size() &&
+        std::equal(g.nodes.begin(), g.nodes.end(), g.last_nodes.begin(), same_node))
+        return "";
+    g.last_nodes = g.nodes;
     nlohmann::json out = nlohmann::json::array();
     for (const Node& n : g.nodes) {
         nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},

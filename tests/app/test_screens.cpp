@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/testing/app_probe.h"
 #include "app/theme.h"
 #include "app/ui.h"
 #include "core/document.h"
@@ -23,22 +24,6 @@
 #include "core/plan.h"
 #include "test_util.h"
 
-namespace wa {
-
-// Puts the app where a person's clicks would (App declares it a friend).
-struct AppProbe {
-    static void go(App& app, Screen s) {
-        app.screen_ = s;
-        app.screen_changed_ = true;
-    }
-    static void item(App& app, int pos) { app.walk_pos_ = pos; }
-    static int items(const App& app) { return static_cast<int>(app.walk_.size()); }
-    static void text_scale(App& app, float s) { app.text_scale_ = s; }
-    static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
-    static bool has_audit(const App& app) { return app.has_audit_; }
-};
-
-}  // namespace wa
 
 using namespace wa;
 

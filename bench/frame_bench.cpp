@@ -1,0 +1,98 @@
+// frame_bench: the app's CPU time per frame, natively, on every screen of a
+// 1,000-item audit with about 1,000 plan actions. A frame is what the page
+// does on input (main.cpp) minus the GPU: ImGui's NewFrame, the app's draw,
+// the accessibility record for the page (ui::end_frame_changes), Render (the
+// draw lists), and after_frame. Prints one JSON object: median and slowest
+// ms per screen over RUNS frames. wasm in a browser runs this code roughly
+// 1.5 to 2 times slower; bench/page_bench.mjs measures the page itself.
+// "still": frames after input with nothing moving (the app draws three after
+// each input); "scrolling": the content moves 10 px every frame, so every
+// widget's rectangle and the whole record for the page change each time.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/testing/app_probe.h"
+#include "app/theme.h"
+#include "app/ui.h"
+#include "core/generate.h"
+#include "core/plan.h"
+
+using namespace wa;
+
+namespace {
+
+double frame_ms(App& app) {
+    const auto t0 = std::chrono::steady_clock::now();
+    ImGui::NewFrame();
+    ui::begin_frame();
+    app.draw();
+    const std::string tree = ui::end_frame_changes();
+    ImGui::Render();
+    app.after_frame();
+    const auto t1 = std::chrono::steady_clock::now();
+    return std::chrono::duration<double, std::milli>(t1 - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int runs = argc > 1 ? std::max(5, std::atoi(argv[1])) : 31;
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 900);
+    io.DeltaTime = 1.0f / 60.0f;
+    theme::build_fonts(1.0f, 1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+
+    App app;
+    app.start();
+    theme::apply(app.theme(), 1.0f);
+    GenerateOptions o;
+    o.checklists = 4;
+    o.sections_per_checklist = 10;
+    o.items_per_section = 25;
+    Audit audit = generate_audit(o);
+    // Every other item "not met" (its actions go into the plan), the rest met: about 1,000 actions.
+    int k = 0;
+    for (const Checklist& c : audit.checklists)
+        for (const Section& s : c.sections)
+            for (const Item& it : s.items)
+                set_answer(audit, c.id, it.id, k++ % 2 ? Answer::Met : Answer::NotMet, "2026-11-26T10:00:00Z");
+    const std::size_t actions = build_plan(audit).size();
+    app.load_json_api(audit_to_json_text(audit));
+
+    const struct { const char* name; Screen screen; } screens[] = {
+        {"start", Screen::Start}, {"profile", Screen::Profile}, {"choose", Screen::Choose}, {"walk", Screen::Walk},
+        {"review", Screen::Review}, {"plan", Screen::Plan}, {"export", Screen::Export}};
+    std::printf("{\"items\": %d, \"plan_actions\": %zu, \"runs\": %d, \"ms_per_frame\": {", AppProbe::items(app),
+                actions, runs);
+    bool first = true;
+    for (const auto& s : screens) {
+        AppProbe::go(app, s.screen);
+        for (int i = 0; i < 5; ++i) frame_ms(app);  // the screen settles (layout, first record)
+        std::vector<double> still, scrolling;
+        for (int i = 0; i < runs; ++i) still.push_back(frame_ms(app));
+        for (int i = 0; i < runs; ++i) {
+            app.touch_scroll(i % 2 ? -10.0f : 10.0f);
+            scrolling.push_back(frame_ms(app));
+        }
+        std::sort(still.begin(), still.end());
+        std::sort(scrolling.begin(), scrolling.end());
+        std::printf("%s\"%s\": {\"still\": %.3f, \"scrolling\": %.3f, \"scrolling_max\": %.3f}", first ? "" : ", ",
+                    s.name, still[still.size() / 2], scrolling[scrolling.size() / 2], scrolling.back());
+        first = false;
+    }
+    std::printf("}}\n");
+    ImGui::DestroyContext();
+    return 0;
+}

@@ -1,0 +1,24 @@
+// For tests and benchmarks that draw the app natively (tests/app,
+// bench/frame_bench.cpp): puts the app on a screen or an item, as a
+// person's clicks would. App declares AppProbe a friend; nothing in the
+// shipped app uses it.
+#pragma once
+#include <string>
+
+#include "app/app.h"
+
+namespace wa {
+
+struct AppProbe {
+    static void go(App& app, Screen s) {
+        app.screen_ = s;
+        app.screen_changed_ = true;
+    }
+    static void item(App& app, int pos) { app.walk_pos_ = pos; }
+    static int items(const App& app) { return static_cast<int>(app.walk_.size()); }
+    static void text_scale(App& app, float s) { app.text_scale_ = s; }
+    static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
+    static bool has_audit(const App& app) { return app.has_audit_; }
+};
+
+}  // namespace wa
