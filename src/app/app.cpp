@@ -296,12 +296,19 @@ int App::draw_pager(const char* id, const char* what, int* page, int rows) {
     ui::ButtonStyle ps;
     ps.disabled = *page == 0;
     ps.name = prev_name.c_str();
+    const int before = *page;
     if (ui::button((sid + "-previous").c_str(), prev.c_str(), ps) && *page > 0) --*page;
     ImGui::SameLine();
     ui::ButtonStyle ns;
     ns.disabled = *page >= pages - 1;
     ns.name = next_name.c_str();
     if (ui::button((sid + "-next").c_str(), next.c_str(), ns) && *page < pages - 1) ++*page;
+    if (*page != before) {
+        page_turned_ = true;
+        const int from = *page * kPageSize;
+        announce_ = format(t.page_of, from + 1, std::min(rows, from + kPageSize), rows);
+        return from;
+    }
     return first;
 }
 

@@ -169,6 +169,7 @@ private:
     std::string plan_checklist_;         // show one checklist's actions; "" all
     std::string plan_open_key_;          // the action whose details are open
     int plan_page_ = 0;
+    bool page_turned_ = false;           // a pager moved: the first row of the new page takes the focus
     std::map<std::string, int> gap_pages_;  // review: the page of each checklist's essential gaps
     std::vector<PlanAction> plan_cache_;
     int audit_version_ = 0, plan_version_ = -1;  // mark_changed() counts; the plan is built again when they differ

@@ -106,6 +106,10 @@ void App::draw_plan() {
         const std::string row_id = "action-" + a.key;
         row.name = label.c_str();  // the button draws no text itself; its name is the label
         bool clicked = ui::button(row_id.c_str(), "##row", row);
+        if (page_turned_) {  // the page just turned: reading and Tab go on from its first row
+            page_turned_ = false;
+            ui::request_focus(row_id);
+        }
         ImGui::PopStyleVar();
         ImGui::GetWindowDrawList()->AddText(
             nullptr, 0.0f, ImVec2(pos.x + ImGui::GetStyle().FramePadding.x, pos.y + ImGui::GetStyle().FramePadding.y),

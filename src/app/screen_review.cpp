@@ -63,7 +63,12 @@ void App::draw_review() {
             if (at == walk_index_.end()) continue;
             const WalkStop& w = walk_[static_cast<size_t>(at->second)];
             const Item& item = item_of(w);
-            if (ui::button(("gap-" + cs.id + "-" + item.id).c_str(), item.prompt.c_str())) {
+            const std::string gid = "gap-" + cs.id + "-" + item.id;
+            if (page_turned_ && g == first) {  // the page just turned: focus goes to its first row
+                page_turned_ = false;
+                ui::request_focus(gid);
+            }
+            if (ui::button(gid.c_str(), item.prompt.c_str())) {
                 walk_pos_ = at->second;
                 go(Screen::Walk);
             }
