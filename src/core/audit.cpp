@@ -1,5 +1,6 @@
 #include "core/audit.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -237,6 +238,39 @@ static bool has_content(const Response& r) {
     return r.answer != Answer::Unanswered || !r.note.empty() || !r.evidence.empty();
 }
 
+// Answers to retired items move to where their question is asked now (a
+// checklist's "retired" list), once the new home is in the audit. Run after
+// every update: when two checklists are updated one after the other, a move
+// into the second happens once it is there. Nothing is dropped: an answer
+// whose new home is not in the audit stays where it was, kept in the file.
+static void move_retired_answers(Audit& a, std::vector<std::string>* notes) {
+    for (const Checklist& c : a.checklists) {
+        for (const RetiredItem& r : c.retired) {
+            auto from = a.responses.find(item_key(c.id, r.id));
+            if (from == a.responses.end() || !has_content(from->second) || r.moved_to.empty()) continue;
+            const std::size_t slash = r.moved_to.find('/');
+            const Checklist* home = find_checklist(a, std::string_view(r.moved_to).substr(0, slash));
+            if (!home || !find_item(*home, std::string_view(r.moved_to).substr(slash + 1))) continue;
+            Response moved = std::move(from->second);
+            a.responses.erase(from);
+            Response& to = a.responses[r.moved_to];
+            const bool both = to.answer != Answer::Unanswered && moved.answer != Answer::Unanswered;
+            if (to.answer == Answer::Unanswered) {
+                to.answer = moved.answer;
+                to.answered_at = moved.answered_at;
+            }
+            if (!moved.note.empty()) to.note = to.note.empty() ? moved.note : to.note + "\n\n" + moved.note;
+            for (Evidence& e : moved.evidence)
+                if (to.evidence.size() < kMaxEvidence) to.evidence.push_back(std::move(e));
+            if (notes)
+                notes->push_back("The answer to \"" + r.id + "\" moved to \"" + r.moved_to +
+                                 "\", where that question is asked now" +
+                                 (both ? " (both were answered: the answer there was kept, the notes of both too)."
+                                       : "."));
+        }
+    }
+}
+
 bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* notes) {
     for (Checklist& existing : a.checklists) {
         if (existing.id != c.id) continue;
@@ -254,16 +288,21 @@ bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* no
             for (const auto& [key, r] : a.responses) {
                 if (key.compare(0, prefix.size(), prefix) != 0 || !has_content(r)) continue;
                 std::string item = key.substr(prefix.size());
-                if (!find_item(c, item))
+                const bool moves = std::any_of(c.retired.begin(), c.retired.end(), [&](const RetiredItem& gone) {
+                    return gone.id == item && !gone.moved_to.empty();
+                });
+                if (!find_item(c, item) && !moves)
                     notes->push_back("Answered item \"" + item + "\" is not in checklist \"" + c.id +
                                      "\" version " + c.version +
                                      "; its answer is kept in the file but no longer counted.");
             }
         }
         existing = std::move(c);
+        move_retired_answers(a, notes);
         return true;
     }
     a.checklists.push_back(std::move(c));
+    move_retired_answers(a, notes);
     return true;
 }
 

@@ -135,10 +135,14 @@ bool operator==(const Item& a, const Item& b) {
 bool operator==(const Section& a, const Section& b) {
     return a.id == b.id && a.title == b.title && a.summary == b.summary && a.items == b.items;
 }
+bool operator==(const RetiredItem& a, const RetiredItem& b) {
+    return a.id == b.id && a.moved_to == b.moved_to && a.why == b.why;
+}
+
 bool operator==(const Checklist& a, const Checklist& b) {
     return a.format_version == b.format_version && a.id == b.id && a.version == b.version &&
            a.title == b.title && a.summary == b.summary && a.language == b.language &&
-           a.sections == b.sections;
+           a.sections == b.sections && a.retired == b.retired;
 }
 
 const Item* find_item(const Checklist& c, std::string_view item_id) {
@@ -286,6 +290,18 @@ void write_checklist(JsonWriter& w, const Checklist& c) {
         w.end_object();
     }
     w.end_array();
+    if (!c.retired.empty()) {
+        w.key("retired");
+        w.begin_array();
+        for (const RetiredItem& r : c.retired) {
+            w.begin_object();
+            w.field_str("id", r.id);
+            if (!r.moved_to.empty()) w.field_str("moved_to", r.moved_to);
+            if (!r.why.empty()) w.field_str("why", r.why);
+            w.end_object();
+        }
+        w.end_array();
+    }
     w.end_object();
 }
 
@@ -451,7 +467,7 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
     }
     out.format_version = fv;
 
-    f.reject_unknown({"format", "format_version", "id", "version", "title", "summary", "language", "sections"});
+    f.reject_unknown({"format", "format_version", "id", "version", "title", "summary", "language", "sections", "retired"});
     check_id(f, "id", out.id, diag, "checklist id");
     if (f.text("version", out.version, true, true, 40) && !is_valid_version(out.version))
         diag.error(f.path("version"), "version must look like 1.0.0 (MAJOR.MINOR.PATCH), but it is " +
@@ -510,6 +526,31 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
                 }
             }
             out.sections.push_back(std::move(s));
+        }
+    }
+    if (const json* retired = f.array("retired", false, false)) {
+        const std::string rp = f.path("retired");
+        for (std::size_t ri = 0; ri < retired->size(); ++ri) {
+            const std::string ep = json_path(rp, ri);
+            if (!expect_object((*retired)[ri], ep, diag, "each retired item")) continue;
+            Fields rf((*retired)[ri], ep, diag, "this retired item");
+            rf.reject_unknown({"id", "moved_to", "why"});
+            RetiredItem r;
+            if (check_id(rf, "id", r.id, diag, "retired item id") && find_item(out, r.id))
+                diag.error(rf.path("id"), "item " + quote_text(r.id) + " is listed as retired but is still in the "
+                                          "checklist; a retired id is never used again");
+            if (rf.text("moved_to", r.moved_to, false, false, 130) && !r.moved_to.empty()) {
+                const std::size_t slash = r.moved_to.find('/');
+                if (slash == std::string::npos || !is_valid_id(r.moved_to.substr(0, slash)) ||
+                    !is_valid_id(r.moved_to.substr(slash + 1)))
+                    diag.error(rf.path("moved_to"), "moved_to must name the question's new home as checklist-id/item-id, "
+                                                    "like welcome-behaviors/wb-greet, but it is " + quote_text(r.moved_to));
+                else if (r.moved_to.substr(0, slash) == out.id && !find_item(out, r.moved_to.substr(slash + 1)))
+                    diag.error(rf.path("moved_to"), "moved_to names item " + quote_text(r.moved_to.substr(slash + 1)) +
+                                                    ", which is not in this checklist");
+            }
+            rf.text("why", r.why, false, false, kMaxText);
+            out.retired.push_back(std::move(r));
         }
     }
     return diag.error_count() == before;

@@ -68,11 +68,25 @@ struct Section {
     std::vector<Item> items;
 };
 
+// An item that a version of the checklist no longer asks, and where its
+// question is asked now (one home per question). When an audit takes this
+// version (add_or_update_checklist), an answer to the retired item moves
+// there, so nothing already answered is lost or left uncounted. A retired id
+// is never used again in the checklist.
+struct RetiredItem {
+    std::string id;        // the item id that is gone
+    std::string moved_to;  // "checklist-id/item-id" of its new home; "" when the question was dropped
+    std::string why;       // for people reading the file
+};
+
 struct Checklist {
     int format_version = kChecklistFormatVersion;
     std::string id, version, title, summary, language;
     std::vector<Section> sections;
+    std::vector<RetiredItem> retired;
 };
+
+bool operator==(const RetiredItem& a, const RetiredItem& b);
 
 bool operator==(const Reference& a, const Reference& b);
 bool operator==(const RecommendedAction& a, const RecommendedAction& b);

@@ -88,3 +88,64 @@ TEST_CASE("every problem in a checklist is reported, not only the first") {
     CHECK_FALSE(l.ok());
     CHECK(l.problems.size() == 3);
 }
+
+// Checklists v2 retired items whose question has one home elsewhere now
+// ("retired" in the checklist). An audit made with the v1 checklists keeps
+// every answer when it takes v2: each moves to its new home.
+TEST_CASE("an audit made with the v1 checklists keeps its answers when it takes v2") {
+    auto l = load_audit(wa_test::fixture("audit-checklists-v1.json"), "v1.json");
+    REQUIRE(l.ok());
+    Audit a = *l.value;
+    std::vector<std::string> notes;
+    for (const char* name : {"welcome-behaviors.json", "service-recovery.json"}) {
+        auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/" + name), name);
+        REQUIRE(c.ok());
+        REQUIRE(add_or_update_checklist(a, *c.value, &notes));
+    }
+    INFO(notes.size());
+    const auto answer = [&](const char* c, const char* i) {
+        const Response* r = find_response(a, c, i);
+        return r ? r->answer : Answer::Unanswered;
+    };
+    // wb-heat -> sr-hear-out (unanswered there): the answer and the note move.
+    CHECK(answer("service-recovery", "sr-hear-out") == Answer::NotMet);
+    CHECK(find_response(a, "service-recovery", "sr-hear-out")->note == "Staff argued back at the desk twice.");
+    CHECK(find_response(a, "welcome-behaviors", "wb-heat") == nullptr);
+    // wb-offer-alternative -> sr-alternative, answered in both: the answer there is kept.
+    CHECK(answer("service-recovery", "sr-alternative") == Answer::NotMet);
+    CHECK(find_response(a, "welcome-behaviors", "wb-offer-alternative") == nullptr);
+    // sr-follow-up -> wb-follow-through, answered in both: kept there, the note joins it.
+    CHECK(answer("welcome-behaviors", "wb-follow-through") == Answer::Partly);
+    CHECK(find_response(a, "welcome-behaviors", "wb-follow-through")->note == "Callbacks logged.");
+    // Nothing is left answered on a retired item, so nothing goes uncounted.
+    Diagnostics diag("v2");
+    check_audit_consistency(a, diag);
+    CHECK(diag.take().empty());
+    // The moves are said.
+    bool said = false;
+    for (const std::string& n : notes) said = said || n.find("moved to \"service-recovery/sr-hear-out\"") != std::string::npos;
+    CHECK(said);
+    // A v2 audit saved and reopened keeps the retired lists.
+    auto again = load_audit(audit_to_json_text(a), "again.json");
+    REQUIRE(again.ok());
+    CHECK(*again.value == a);
+}
+
+TEST_CASE("retired items: a wrong moved_to or a reused id is refused with a plain message") {
+    auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/welcome-behaviors.json"), "wb.json");
+    REQUIRE(c.ok());
+    REQUIRE_FALSE(c.value->retired.empty());
+    std::string text = checklist_to_json_text(*c.value);
+    const std::string target = c.value->retired[0].moved_to;
+    std::string bad = text;
+    bad.replace(bad.find("\"moved_to\": \"" + target), 13 + target.size(), "\"moved_to\": \"no slash here");
+    auto l = load_checklist(bad, "bad.json");
+    REQUIRE_FALSE(l.ok());
+    CHECK(l.problems[0].message.find("moved_to must name the question's new home as checklist-id/item-id") !=
+          std::string::npos);
+    Checklist reused = *c.value;
+    reused.retired[0].id = reused.sections[0].items[0].id;
+    auto r = load_checklist(checklist_to_json_text(reused), "reused.json");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems[0].message.find("is listed as retired but is still in the checklist") != std::string::npos);
+}

@@ -5,7 +5,7 @@
 // short single-question prompts, short sentences, respectful language, measurements in
 // both units, a reference wherever a rule is cited, a pass line in every model answer, no
 // two prompts that ask nearly the same thing, and item ids that never silently vanish
-// between versions (tests/fixtures/stable-ids.json, checklists/moves-draft.json).
+// between versions (tests/fixtures/stable-ids.json, each checklist's "retired" list).
 //
 // Built with -fno-exceptions and JSON_NOEXCEPTION: every parse is non-throwing and every
 // value's type is checked before it is read.
@@ -75,7 +75,6 @@ constexpr std::size_t kMaxPromptWords = 24;  // "under 25 words"
 constexpr double kMinNoCostShare = 0.30;
 
 // Where retired ids are recorded with their new home (a draft the app does not read yet).
-const char* const kMovesFile = "moves-draft.json";
 
 const std::set<std::string> kHelps = {"everyone",   "autistic",         "wheelchair",
                                       "deaf-hoh",   "blind-low-vision", "families"};
@@ -91,7 +90,7 @@ const std::set<std::string> kOwners = {"Branch manager",        "Front-line staf
                                        "Staff trainer",         "Collection services"};
 
 const std::set<std::string> kTopKeys = {"format",  "format_version", "id",       "version",
-                                        "title",   "summary",        "language", "sections"};
+                                        "title",   "summary",        "language", "sections", "retired"};
 const std::set<std::string> kSectionKeys = {"id", "title", "summary", "items"};
 const std::set<std::string> kItemKeys = {"id",     "prompt",    "how_to_check", "looks_like",
                                          "why",    "weight",    "essential",    "helps",
@@ -523,7 +522,7 @@ TEST_CASE("index.json lists exactly the shipped checklist files, in order") {
     for (const auto& entry : std::filesystem::directory_iterator(WA_CHECKLISTS_DIR)) {
         if (!entry.is_regular_file()) continue;
         const std::string name = entry.path().filename().string();
-        if (name == "index.json" || name == kMovesFile) continue;
+        if (name == "index.json") continue;
         if (entry.path().extension() == ".json") on_disk.insert(name);
     }
     const std::set<std::string> listed_set(listed.begin(), listed.end());
@@ -842,12 +841,17 @@ TEST_CASE("no two prompts across the shipped checklists ask nearly the same thin
 }
 
 TEST_CASE("every retired id has a recorded new home and is never reused") {
-    const json moves = load(checklist_path(kMovesFile));
-    WA_ENSURE(!(moves.is_discarded())) return;
-    const json* list = field(moves, "moves");
-    WA_ENSURE(list != nullptr) return;
-    WA_ENSURE(list->is_array()) return;
-    CHECK_FALSE(list->empty());
+    // Each checklist's "retired" list, as {from, to, why} with both sides "checklist/item".
+    json list = json::array();
+    for (const auto& s : shipped()) {
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        if (const json* retired = field(doc, "retired"))
+            for (const auto& r : *retired)
+                list.push_back({{"from", std::string(s.id) + "/" + str(field(r, "id"))}, {"to", str(field(r, "moved_to"))},
+                                {"why", str(field(r, "why"))}});
+    }
+    CHECK_FALSE(list.empty());
 
     std::map<std::string, std::set<std::string>> ids;  // checklist id -> item ids
     std::map<std::string, std::string> versions;
@@ -865,7 +869,7 @@ TEST_CASE("every retired id has a recorded new home and is never reused") {
     WA_ENSURE(snapshot.is_object()) return;
 
     std::set<std::string> seen;
-    for (const auto& m : *list) {
+    for (const auto& m : list) {
         const std::string from = str(field(m, "from"));
         const std::string to = str(field(m, "to"));
         CAPTURE(from);
