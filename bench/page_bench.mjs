@@ -2,6 +2,8 @@
 // idle, and CPU time per frame with a 1,000-item checklist open.
 //
 //   node bench/page_bench.mjs            (after a web build; see bench/README.md)
+//   node bench/page_bench.mjs --load-only  weight and first frame only
+//   node bench/page_bench.mjs --dist DIR   measure a copy of build/web/dist kept elsewhere
 //
 // Prints ONE JSON object on stdout; progress goes to stderr. Nothing here is a
 // pass/fail test: the numbers are for people to compare between commits.
@@ -12,9 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, openApp, settle, DIST, ROOT } from '../tests/browser/lib.mjs';
+import { startServer, launch, openApp, settle, waitForApp, recordResponses, DIST as BUILT, ROOT } from '../tests/browser/lib.mjs';
 
-const FIRST_FRAME_RUNS = 5;
+const FIRST_FRAME_RUNS = 7;  // cold loads (a fresh context each), then as many warm reloads
+const LOAD_ONLY = process.argv.includes('--load-only');  // weight and first frame only (about 30 s)
+// --dist DIR measures another copy of a build (e.g. one kept from before a change).
+const DIST = process.argv.includes('--dist') ? path.resolve(process.argv[process.argv.indexOf('--dist') + 1]) : BUILT;
 const IDLE_SECONDS = 5;
 const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
 const VIEWPORT = { width: 1280, height: 900 };
@@ -216,15 +221,9 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-async function firstFrameRun(browser, url) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
-  watchWarnings(ctx);
-  await ctx.addInitScript(instrument);
-  const { page } = await openApp(browser, url, { context: ctx });
-  // The page fetches the host's checklists after its first frame: let them arrive.
-  await page.waitForLoadState('networkidle');
-  await settle(page);
-  const r = await page.evaluate(() => {
+// Timings of the load now in `page`, read once the network is idle.
+function loadTimes(page) {
+  return page.evaluate(() => {
     const res = performance.getEntriesByType('resource');
     const nav = performance.getEntriesByType('navigation')[0];
     const wasm = res.find((e) => e.name.endsWith('welcome-audit.wasm'));
@@ -238,9 +237,45 @@ async function firstFrameRun(browser, url) {
       bytes: res.reduce((n, e) => n + (e.encodedBodySize || 0), nav ? nav.encodedBodySize : 0),
     };
   });
+}
+
+// Cold: a fresh browser context (empty cache and storage), one load. Also
+// records every response of that load (lib.mjs recordResponses: gzip level 9).
+async function coldRun(browser, url) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  watchWarnings(ctx);
+  await ctx.addInitScript(instrument);
+  let rec;
+  const { page } = await openApp(browser, url, { context: ctx, onPage: (p) => { rec = recordResponses(p); } });
+  // Whatever the page fetches after its first frame counts too: let it arrive.
+  await page.waitForLoadState('networkidle');
+  await settle(page);
+  const r = await loadTimes(page);
+  const load = await rec.done();
   const errors = [...page.errors];
   await ctx.close();
-  return { ...r, errors };
+  return { ...r, load, errors };
+}
+
+// Warm: one context, loaded once, then reloaded `runs` times (the browser's
+// HTTP cache and its cache of compiled wasm code are filled; serve.py sends
+// Cache-Control: no-cache, so each file is revalidated: 304 Not Modified).
+async function warmRuns(browser, url, runs) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  watchWarnings(ctx);
+  await ctx.addInitScript(instrument);
+  const { page } = await openApp(browser, url, { context: ctx });
+  await page.waitForLoadState('networkidle');
+  const out = [];
+  for (let i = 0; i < runs; ++i) {
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForLoadState('networkidle');
+    out.push(await loadTimes(page));
+  }
+  const errors = [...page.errors];
+  await ctx.close();
+  return { runs: out, errors };
 }
 
 // Waits for the app's frames() to stop changing, then watches it for `seconds`:
@@ -302,13 +337,65 @@ async function frameBurst(page, cdp, browserCdp, screen) {
   };
 }
 
+// Idle frames and CPU per frame with the 1,000-item audit open, on one page.
+async function screens(browser, browserCdp, server, out, problems, consoleErrors) {
+  // One page for the rest: idle on the start screen, then the 1,000-item audit.
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  watchWarnings(ctx);
+  await ctx.addInitScript(instrument);
+  const { page } = await openApp(browser, server.url, { context: ctx });
+  await page.waitForLoadState('networkidle');
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  out.app_version = await page.evaluate(() => window.WelcomeAudit.version);
+
+  out.idle = { screen: 'start', ...(await idleFrames(page, browserCdp, IDLE_SECONDS)) };
+  log('idle frames', out.idle.frames);
+  if (out.idle.frames !== 0) problems.push(`the app drew ${out.idle.frames} frames in ${IDLE_SECONDS} idle seconds on the start screen`);
+
+  const checklist = bigChecklist();
+  const auditText = JSON.stringify(bigAudit(checklist), null, 2);
+  const loaded = await page.evaluate((text) => {
+    const t0 = performance.now();
+    const r = window.WelcomeAudit.load(text);
+    return { ...r, ms: performance.now() - t0 };
+  }, auditText);
+  if (!loaded.ok) throw new Error('the 1,000-item audit did not load: ' + loaded.errors.join('; '));
+  await page.getByRole('heading', { level: 1, name: `${checklist.title}: Item 1 of 1000` }).waitFor();
+  await settle(page);
+  out.load_1000_items = { audit_json_bytes: Buffer.byteLength(auditText), load_call_ms: round(loaded.ms, 1) };
+  log('loaded 1,000-item audit in', round(loaded.ms, 1), 'ms');
+
+  out.idle_1000_items = { screen: 'walk', ...(await idleFrames(page, browserCdp, IDLE_SECONDS)) };
+  if (out.idle_1000_items.frames !== 0)
+    problems.push(`the app drew ${out.idle_1000_items.frames} frames in ${IDLE_SECONDS} idle seconds with the 1,000-item audit open`);
+
+  const walk = await frameBurst(page, cdp, browserCdp, 'walk');
+  log('walk', JSON.stringify(walk));
+
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('button', { name: 'Review', exact: true }).press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
+  const review = await frameBurst(page, cdp, browserCdp, 'review');
+  log('review', JSON.stringify(review));
+
+  await steps.getByRole('button', { name: 'Plan', exact: true }).press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Improvement plan' }).waitFor();
+  const plan = await frameBurst(page, cdp, browserCdp, 'plan');
+  log('plan', JSON.stringify(plan));
+
+  out.frame_cpu_ms_1000_items = { ...walk, review, plan };
+  page.errors.forEach((e) => consoleErrors.add(e));
+  await ctx.close();
+}
+
 async function main() {
   const started = Date.now();
   const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length };
   out.bundle = bundle();
   log('bundle', out.bundle.total_gzip, 'bytes gzip');
 
-  const server = await startServer();
+  const server = await startServer(DIST);
   const browser = await launch();
   const problems = [];
   const consoleErrors = new Set();
@@ -316,18 +403,30 @@ async function main() {
     out.chromium = browser.version();
     const browserCdp = await browser.newBrowserCDPSession();
 
-    // Time to first frame: fresh context (empty cache and storage) each run.
+    // Time to first frame, cold: a fresh context (empty cache and storage) each run.
     const runs = [];
     for (let i = 0; i < FIRST_FRAME_RUNS; ++i) {
-      const r = await firstFrameRun(browser, server.url);
+      const r = await coldRun(browser, server.url);
       if (!(r.framesAtFirst > 0)) problems.push(`first-frame run ${i + 1}: frames() was ${r.framesAtFirst} when <body> got class "ready"`);
       r.errors.forEach((e) => consoleErrors.add(e));
       runs.push(r);
-      log('first frame', round(r.firstFrame, 1), 'ms');
+      log('first frame (cold)', round(r.firstFrame, 1), 'ms');
     }
+    const warm = await warmRuns(browser, server.url, FIRST_FRAME_RUNS);
+    warm.errors.forEach((e) => consoleErrors.add(e));
+    log('first frame (warm)', warm.runs.map((r) => round(r.firstFrame, 1)).join(' '), 'ms');
+    const load = runs[0].load;
+    out.first_load = {
+      requests: load.requests,
+      bytes: load.bytes,
+      gzip: load.gzip,
+      responses: load.responses.map((r) => ({ path: r.url.replace(server.url, ''), status: r.status, bytes: r.bytes, gzip: r.gzip })),
+    };
     out.first_frame_ms = {
       median: round(median(runs.map((r) => r.firstFrame)), 1),
       runs: runs.map((r) => round(r.firstFrame, 1)),
+      warm_median: round(median(warm.runs.map((r) => r.firstFrame)), 1),
+      warm_runs: warm.runs.map((r) => round(r.firstFrame, 1)),
       wasm_loaded_ms_median: round(median(runs.map((r) => r.wasmEnd)), 1),
       dom_content_loaded_ms_median: round(median(runs.map((r) => r.domContentLoaded)), 1),
       host_checklists_loaded_ms_median: round(median(runs.map((r) => r.checklistsEnd)), 1),
@@ -335,54 +434,7 @@ async function main() {
       bytes_fetched: runs[0].bytes,
     };
 
-    // One page for the rest: idle on the start screen, then the 1,000-item audit.
-    const ctx = await browser.newContext({ viewport: VIEWPORT });
-    watchWarnings(ctx);
-    await ctx.addInitScript(instrument);
-    const { page } = await openApp(browser, server.url, { context: ctx });
-    await page.waitForLoadState('networkidle');
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    out.app_version = await page.evaluate(() => window.WelcomeAudit.version);
-
-    out.idle = { screen: 'start', ...(await idleFrames(page, browserCdp, IDLE_SECONDS)) };
-    log('idle frames', out.idle.frames);
-    if (out.idle.frames !== 0) problems.push(`the app drew ${out.idle.frames} frames in ${IDLE_SECONDS} idle seconds on the start screen`);
-
-    const checklist = bigChecklist();
-    const auditText = JSON.stringify(bigAudit(checklist), null, 2);
-    const loaded = await page.evaluate((text) => {
-      const t0 = performance.now();
-      const r = window.WelcomeAudit.load(text);
-      return { ...r, ms: performance.now() - t0 };
-    }, auditText);
-    if (!loaded.ok) throw new Error('the 1,000-item audit did not load: ' + loaded.errors.join('; '));
-    await page.getByRole('heading', { level: 1, name: `${checklist.title}: Item 1 of 1000` }).waitFor();
-    await settle(page);
-    out.load_1000_items = { audit_json_bytes: Buffer.byteLength(auditText), load_call_ms: round(loaded.ms, 1) };
-    log('loaded 1,000-item audit in', round(loaded.ms, 1), 'ms');
-
-    out.idle_1000_items = { screen: 'walk', ...(await idleFrames(page, browserCdp, IDLE_SECONDS)) };
-    if (out.idle_1000_items.frames !== 0)
-      problems.push(`the app drew ${out.idle_1000_items.frames} frames in ${IDLE_SECONDS} idle seconds with the 1,000-item audit open`);
-
-    const walk = await frameBurst(page, cdp, browserCdp, 'walk');
-    log('walk', JSON.stringify(walk));
-
-    const steps = page.getByRole('navigation', { name: 'Steps' });
-    await steps.getByRole('button', { name: 'Review', exact: true }).press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
-    const review = await frameBurst(page, cdp, browserCdp, 'review');
-    log('review', JSON.stringify(review));
-
-    await steps.getByRole('button', { name: 'Plan', exact: true }).press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Improvement plan' }).waitFor();
-    const plan = await frameBurst(page, cdp, browserCdp, 'plan');
-    log('plan', JSON.stringify(plan));
-
-    out.frame_cpu_ms_1000_items = { ...walk, review, plan };
-    page.errors.forEach((e) => consoleErrors.add(e));
-    await ctx.close();
+    if (!LOAD_ONLY) await screens(browser, browserCdp, server, out, problems, consoleErrors);
   } finally {
     await browser.close();
     server.stop();

@@ -1,6 +1,6 @@
-# Turns files into a C++ source that holds their bytes, so that the font and the
-# shipped checklists live inside the wasm: the single offline HTML file cannot
-# fetch anything from file:// URLs.
+# Turns files into a C++ source that holds their bytes, so that the font, the
+# checklists' catalog and (for the offline single file, which cannot fetch
+# anything from file:// URLs) the shipped checklists live inside the wasm.
 # Usage: cmake -DOUT=embedded.cpp -DNAMES="a|b" -DFILES="path/a|path/b" -P embed_files.cmake
 string(REPLACE "|" ";" FILES "${FILES}")
 string(REPLACE "|" ";" NAMES "${NAMES}")

@@ -19,7 +19,7 @@ say() { printf '[install-deps] %s\n' "$*"; }
 
 # --- 1. Debian binary packages -------------------------------------------------
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
-          chromium fonts-dejavu-core fonts-noto-core nodejs npm python3 xz-utils)
+          chromium fonts-dejavu-core fonts-noto-core nodejs npm python3 python3-fonttools xz-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do
   # node/npm may come from elsewhere on the image; only install what is absent.
@@ -72,13 +72,20 @@ SRC
 fi
 
 # --- 3. SDL2 built for wasm (slow: minutes), cached -----------------------------
-sdl_prefix="$WA_CACHE/sdl2-wasm"
+# Lean (issue 12): the app uses SDL for its window, WebGL context, input and
+# timers only. SDL_LEAN_AND_MEAN drops the software blitters, RLE and the
+# software renderer (200 KB of wasm the app never runs: SDL_video references
+# them, so the linker cannot), and the subsystems the app does not use are off.
+sdl_prefix="$WA_CACHE/sdl2-wasm-lean"
 if [[ ! -f "$sdl_prefix/lib/libSDL2.a" ]]; then
   say "building SDL2 for WebAssembly (takes about 5 minutes, once)"
-  b="$WA_CACHE/sdl2-build"
+  b="$WA_CACHE/sdl2-lean-build"
   rm -rf "$b"; mkdir -p "$b"
   (cd "$b" && emcmake cmake "$sdl_dir" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-      -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$sdl_prefix" >cmake.log 2>&1 \
+      -DCMAKE_C_FLAGS="-DSDL_LEAN_AND_MEAN=1" -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_HAPTIC=OFF \
+      -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_LOCALE=OFF -DSDL_DUMMYVIDEO=OFF \
+      -DSDL_OFFSCREEN=OFF -DSDL_DISKAUDIO=OFF -DSDL_DUMMYAUDIO=OFF \
+      -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$sdl_prefix" >cmake.log 2>&1 \
    && emmake make -j"$(nproc)" >make.log 2>&1 && make install >install.log 2>&1) \
    || { say "ERROR: SDL2 wasm build failed; logs in $b"; exit 1; }
   rm -rf "$b"

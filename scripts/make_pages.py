@@ -24,6 +24,8 @@ def inline(html: str, web: pathlib.Path, single_js: pathlib.Path) -> str:
     def style(m):
         return "<style>\n" + (web / m.group(1)).read_text(encoding="utf-8") + "\n</style>"
 
+    # The wasm is inside the single file's script: nothing to preload (and no fetch from file://).
+    html = re.sub(r'<!--[^>]*-->\n<link rel="preload"[^>]*>\n', "", html)
     html = re.sub(r'<script src="([^"]+)"[^>]*></script>', script, html)
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', style, html)
     return html

@@ -284,22 +284,35 @@
       document.documentElement.dataset.theme = theme;
       document.documentElement.style.setProperty('--font-px', fontPx + 'px');
     },
-    fetchHostChecklists() {
-      // A host adds checklists by listing them in checklists/index.json beside the page.
+    // Checklists beside a hosted page (http(s) only: the offline file has its own
+    // inside the wasm). The app knows the shipped ones from its catalog and asks
+    // for a file only when someone chooses that checklist: fetchChecklist(name).
+    // After the first frame, fetchHostChecklists(known) reads checklists/index.json
+    // and fetches only the files a host added there (not in `known`), so the
+    // Choose screen can offer them.
+    fetchChecklist(name) {
+      const unavailable = () => { if (ready) withUtf8(name, (p) => Module._wa_checklist_unavailable(p)); };
+      if (!/^https?:$/.test(location.protocol) || !/^[\w.-]+\.json$/.test(name)) { unavailable(); return; }
+      fetch('checklists/' + name, { cache: 'no-cache' })
+        .then((r) => (r.ok ? r.arrayBuffer() : null))
+        .then((buf) => { if (buf) openBytes('checklists/' + name, new Uint8Array(buf), 1); else unavailable(); })
+        .catch(unavailable);
+    },
+    fetchHostChecklists(known) {
       if (!/^https?:$/.test(location.protocol)) return;
-      fetch('checklists/index.json', { cache: 'no-cache' })
+      const skip = new Set(known.split(' '));
+      const fetchIndex = () => fetch('checklists/index.json', { cache: 'no-cache' })
         .then((r) => (r.ok ? r.json() : null))
         .then((index) => {
           if (!index || !Array.isArray(index.checklists)) return;
-          for (const name of index.checklists) {
-            if (typeof name !== 'string' || !/^[\w.-]+\.json$/.test(name)) continue;
-            fetch('checklists/' + name, { cache: 'no-cache' })
-              .then((r) => (r.ok ? r.arrayBuffer() : null))
-              .then((buf) => { if (buf) openBytes('checklists/' + name, new Uint8Array(buf), 1); })
-              .catch(() => {});
-          }
+          for (const name of index.checklists) if (typeof name === 'string' && !skip.has(name)) glue.fetchChecklist(name);
         })
-        .catch(() => { /* no index: only the built-in checklists */ });
+        .catch(() => { /* no index: only the shipped checklists */ });
+      // Nothing may compete with the first frame: wait for it (class "ready", firstFrame()).
+      const drawn = () => document.body.classList.contains('ready');
+      if (drawn()) { fetchIndex(); return; }
+      new MutationObserver((_, obs) => { if (drawn()) { obs.disconnect(); fetchIndex(); } })
+        .observe(document.body, { attributes: true, attributeFilter: ['class'] });
     },
     preferredTheme() {
       const mq = (q) => window.matchMedia && window.matchMedia(q).matches;

@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include "app/browser.h"
-#include "app/embedded.h"
 #include "app/format.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -17,34 +16,6 @@
 #include "core/merge.h"
 
 namespace wa {
-namespace {
-
-std::vector<Checklist> load_shipped_checklists() {
-    std::vector<Checklist> out;
-    std::vector<std::string> order;
-    if (const EmbeddedFile* index = find_embedded("checklists/index.json")) {
-        auto j = nlohmann::json::parse(index->data, index->data + index->size, nullptr, false);
-        if (j.is_object() && j.contains("checklists") && j["checklists"].is_array())
-            for (const auto& name : j["checklists"])
-                if (name.is_string()) order.push_back("checklists/" + name.get<std::string>());
-    }
-    if (order.empty())
-        for (int i = 0; i < kEmbeddedFileCount; ++i) {
-            std::string name = kEmbeddedFiles[i].name;
-            if (name.rfind("checklists/", 0) == 0 && name != "checklists/index.json") order.push_back(name);
-        }
-    for (const std::string& name : order) {
-        const EmbeddedFile* f = find_embedded(name.c_str());
-        if (!f) continue;
-        auto loaded = load_checklist(std::string_view(reinterpret_cast<const char*>(f->data), f->size), name);
-        if (loaded.ok()) out.push_back(std::move(*loaded.value));
-        else
-            for (const Problem& p : loaded.problems) std::printf("shipped checklist: %s\n", to_string(p).c_str());
-    }
-    return out;
-}
-
-}  // namespace
 
 int answered_count(const Audit& a) {
     int n = 0;
@@ -56,8 +27,7 @@ int answered_count(const Audit& a) {
 // --- lifecycle -------------------------------------------------------------------
 
 void App::start() {
-    library_ = load_shipped_checklists();
-    chosen_.assign(library_.size(), false);
+    load_catalog();  // the shipped checklists' titles; their files are read when chosen (library.cpp)
     // The store was opened by the page before the app started (web/storage.js):
     // settings, the list of audits, and the audit to resume, all at once.
     open_store_at_start();
@@ -65,7 +35,6 @@ void App::start() {
         const int pref = browser::preferred_theme();
         theme_ = pref == 2 ? ThemeId::HighContrast : pref == 1 ? ThemeId::Dark : ThemeId::Light;
     }
-    browser::fetch_host_checklists();
 }
 
 void App::draw() {
@@ -443,27 +412,19 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
     const UiText& t = tr();
     // Photos in the file were handed to the store by the page (storage.js), which left references.
     AnyDocument doc = load_any(text, file_name, PhotoRefs::Allowed);
+    // A host's file arrives as "checklists/NAME.json" (glue.js); one the person opened has no place.
+    const std::string prefix = "checklists/";
+    const bool beside_page = from_host && file_name.compare(0, prefix.size(), prefix) == 0;
     if (!doc.ok()) {
         // Also for a host's broken checklist: the app goes on with the others, and says why.
         std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
+        if (beside_page) checklist_unavailable(file_name.substr(prefix.size()));
         return;
     }
     if (doc.checklist) {
-        Checklist c = std::move(*doc.checklist);
-        auto same = std::find_if(library_.begin(), library_.end(), [&](const Checklist& x) { return x.id == c.id; });
-        if (same != library_.end()) {
-            if (compare_versions(c.version, same->version) <= 0) {
-                if (!from_host) set_messages({format(t.checklist_added, c.title.c_str())}, false);
-                return;  // the same or an older version: keep what we have
-            }
-            *same = std::move(c);
-        } else {
-            library_.push_back(std::move(c));
-            chosen_.push_back(false);
-        }
-        if (!from_host) set_messages({format(t.checklist_added, library_.back().title.c_str())}, false);
+        add_to_library(std::move(*doc.checklist), beside_page ? file_name.substr(prefix.size()) : "", from_host);
         return;
     }
     if (doc.audit) {

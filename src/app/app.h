@@ -7,6 +7,7 @@
 // audits are kept; the Start screen lists them (app_store.cpp).
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,20 @@ struct PendingOpen {
 int answered_count(const Audit& a);
 std::string file_stem_for(const std::string& library, const std::string& branch, const std::string& date);
 
+// A checklist on offer on the Choose screen. A shipped checklist is known by
+// its catalog entry (made at build time by scripts/make_catalog.py: title,
+// summary, item count) until someone chooses it: a hosted page then fetches its
+// file (web/glue.js), the offline file reads it from inside the wasm. So the
+// page's first load carries no checklist, and none twice (library.cpp).
+struct LibraryEntry {
+    enum class State { Listed, Loading, Loaded, Unavailable };
+    std::string file;                  // "welcome-behaviors.json" beside the page; "" when the person opened it
+    std::string id, version, title, summary;
+    int items = 0;
+    State state = State::Listed;
+    Checklist checklist;               // when Loaded
+};
+
 class App {
     friend struct AppProbe;  // tests/app: puts the app on a screen or an item, as a person's clicks would
 public:
@@ -73,6 +88,7 @@ public:
 
     // From the page (web/glue.js).
     void open_text(const std::string& file_name, const std::string& text, bool from_host);
+    void checklist_unavailable(const std::string& file);  // a checklist's file could not be fetched
     std::string audit_json() const;
     std::string load_json_api(const std::string& text);
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
@@ -129,6 +145,13 @@ private:
     void externalize_photos(Audit& a);  // photos as data: URLs go to the store; the audit keeps references
     std::string stored_title(const StoredAudit& s) const;
     void rebuild_walk();
+    // the checklists on offer (library.cpp)
+    void load_catalog();
+    void add_to_library(Checklist c, const std::string& file, bool from_host);
+    void request_checklist(size_t i);  // fetch (or read) a listed checklist's file, once
+    void start_chosen();               // "Start the audit": waits for the chosen checklists' files
+    void say_unavailable(const LibraryEntry& e);
+    void update_to_library_versions();  // the open audit's checklists, to newer versions on offer
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
     void answer_current(Answer a);
@@ -149,8 +172,10 @@ private:
     int frames_to_shown_ = 0;            // frames left until the opened audit counts as shown (never stuck)
     std::string rename_id_, rename_text_;  // the audit being renamed on Start
     std::string confirm_delete_id_;      // the audit whose delete waits for a yes
-    std::vector<Checklist> library_;     // checklists on offer: shipped, then the host's
+    std::vector<LibraryEntry> library_;  // checklists on offer: shipped, then the host's
     std::vector<bool> chosen_;           // parallel to library_, on the Choose screen
+    bool starting_ = false;              // "Start the audit" pressed, waiting for checklist files
+    std::set<std::string> pending_updates_;  // checklist ids to update in the open audit when their file arrives
     std::vector<WalkStop> walk_;
     std::map<std::string, int> walk_index_;  // "checklist/item" -> position in walk_
     int walk_pos_ = 0;

@@ -170,10 +170,9 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
     if (notice_.id == id) notice_ = {};
     if (purpose == "next-year") {
         Audit next = follow_up_audit(*loaded.value, browser::today(), browser::now_iso());
-        for (const Checklist& c : library_)  // this year's versions of the same checklists
-            if (find_checklist(next, c.id)) add_or_update_checklist(next, c);
         previous_id_ = id;
         set_open_audit(std::move(next), "");
+        update_to_library_versions();  // this year's versions of the same checklists (library.cpp)
         set_messages({format(t.next_year_started, title.c_str())}, false);
         go(Screen::Profile);
         return;

@@ -29,7 +29,8 @@ EM_JS(void, js_set_page_state, (const char* theme, float scale, float font_px), 
     WA_GLUE.setPageState(UTF8ToString(theme), scale, font_px);
 });
 EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
-EM_JS(void, js_fetch_host_checklists, (), { WA_GLUE.fetchHostChecklists(); });
+EM_JS(void, js_fetch_host_checklists, (const char* known), { WA_GLUE.fetchHostChecklists(UTF8ToString(known)); });
+EM_JS(void, js_fetch_checklist, (const char* file), { WA_GLUE.fetchChecklist(UTF8ToString(file)); });
 EM_JS(int, js_preferred_theme, (), { return WA_GLUE.preferredTheme(); });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(WA_GLUE.wake, ms); });
 
@@ -68,7 +69,8 @@ void set_page_state(const char* theme_id, float text_scale, float font_px) {
     js_set_page_state(theme_id, text_scale, font_px);
 }
 float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
-void fetch_host_checklists() { js_fetch_host_checklists(); }
+void fetch_host_checklists(const std::string& known) { js_fetch_host_checklists(known.c_str()); }
+void fetch_checklist(const std::string& file) { js_fetch_checklist(file.c_str()); }
 int preferred_theme() { return js_preferred_theme(); }
 double now_ms() { return emscripten_get_now(); }
 void wake_after(int ms) { js_wake_after(ms); }
@@ -94,7 +96,8 @@ void focus_element(const std::string&) {}
 void first_frame() {}
 void set_page_state(const char*, float, float) {}
 float device_pixel_ratio() { return 1.0f; }
-void fetch_host_checklists() {}
+void fetch_host_checklists(const std::string&) {}
+void fetch_checklist(const std::string&) {}
 int preferred_theme() { return 0; }
 double now_ms() { return 0; }
 void wake_after(int) {}

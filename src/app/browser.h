@@ -31,7 +31,10 @@ void focus_element(const std::string& id);      // move DOM focus to a mirror el
 void first_frame();                             // hide the loading indicator
 void set_page_state(const char* theme_id, float text_scale, float font_px);  // CSS for the mirror's inputs
 float device_pixel_ratio();
-void fetch_host_checklists();                   // asks glue.js to fetch checklists/index.json (http only)
+// http(s) only, after the first frame: glue.js reads checklists/index.json and
+// fetches the files listed there but not in `known` (space-separated file names).
+void fetch_host_checklists(const std::string& known);
+void fetch_checklist(const std::string& file);  // checklists/FILE: wa_open_text, or wa_checklist_unavailable
 // The person's preferences from CSS media queries: 0 none/light, 1 dark, 2 more contrast.
 int preferred_theme();
 double now_ms();                                // a monotonic clock (performance.now)

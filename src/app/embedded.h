@@ -1,5 +1,6 @@
 // Files compiled into the wasm by cmake/embed_files.cmake: the UI font and the
-// shipped checklists (the offline single file cannot fetch them from disk).
+// shipped checklists' catalog; in the offline single file also the checklists
+// themselves, which it cannot fetch from disk (src/app/CMakeLists.txt).
 #pragma once
 #include <cstddef>
 #include <cstring>
@@ -7,7 +8,7 @@
 namespace wa {
 
 struct EmbeddedFile {
-    const char* name;  // "font.ttf", "checklists/welcome-behaviors.json", ...
+    const char* name;  // "font.ttf", "catalog.json", "checklists/welcome-behaviors.json", ...
     const unsigned char* data;
     std::size_t size;
 };

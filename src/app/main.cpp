@@ -33,15 +33,21 @@ bool g_paused = false;
 bool g_touch_dragged = false;  // the current touch moved the content (wa_touch_drag)
 float g_font_scale = 0.0f;  // text scale and pixel ratio the font atlas was built for
 float g_font_ratio = 0.0f;
+bool g_font_all = false;    // the atlas has every glyph of font_ranges.inc, not only the UI's
 std::string g_returned;     // keeps strings handed to JavaScript alive until the next call
 
 void rebuild_fonts_if_needed() {
     const float ratio = wa::browser::device_pixel_ratio();
     const float scale = g_app.text_scale();
-    if (ratio == g_font_ratio && scale == g_font_scale) return;
+    // The first frame gets a small atlas (the app's own characters: a third of
+    // the atlas-building time), the next one every glyph: the page shows sooner,
+    // and a name with accents is drawn right one frame later.
+    const bool all = g_frames > 0;
+    if (ratio == g_font_ratio && scale == g_font_scale && all == g_font_all) return;
     g_font_ratio = ratio;
     g_font_scale = scale;
-    wa::theme::build_fonts(scale, ratio);
+    g_font_all = all;
+    wa::theme::build_fonts(scale, ratio, all);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     wa::theme::apply(g_app.theme(), scale);
@@ -153,6 +159,11 @@ EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, 
     std::string text(data, static_cast<size_t>(length));
     if (source == 2) g_app.add_compare_file(file_name, text);
     else g_app.open_text(file_name, text, source == 1);
+    wa_wake();
+}
+// glue.js could not fetch checklists/FILE, which the app asked for (fetch_checklist).
+EMSCRIPTEN_KEEPALIVE void wa_checklist_unavailable(const char* file) {
+    g_app.checklist_unavailable(file);
     wa_wake();
 }
 // A photo chosen for the current item's evidence, already shrunk by glue.js

@@ -17,15 +17,18 @@ void App::draw_choose() {
     if (chosen_.size() != library_.size()) chosen_.resize(library_.size(), false);
     int count = 0;
     for (size_t i = 0; i < library_.size(); ++i) {
-        const Checklist& c = library_[i];
+        const LibraryEntry& c = library_[i];
         // Checklists already in the audit stay chosen: answers are never dropped here.
         const bool in_audit = find_checklist(audit_, c.id) != nullptr;
         bool on = in_audit || chosen_[i];
         std::string id = format("choose-%s", c.id.c_str());
         ImGui::Spacing();
-        if (ui::checkbox(id.c_str(), c.title.c_str(), &on) && !in_audit) chosen_[i] = on;
+        if (ui::checkbox(id.c_str(), c.title.c_str(), &on) && !in_audit) {
+            chosen_[i] = on;
+            if (on) request_checklist(i);  // its file arrives while the person reads on
+        }
         if (on) ++count;
-        const int items = static_cast<int>(item_count(c));
+        const int items = c.items;
         std::string meta = format(t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
         ImGui::Indent();
         ui::text(meta.c_str(), true);
@@ -39,14 +42,8 @@ void App::draw_choose() {
     primary.primary = true;
     primary.disabled = count == 0;
     primary.description = count == 0 ? t.choose_none : nullptr;
-    if (ui::button("choose-start", t.start_audit, primary)) {
-        for (size_t i = 0; i < library_.size(); ++i)
-            if (chosen_[i] || find_checklist(audit_, library_[i].id)) add_or_update_checklist(audit_, library_[i]);
-        rebuild_walk();
-        mark_changed();
-        walk_pos_ = next_unanswered_from(0);
-        go(Screen::Walk);
-    }
+    if (ui::button("choose-start", t.start_audit, primary)) start_chosen();
+    if (starting_) ui::status("choose-loading", t.choose_loading);
 }
 
 }  // namespace wa

@@ -41,6 +41,8 @@ struct UiText {
     const char* from_host;
     const char* start_audit;
     const char* choose_none;
+    const char* choose_loading;       // while the chosen checklists' files arrive
+    const char* checklist_unavailable;  // "%s could not be loaded ..."
     // walk
     const char* walk_title;
     const char* item_of;              // "Item %d of %d"

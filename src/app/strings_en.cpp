@@ -41,6 +41,9 @@ const UiText kEnglish = {
     "Added by your library system",
     "Start the audit",
     "Choose at least one checklist to start.",
+    "Loading the chosen checklists\xE2\x80\xA6",
+    "The checklist \"%s\" could not be loaded from the website. Check the internet connection and "
+    "press Start the audit again. Nothing you entered is lost.",
     // walk
     "Audit",
     "Item %d of %d",

@@ -24,13 +24,19 @@ ImU32 focus_ring_u32() { return ImGui::GetColorU32(to_vec4(colors().focus)); }
 ImU32 border_u32() { return ImGui::GetColorU32(to_vec4(colors().border)); }
 ImFont* heading_font(int level) { return level <= 1 ? g_h1 : level == 2 ? g_h2 : nullptr; }
 
-void build_fonts(float text_scale, float pixel_ratio) {
+void build_fonts(float text_scale, float pixel_ratio, bool all_glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const EmbeddedFile* ttf = find_embedded("font.ttf");
-    // Latin, Latin-1, Latin Extended-A, punctuation, arrows and the check mark used by answers.
-    static const ImWchar ranges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2022, 0x2022,
-                                     0x2713, 0x2717, 0x25A0, 0x25FF, 0x20AC, 0x20AC, 0};
+    // The characters the font was cut down to (see font_ranges.inc). A character
+    // outside them is drawn as U+FFFD, ImGui's first choice of fallback glyph.
+    static const ImWchar all_ranges[] = {
+#include "app/font_ranges.inc"
+        0};
+    // The UI text (strings_en.cpp) needs only these: 100 glyphs instead of 470.
+    static const ImWchar first_ranges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x2026, 0x2026,
+                                           0x2713, 0x2713, 0xFFFD, 0xFFFD, 0};
+    const ImWchar* ranges = all_glyphs ? all_ranges : first_ranges;
     auto add = [&](float px) -> ImFont* {
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false;  // the bytes live in the wasm's data section

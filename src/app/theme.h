@@ -10,7 +10,9 @@ constexpr float kBaseFontPx = 18.0f;  // 100% text size, in CSS pixels
 
 // Builds the font atlas for `text_scale` (1.0 to 2.0) at `pixel_ratio` (devicePixelRatio),
 // so text is crisp at any zoom; the renderer's texture must be recreated afterwards.
-void build_fonts(float text_scale, float pixel_ratio);
+// `all_glyphs` false: only the app's own characters (ASCII and a few signs), which
+// build in a fraction of the time, for the very first frame (main.cpp).
+void build_fonts(float text_scale, float pixel_ratio, bool all_glyphs);
 // Sets ImGui's colours and sizes.
 void apply(ThemeId id, float text_scale);
 ThemeId current();

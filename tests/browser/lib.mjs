@@ -2,6 +2,7 @@
 // Chromium through playwright-core, open the app and wait for its first frame.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -47,9 +48,11 @@ export async function launch() {
 }
 
 // A fresh context (empty storage) with a page that records console errors.
-export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, context = null, ...opts } = {}) {
+// `onPage(page)` runs before the page is opened (e.g. recordResponses).
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, context = null, onPage = null, ...opts } = {}) {
   const ctx = context || await browser.newContext({ viewport, acceptDownloads: true, ...opts });
   const page = await ctx.newPage();
+  if (onPage) onPage(page);
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(String(e)));
@@ -120,4 +123,27 @@ export async function overlaps(page) {
       }
     return out;
   });
+}
+
+// The weight of one page load as a compressing server would send it: every
+// response the page received (the document, scripts, styles, the wasm, every
+// fetch, after the first frame too), each body gzipped at level 9 by node's
+// zlib. serve.py does not compress, so the gzip size is computed here from the
+// bytes received. Call before page.goto(); `done()` waits for the bodies.
+export const GZIP_LEVEL = 9;
+export function gzipSize(bytes) { return gzipSync(bytes, { level: GZIP_LEVEL }).length; }
+export function recordResponses(page) {
+  const pending = [];
+  page.on('response', (r) => {
+    pending.push(r.body().then(
+      (body) => ({ url: r.url(), status: r.status(), bytes: body.length, gzip: gzipSize(body) }),
+      () => ({ url: r.url(), status: r.status(), bytes: 0, gzip: 0 })));  // no body (a redirect)
+  });
+  return {
+    async done() {
+      const responses = await Promise.all(pending);
+      const sum = (k) => responses.reduce((n, r) => n + r[k], 0);
+      return { requests: responses.length, bytes: sum('bytes'), gzip: sum('gzip'), responses };
+    },
+  };
 }

@@ -1,0 +1,167 @@
+// The checklists on offer on the Choose screen, and getting their files.
+//
+// The app starts with the shipped checklists' catalog only (catalog.json,
+// compiled into the wasm: id, title, summary and item count of each), which is
+// all the Choose screen shows. A checklist's file is read when someone ticks
+// it or starts the audit: a hosted page fetches it from checklists/ beside the
+// page (web/glue.js), the offline single file has every file inside its wasm.
+// An audit carries its checklists in full, so resuming one fetches nothing.
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/browser.h"
+#include "app/embedded.h"
+#include "app/format.h"
+#include "app/strings.h"
+#include "core/document.h"
+
+namespace wa {
+namespace {
+
+std::string string_field(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+void App::load_catalog() {
+    const EmbeddedFile* f = find_embedded("catalog.json");
+    if (!f) return;
+    auto j = nlohmann::json::parse(f->data, f->data + f->size, nullptr, false);
+    if (!j.is_object() || !j.contains("checklists") || !j["checklists"].is_array()) return;
+    std::string known;  // the files the catalog lists, for glue.js
+    for (const auto& c : j["checklists"]) {
+        if (!c.is_object()) continue;
+        LibraryEntry e;
+        e.file = string_field(c, "file");
+        e.id = string_field(c, "id");
+        e.version = string_field(c, "version");
+        e.title = string_field(c, "title");
+        e.summary = string_field(c, "summary");
+        if (c.contains("items") && c["items"].is_number_integer()) e.items = c["items"].get<int>();
+        if (e.file.empty() || e.id.empty()) continue;
+        known += (known.empty() ? "" : " ") + e.file;
+        library_.push_back(std::move(e));
+    }
+    chosen_.assign(library_.size(), false);
+    // After the first frame, a hosted page reads checklists/index.json for the
+    // files a host added beside the page; the catalog's own files wait.
+    browser::fetch_host_checklists(known);
+}
+
+void App::add_to_library(Checklist c, const std::string& file, bool from_host) {
+    auto same = std::find_if(library_.begin(), library_.end(), [&](const LibraryEntry& x) { return x.id == c.id; });
+    if (same == library_.end()) {
+        library_.emplace_back();
+        chosen_.push_back(false);
+        same = library_.end() - 1;
+    } else if (same->state == LibraryEntry::State::Loaded && compare_versions(c.version, same->version) <= 0) {
+        if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
+        return;  // the same or an older version: keep what we have
+    }
+    // A listed checklist's file arrived (whatever its version: a host may have
+    // put a newer one in place), or a new or newer checklist was opened.
+    if (!file.empty()) same->file = file;
+    same->id = c.id;
+    same->version = c.version;
+    same->title = c.title;
+    same->summary = c.summary;
+    same->items = static_cast<int>(item_count(c));
+    same->checklist = std::move(c);
+    same->state = LibraryEntry::State::Loaded;
+    if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
+    if (pending_updates_.erase(same->id) && has_audit_ && find_checklist(audit_, same->id)) {
+        add_or_update_checklist(audit_, same->checklist);
+        rebuild_walk();
+        mark_changed();
+    }
+    if (starting_) start_chosen();  // it may be the last one "Start the audit" waits for
+}
+
+// Next year's audit: its checklists become this year's versions, now for those
+// already read, when their file arrives for the others.
+void App::update_to_library_versions() {
+    for (size_t i = 0; i < library_.size(); ++i) {
+        const LibraryEntry& e = library_[i];
+        const Checklist* in_audit = find_checklist(audit_, e.id);
+        if (!in_audit || compare_versions(e.version, in_audit->version) <= 0) continue;
+        if (e.state == LibraryEntry::State::Loaded) {
+            add_or_update_checklist(audit_, e.checklist);
+            rebuild_walk();
+            mark_changed();
+        } else {
+            pending_updates_.insert(e.id);
+            request_checklist(i);
+        }
+    }
+}
+
+void App::request_checklist(size_t i) {
+    LibraryEntry& e = library_[i];
+    if (e.state == LibraryEntry::State::Loaded || e.state == LibraryEntry::State::Loading) return;
+    const std::string name = "checklists/" + e.file;
+    if (const EmbeddedFile* f = find_embedded(name.c_str())) {  // the offline single file
+        auto loaded = load_checklist(std::string_view(reinterpret_cast<const char*>(f->data), f->size), name);
+        if (loaded.ok()) {
+            add_to_library(std::move(*loaded.value), e.file, true);
+            return;
+        }
+        for (const Problem& p : loaded.problems) std::printf("shipped checklist: %s\n", to_string(p).c_str());
+        checklist_unavailable(e.file);
+        return;
+    }
+    e.state = LibraryEntry::State::Loading;
+    browser::fetch_checklist(e.file);  // answers through open_text or checklist_unavailable
+}
+
+void App::checklist_unavailable(const std::string& file) {
+    for (LibraryEntry& e : library_) {
+        if (e.file != file || e.state == LibraryEntry::State::Loaded) continue;
+        e.state = LibraryEntry::State::Unavailable;  // pressing Start again tries again
+        if (starting_) {
+            starting_ = false;
+            say_unavailable(e);
+        }
+    }
+}
+
+// Messages show at the top of the screen: go there, so that it is seen.
+void App::say_unavailable(const LibraryEntry& e) {
+    set_messages({format(tr().checklist_unavailable, e.title.c_str())}, true);
+    screen_changed_ = true;
+}
+
+void App::start_chosen() {
+    // Files needed: the checklists chosen now, and newer versions of those already in the audit.
+    std::vector<size_t> needed;
+    for (size_t i = 0; i < library_.size(); ++i) {
+        const Checklist* in_audit = find_checklist(audit_, library_[i].id);
+        if (in_audit ? compare_versions(library_[i].version, in_audit->version) > 0 : chosen_[i]) needed.push_back(i);
+    }
+    bool waiting = false;
+    starting_ = false;  // request_checklist may answer at once (offline): no recursion meanwhile
+    for (size_t i : needed) {
+        request_checklist(i);
+        if (library_[i].state == LibraryEntry::State::Unavailable) {
+            say_unavailable(library_[i]);
+            return;
+        }
+        waiting |= library_[i].state != LibraryEntry::State::Loaded;
+    }
+    if (waiting) {
+        starting_ = true;  // add_to_library calls again when a file arrives
+        return;
+    }
+    if (screen_ != Screen::Choose) return;  // the person went elsewhere meanwhile
+    for (size_t i : needed) add_or_update_checklist(audit_, library_[i].checklist);
+    rebuild_walk();
+    mark_changed();
+    walk_pos_ = next_unanswered_from(0);
+    go(Screen::Walk);
+}
+
+}  // namespace wa

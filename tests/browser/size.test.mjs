@@ -1,0 +1,32 @@
+// Size budget (issue 12): the first load of the hosted page, every response
+// counted, must stay within 400 KB gzip. A size, not a timing: it belongs in
+// the tests. What is counted: every response Chromium received while opening
+// the page served by serve.py in a fresh context (empty cache), until the
+// network is idle after the first frame: index.html, the scripts, the style,
+// the wasm and anything fetched at start-up (checklists/index.json), each
+// body gzipped at level 9 (what a compressing server sends; serve.py itself
+// does not compress). KB here is 1,000 bytes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, settle, recordResponses } from './lib.mjs';
+
+const BUDGET_GZIP_BYTES = 400_000;
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+test('the hosted first load is at most 400 KB gzip, all responses counted', async () => {
+  let rec;
+  const { ctx, page } = await openApp(browser, server.url, { onPage: (p) => { rec = recordResponses(p); } });
+  await page.waitForLoadState('networkidle');
+  await settle(page);
+  const load = await rec.done();
+  const list = load.responses.map((r) => `${r.gzip} ${r.url.replace(server.url, '')}`).join(', ');
+  console.log(`first load: ${load.requests} responses, ${load.bytes} bytes, ${load.gzip} bytes gzip (${list})`);
+  assert.ok(load.responses.every((r) => r.status === 200), 'every response is 200 OK: ' + list);
+  assert.ok(load.gzip <= BUDGET_GZIP_BYTES,
+    `the first load is ${load.gzip} bytes gzip, over the budget of ${BUDGET_GZIP_BYTES}: ${list}`);
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
