@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1280, 900);
     io.DeltaTime = 1.0f / 60.0f;
-    theme::build_fonts(1.0f, 1.0f);
+    theme::build_fonts(1.0f, 1.0f, true);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);

@@ -106,7 +106,7 @@ std::string draw(App& app, float width = 1280, float height = 900) {
     io.DisplaySize = ImVec2(width, height);
     if (g_built_scale != app.text_scale()) {
         g_built_scale = app.text_scale();
-        theme::build_fonts(app.text_scale(), 1.0f);
+        theme::build_fonts(app.text_scale(), 1.0f, true);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the atlas a renderer would upload
