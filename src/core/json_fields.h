@@ -22,6 +22,10 @@ std::string describe_value(const JsonNode& v);
 // Edit distance, for "did you mean ...?" on unknown field names.
 std::size_t edit_distance(const std::string& a, const std::string& b);
 
+// How a field must be given (see Fields).
+enum FieldRule : unsigned { kOptional = 0, kRequired = 1u << 0, kNotEmpty = 1u << 1 };
+using FieldRules = unsigned;
+
 class Fields {
 public:
     // `what` names the object in messages: "this item", "this action".
@@ -38,14 +42,20 @@ public:
     std::string base_path() const { return place_.str(); }
     const JsonPlace& place() const { return place_; }
 
-    // A string. `required`: missing is an error. `non_empty`: "" is an error.
-    bool text(std::string_view key, std::string& out, bool required, bool non_empty,
-              std::size_t max_bytes);
-    bool integer(std::string_view key, int& out, bool required);
-    bool boolean(std::string_view key, bool& out, bool required);
+    // Each reader takes rules, named flags joined with |:
+    //   kRequired   missing is an error (else missing leaves `out` alone)
+    //   kNotEmpty   "" (or only spaces), or an empty list, is an error
+    // A string of at most `max_bytes`.
+    bool text(std::string_view key, std::string& out, FieldRules rules, std::size_t max_bytes);
+    // A whole number, however it is written (2, 2.0 or 2e0), between
+    // -999,999,999 and 999,999,999.
+    bool integer(std::string_view key, int& out, FieldRules rules);
+    // Any number (7, 7.5, 7e0), finite.
+    bool number(std::string_view key, double& out, FieldRules rules);
+    bool boolean(std::string_view key, bool& out, FieldRules rules);
     // The value if it is an array (a problem otherwise); nullptr if missing.
-    const JsonNode* array(std::string_view key, bool required, bool non_empty);
-    const JsonNode* object(std::string_view key, bool required);
+    const JsonNode* array(std::string_view key, FieldRules rules);
+    const JsonNode* object(std::string_view key, FieldRules rules);
 
     // Reports every field not in `known`, suggesting the closest known one.
     void reject_unknown(std::initializer_list<std::string_view> known);

@@ -77,7 +77,7 @@ std::vector<Case> cases() {
     v.push_back({"nested too deep", As::Any, std::string(100, '[') + std::string(100, ']'), "p.json at /0/0/0",
                  "nested more than 64 levels deep"});
     v.push_back({"huge file", As::Audit, std::string(21u * 1024u * 1024u, ' '), "a.json",
-                 "the file is 21 MB; Welcome Audit opens files of up to 20 MB"});
+                 "the file is too big for Welcome Audit: 21 MB; the limit is 20 MB"});
     v.push_back({"a number, not an object", As::Any, "42", "p.json", "not a Welcome Audit file"});
     v.push_back({"array, not an object", As::Audit, "[1, 2]", "a.json", "should be a JSON object"});
     // --- checklists -----------------------------------------------------------
@@ -91,8 +91,10 @@ std::vector<Case> cases() {
                  "/sections/0/items/0/essential", "must be true or false, but it is the text \"yes\""});
     v.push_back({"missing prompt", As::Checklist, cl([](json& j) { item0(j).erase("prompt"); }),
                  "c.json at /sections/0/items/0", "this item has no \"prompt\""});
-    v.push_back({"empty prompt", As::Checklist, cl([](json& j) { item0(j)["prompt"] = "  "; }),
-                 "/sections/0/items/0/prompt", "\"prompt\" is empty"});
+    v.push_back({"empty prompt", As::Checklist, cl([](json& j) { item0(j)["prompt"] = ""; }),
+                 "/sections/0/items/0/prompt", "\"prompt\" is empty; write something here"});
+    v.push_back({"prompt of spaces", As::Checklist, cl([](json& j) { item0(j)["prompt"] = "  "; }),
+                 "/sections/0/items/0/prompt", "\"prompt\" holds only spaces; write something here"});
     v.push_back({"typo in a field name", As::Checklist,
                  cl([](json& j) { item0(j)["wieght"] = 1; }), "/sections/0/items/0/wieght",
                  "unknown field \"wieght\"; did you mean \"weight\"?"});
@@ -187,7 +189,7 @@ std::vector<Case> cases() {
                  "weight must be 1, 2 or 3, but it is 0"});
     v.push_back({"note too long", As::Audit,
                  au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["note"] = std::string(25000, 'x'); }),
-                 "/responses/mini-welcome/door-open/note", "\"note\" is 25000 bytes long; the limit is 20000"});
+                 "/responses/mini-welcome/door-open/note", "\"note\" is too long: 25,000 bytes; the limit is 20,000 bytes"});
     v.push_back({"format_version as text", As::Audit, au([](json& j) { j["format_version"] = "one"; }),
                  "a.json at /format_version", "format_version must be a whole number, but it is the text \"one\""});
     v.push_back({"format-0 audit with an unknown value", As::Audit,
