@@ -207,7 +207,11 @@ EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, cons
     const std::size_t first = url.find_first_not_of(" \t\r\n");
     url = first == std::string_view::npos ? std::string_view() : url.substr(first);
     url = url.substr(0, url.find_last_not_of(" \t\r\n") + 1);
-    if (!is_http_url(url)) return EvidenceResult::NotALink;
+    switch (check_http_url(url)) {
+    case UrlProblem::None: break;
+    case UrlProblem::TooLong: return EvidenceResult::LinkTooLong;  // still a web address, just too long
+    default: return EvidenceResult::NotALink;
+    }
     Evidence e;
     e.kind = "link";
     e.url = std::string(url);
@@ -561,18 +565,23 @@ bool read_evidence(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
     f.reject_unknown({"kind", "text", "url", "data_url"});
     if (!f.text("kind", e.kind, kRequired | kNotEmpty, 20)) return false;
     f.text("text", e.text, kOptional, kMaxTextBytes);
-    f.text("url", e.url, kOptional, 2000);
+    f.text("url", e.url, kOptional, kMaxUrlBytes);
     // The reader's string limit is 1 MB; images have their own, lower cap.
     f.text("data_url", e.data_url, kOptional, 1024u * 1024u);
     if (diag.error_count() != before) return false;
     if (e.kind == "text") {
-        if (e.text.empty()) diag.error(place.str(), "text evidence has no \"text\"");
+        if (!f.find("text")) diag.error(place.str(), "text evidence has no \"text\"; it is required");
+        else if (e.text.empty()) diag.error(f.path("text"), "text evidence is empty; write the text, or remove it");
         if (!e.url.empty() || !e.data_url.empty())
             diag.error(place.str(), "text evidence must not have a \"url\" or \"data_url\"; use kind \"link\" or \"image\"");
     } else if (e.kind == "link") {
-        if (!is_http_url(e.url))
-            diag.error(f.path("url"), "a link must be a web address starting with https:// (or http://), but it is " +
-                                          quote_text(e.url));
+        if (!f.find("url"))
+            diag.error(place.str(), "a link has no \"url\"; give the web address, starting with https://");
+        else if (e.url.empty())
+            diag.error(f.path("url"), "a link's \"url\" is empty; give the web address, starting with https://");
+        else if (const std::string why = http_url_problem(e.url); !why.empty())
+            diag.error(f.path("url"), "a link must be a web address starting with https:// (or http://), but " +
+                                          why + ": " + quote_text(e.url));
         if (!e.data_url.empty()) diag.error(f.path("data_url"), "a link must not have a \"data_url\"");
     } else if (e.kind == "image") {
         if (is_photo_ref(e.data_url)) {
@@ -580,10 +589,9 @@ bool read_evidence(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
                 diag.error(f.path("data_url"), "this photo was left in the browser the audit was made in, so it is "
                                                "not in this file; save the audit file again from that browser");
         } else if (e.data_url.size() > kMaxImageBytes)
-            diag.error(f.path("data_url"), "this image is " + format_bytes(e.data_url.size()) +
-                                               "; images in evidence are limited to " +
-                                               format_bytes(kMaxImageBytes) +
-                                               " each. Attach a smaller photo");
+            diag.error(f.path("data_url"), "this image is too big: it takes " +
+                                               size_over_limit(e.data_url.size(), kMaxImageBytes) +
+                                               " (" + format_bytes(kMaxImageBytes) + ") for one image in evidence. Attach a smaller photo");
         else if (!is_image_data_url(e.data_url))
             diag.error(f.path("data_url"), "an image must be a data: URL of a PNG, JPEG, GIF or WebP picture "
                                            "(\"data:image/png;base64,...\")");

@@ -118,11 +118,12 @@ void set_answer(Audit& a, const std::string& checklist_id, const std::string& it
 void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
               const std::string& note, const std::string& now_iso);
 // Evidence added from the app. A link is trimmed and must be an http(s)
-// address (at most 2,000 bytes, no spaces). A photo is a base64 data: URL
+// address (at most 2,000 characters, no spaces): NotALink when it is not
+// one, LinkTooLong when it is one but too long. A photo is a base64 data: URL
 // of a PNG, JPEG, GIF or WebP picture, at most kMaxImageBytes (the page
 // shrinks camera photos to fit). Nothing changes unless the result is
 // Added. Removing an index that does not exist does nothing.
-enum class EvidenceResult { Added, NotALink, NotAPhoto, TooBig, Full };
+enum class EvidenceResult { Added, NotALink, LinkTooLong, NotAPhoto, TooBig, Full };
 EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                  std::string_view url, const std::string& now_iso);
 // `data_url` may also be a photo reference (is_photo_ref), for the app.

@@ -419,9 +419,12 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
             rf.reject_unknown({"title", "url"});
             Reference r;
             rf.text("title", r.title, kRequired | kNotEmpty, kMaxText);
-            if (rf.text("url", r.url, kNotEmpty, 2000) && !r.url.empty() && !is_http_url(r.url))
-                diag.error(rf.path("url"), "url must be a web address starting with https:// "
-                                           "(or http://), but it is " + quote_text(r.url));
+            if (rf.text("url", r.url, kNotEmpty, kMaxUrlBytes) && !r.url.empty()) {
+                const std::string why = http_url_problem(r.url);
+                if (!why.empty())
+                    diag.error(rf.path("url"), "url must be a web address starting with https:// (or http://), "
+                                               "but " + why + ": " + quote_text(r.url));
+            }
             it.references.push_back(std::move(r));
         }
     }

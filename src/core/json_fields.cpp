@@ -180,12 +180,31 @@ void Fields::reject_unknown(std::initializer_list<std::string_view> known) {
     }
 }
 
-bool is_http_url(std::string_view url) {
-    if (url.substr(0, 8) != "https://" && url.substr(0, 7) != "http://") return false;
-    if (url.size() > 2000) return false;
-    for (char ch : url)
-        if (static_cast<unsigned char>(ch) <= ' ') return false;
-    return true;
+UrlProblem check_http_url(std::string_view url) {
+    if (url.substr(0, 8) != "https://" && url.substr(0, 7) != "http://") return UrlProblem::NotHttp;
+    std::size_t chars = 0;
+    for (char ch : url) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        if (c == ' ') return UrlProblem::Space;
+        if (c < ' ' || c == 0x7F) return UrlProblem::Invisible;
+        if ((c & 0xC0) != 0x80) ++chars;  // continuation bytes are not characters
+    }
+    return chars > kMaxUrlChars ? UrlProblem::TooLong : UrlProblem::None;
 }
+
+std::string http_url_problem(std::string_view url) {
+    switch (check_http_url(url)) {
+    case UrlProblem::None: return "";
+    case UrlProblem::NotHttp: return "it does not start with https:// or http://";
+    case UrlProblem::Space: return "it has a space in it (write a space as %20)";
+    case UrlProblem::Invisible: return "it has a line break or another invisible character in it";
+    case UrlProblem::TooLong: break;
+    }
+    std::size_t chars = 0;
+    for (char ch : url) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    return "it is " + std::to_string(chars) + " characters long; the limit is " + std::to_string(kMaxUrlChars);
+}
+
+bool is_http_url(std::string_view url) { return check_http_url(url) == UrlProblem::None; }
 
 } // namespace wa

@@ -70,7 +70,18 @@ private:
 // Reports "`what` must be an object" when it isn't; returns is_object().
 bool expect_object(const JsonNode& v, const JsonPlace& place, Diagnostics& diag, const char* what);
 
-// A web address starting with http:// or https://, no spaces, at most 2000 bytes.
+// A web address starting with http:// or https://, with no spaces or control
+// characters, of at most kMaxUrlChars characters.
+constexpr std::size_t kMaxUrlChars = 2000;
 bool is_http_url(std::string_view url);
+enum class UrlProblem { None, NotHttp, Space, Invisible, TooLong };
+UrlProblem check_http_url(std::string_view url);
+// Why `url` is not such an address, as the end of a sentence ("it has a
+// space in it"); "" when it is one. Messages say exactly what is wrong: a
+// link that is merely too long is still a web address.
+std::string http_url_problem(std::string_view url);
+// Text fields that hold a URL may be longer in bytes than kMaxUrlChars
+// characters (4 bytes each at most); http_url_problem checks characters.
+constexpr std::size_t kMaxUrlBytes = 4 * kMaxUrlChars;
 
 } // namespace wa

@@ -106,21 +106,18 @@ bool audit_from_any_version(const JsonNode& root, Diagnostics& diag, Audit& out,
         diag.error("", "this audit has no \"format_version\", so Welcome Audit cannot tell how to read it");
         return false;
     }
-    long long version = 0;
-    if (!v->as_integer(version)) {
-        diag.error("/format_version", "format_version must be a whole number, but it is " + describe_value(*v));
-        return false;
-    }
+    int version = 0;
+    Fields f(root, {}, diag, "this audit");
+    if (!f.integer("format_version", version, kRequired)) return false;
     if (version > kAuditFormatVersion) {
-        const int shown = version > 1000000 ? 1000000 : static_cast<int>(version);
-        diag.error("/format_version", newer_format_message(shown, kAuditFormatVersion, "file"));
+        diag.error("/format_version", newer_format_message(version, kAuditFormatVersion, "file"));
         return false;
     }
     if (version < 0) {
         diag.error("/format_version", "format_version must be 0 or more, but it is " + std::to_string(version));
         return false;
     }
-    if (migrated_from) *migrated_from = static_cast<int>(version);
+    if (migrated_from) *migrated_from = version;
     // One reader per format version; kAuditFormatVersion is the current one.
     static_assert(kAuditFormatVersion == 1, "a new audit format needs a reader for the one before it here");
     if (version == 0) return audit_from_v0(root, diag, out);
