@@ -34,12 +34,13 @@ def check_page_csp(html: str) -> None:
 def offline_csp(html: str) -> str:
     """The offline file runs from file://, where 'self' means nothing useful: every
     script and style is inline, so the policy lists their hashes and allows no URL
-    at all, except data: and blob: for photos and downloads."""
+    at all, except data: and blob: for photos and downloads (and data: for connect-src:
+    Emscripten's loader fetches its embedded wasm from a data: URL)."""
     scripts = [sha256(c) for c in re.findall(r"<script>(.*?)</script>", html, flags=re.S)]
     styles = [sha256(c) for c in re.findall(r"<style>(.*?)</style>", html, flags=re.S)]
     csp = ("default-src 'none'; script-src 'wasm-unsafe-eval' " + " ".join(scripts) +
            "; style-src " + " ".join(styles) +
-           "; img-src data: blob:; media-src data: blob:; connect-src 'none'; base-uri 'none'; "
+           "; img-src data: blob:; media-src data: blob:; connect-src data:; base-uri 'none'; "
            "form-action 'none'; object-src 'none'")
     return CSP_RE.sub(lambda m: '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', html)
 
