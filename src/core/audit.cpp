@@ -452,11 +452,7 @@ std::string audit_to_json_text(const Audit& a) {
         }
         w.key(parts[2]);
         w.begin_object();
-        if (!s.owner.empty()) w.field_str("owner", s.owner);
-        if (!s.due.empty()) w.field_str("due", s.due);
-        w.field_str("status", s.status);
-        if (!s.cost_estimate.empty()) w.field_str("cost_estimate", s.cost_estimate);
-        if (!s.notes.empty()) w.field_str("notes", s.notes);
+        write_action_state_fields(w, s, EmptyFields::Skip);
         w.end_object();
     }
     if (open) {
@@ -554,6 +550,15 @@ void action_state_fields(Fields& f, Diagnostics& diag, ActionState& s) {
         diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(s.status));
     f.text("cost_estimate", s.cost_estimate, kOptional, kMaxShort);
     f.text("notes", s.notes, kOptional, kMaxTextBytes);
+}
+
+void write_action_state_fields(JsonWriter& w, const ActionState& s, EmptyFields empty) {
+    const bool all = empty == EmptyFields::Write;
+    if (all || !s.owner.empty()) w.field_str("owner", s.owner);
+    if (all || !s.due.empty()) w.field_str("due", s.due);
+    w.field_str("status", s.status);
+    if (all || !s.cost_estimate.empty()) w.field_str("cost_estimate", s.cost_estimate);
+    if (all || !s.notes.empty()) w.field_str("notes", s.notes);
 }
 
 namespace {

@@ -167,6 +167,11 @@ void embedded_checklists_from_json(const JsonNode& list, const std::string& list
 // optional, read from the object `f` checks: an audit's action entry, or a
 // plan's action, which holds them beside the action's own fields.
 void action_state_fields(Fields& f, Diagnostics& diag, ActionState& s);
+// Its one writer, into the object being written: an audit leaves empty
+// fields out (EmptyFields::Skip); a plan writes every field (Write), so a
+// spreadsheet or a script finds the same columns in every action.
+enum class EmptyFields { Skip, Write };
+void write_action_state_fields(JsonWriter& w, const ActionState& s, EmptyFields empty);
 
 // Checks a current-format audit (already migrated) and fills `out`.
 bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs refs = PhotoRefs::Refused);

@@ -218,11 +218,7 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
         w.field_str("suggested_owner", a.suggested_owner);
         w.field_int("priority", a.priority);
         w.field_bool("quick_win", a.quick_win);
-        w.field_str("owner", a.state.owner);
-        w.field_str("due", a.state.due);
-        w.field_str("status", a.state.status);
-        w.field_str("cost_estimate", a.state.cost_estimate);
-        w.field_str("notes", a.state.notes);
+        write_action_state_fields(w, a.state, EmptyFields::Write);
         w.end_object();
     }
     w.end_array();
