@@ -55,17 +55,16 @@ static std::string missing_message(const char* what, std::string_view key) {
 // "\"weight\"", for the start of a message about one field.
 static std::string quoted(std::string_view key) { return "\"" + std::string(key) + "\""; }
 
-// The field `key` if present; nullptr (and a problem when it is required) if not.
-static const JsonNode* present(const Fields& f, std::string_view key, FieldRules rules, Diagnostics& diag,
-                               const char* what) {
-    const JsonNode* v = f.find(key);
-    if (!v && (rules & kRequired)) diag.error(f.base_path(), missing_message(what, key));
-    return v;
+// A field that is not there: a problem when it is required. Returns
+// whether that is fine. Out of line: the common path is a find() and a type test.
+bool Fields::missing(std::string_view key, FieldRules rules) {
+    if (rules & kRequired) diag_.error(place_.str(), missing_message(what_, key));
+    return !(rules & kRequired);
 }
 
 bool Fields::text(std::string_view key, std::string& out, FieldRules rules, std::size_t max_bytes) {
-    const JsonNode* v = present(*this, key, rules, diag_, what_);
-    if (!v) return !(rules & kRequired);
+    const JsonNode* v = find(key);
+    if (!v) return missing(key, rules);
     if (!v->is_string()) {
         diag_.error(path(key), quoted(key) + " must be text in quotes, but it is " + describe_value(*v));
         return false;
@@ -84,8 +83,8 @@ bool Fields::text(std::string_view key, std::string& out, FieldRules rules, std:
 }
 
 bool Fields::integer(std::string_view key, int& out, FieldRules rules) {
-    const JsonNode* v = present(*this, key, rules, diag_, what_);
-    if (!v) return !(rules & kRequired);
+    const JsonNode* v = find(key);
+    if (!v) return missing(key, rules);
     long long n = 0;
     if (!v->is_number()) {
         diag_.error(path(key), quoted(key) + " must be a whole number, but it is " + describe_value(*v));
@@ -110,8 +109,8 @@ bool Fields::integer(std::string_view key, int& out, FieldRules rules) {
 }
 
 bool Fields::number(std::string_view key, double& out, FieldRules rules) {
-    const JsonNode* v = present(*this, key, rules, diag_, what_);
-    if (!v) return !(rules & kRequired);
+    const JsonNode* v = find(key);
+    if (!v) return missing(key, rules);
     if (!v->is_number()) {
         diag_.error(path(key), quoted(key) + " must be a number, but it is " + describe_value(*v));
         return false;
@@ -121,8 +120,8 @@ bool Fields::number(std::string_view key, double& out, FieldRules rules) {
 }
 
 bool Fields::boolean(std::string_view key, bool& out, FieldRules rules) {
-    const JsonNode* v = present(*this, key, rules, diag_, what_);
-    if (!v) return !(rules & kRequired);
+    const JsonNode* v = find(key);
+    if (!v) return missing(key, rules);
     if (!v->is_boolean()) {
         diag_.error(path(key), quoted(key) + " must be true or false, but it is " + describe_value(*v));
         return false;
@@ -132,8 +131,11 @@ bool Fields::boolean(std::string_view key, bool& out, FieldRules rules) {
 }
 
 const JsonNode* Fields::array(std::string_view key, FieldRules rules) {
-    const JsonNode* v = present(*this, key, rules, diag_, what_);
-    if (!v) return nullptr;
+    const JsonNode* v = find(key);
+    if (!v) {
+        missing(key, rules);
+        return nullptr;
+    }
     if (!v->is_array()) {
         diag_.error(path(key), quoted(key) + " must be a list ([...]), but it is " + describe_value(*v));
         return nullptr;
@@ -146,8 +148,11 @@ const JsonNode* Fields::array(std::string_view key, FieldRules rules) {
 }
 
 const JsonNode* Fields::object(std::string_view key, FieldRules rules) {
-    const JsonNode* v = present(*this, key, rules, diag_, what_);
-    if (!v) return nullptr;
+    const JsonNode* v = find(key);
+    if (!v) {
+        missing(key, rules);
+        return nullptr;
+    }
     if (!v->is_object()) {
         diag_.error(path(key), quoted(key) + " must be an object ({...}), but it is " + describe_value(*v));
         return nullptr;

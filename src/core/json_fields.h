@@ -61,6 +61,7 @@ public:
     void reject_unknown(std::initializer_list<std::string_view> known);
 
 private:
+    bool missing(std::string_view key, FieldRules rules);
     const JsonNode& obj_;
     JsonPlace place_;
     Diagnostics& diag_;
