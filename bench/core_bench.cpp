@@ -14,7 +14,7 @@
 
 #include "core/audit.h"
 #include "core/export.h"
-#include "core/generate.h"
+#include "generate.h"
 #include "core/plan.h"
 #include "core/scoring.h"
 

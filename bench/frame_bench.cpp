@@ -21,7 +21,7 @@
 #include "app/testing/app_probe.h"
 #include "app/theme.h"
 #include "app/ui.h"
-#include "core/generate.h"
+#include "generate.h"
 #include "core/plan.h"
 
 using namespace wa;

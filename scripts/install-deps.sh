@@ -18,7 +18,10 @@ export NODE_PATH=/usr/share/nodejs
 say() { printf '[install-deps] %s\n' "$*"; }
 
 # --- 1. Debian binary packages -------------------------------------------------
+# clang-14 and libclang-rt-14-dev: the libFuzzer targets in fuzz/ (emscripten
+# already depends on clang-14; the runtime library holds libFuzzer and the sanitizers).
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
+          clang-14 libclang-rt-14-dev
           chromium fonts-dejavu-core fonts-noto-core nodejs npm python3 python3-fonttools xz-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -7,9 +7,42 @@ dist/welcome-audit-offline.html  the same page with every script and style inlin
                                  embedded (Emscripten's -sSINGLE_FILE build): opens from file://
 """
 import argparse
+import base64
+import hashlib
 import pathlib
 import re
 import shutil
+
+CSP_RE = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+
+
+def sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def check_page_csp(html: str) -> None:
+    """The page's policy must hold the hash of each inline event handler it has."""
+    m = CSP_RE.search(html)
+    if not m:
+        raise SystemExit("web/index.html has no Content-Security-Policy meta element")
+    for handler in re.findall(r'\son\w+="([^"]*)"', html):
+        if sha256(handler) not in m.group(1):
+            raise SystemExit("web/index.html: the Content-Security-Policy lacks " + sha256(handler) +
+                             " for the inline handler " + handler)
+
+
+def offline_csp(html: str) -> str:
+    """The offline file runs from file://, where 'self' means nothing useful: every
+    script and style is inline, so the policy lists their hashes and allows no URL
+    at all, except data: and blob: for photos and downloads (and data: for connect-src:
+    Emscripten's loader fetches its embedded wasm from a data: URL)."""
+    scripts = [sha256(c) for c in re.findall(r"<script>(.*?)</script>", html, flags=re.S)]
+    styles = [sha256(c) for c in re.findall(r"<style>(.*?)</style>", html, flags=re.S)]
+    csp = ("default-src 'none'; script-src 'wasm-unsafe-eval' " + " ".join(scripts) +
+           "; style-src " + " ".join(styles) +
+           "; img-src data: blob:; media-src data: blob:; connect-src data:; base-uri 'none'; "
+           "form-action 'none'; object-src 'none'")
+    return CSP_RE.sub(lambda m: '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', html)
 
 
 def inline(html: str, web: pathlib.Path, single_js: pathlib.Path) -> str:
@@ -28,7 +61,7 @@ def inline(html: str, web: pathlib.Path, single_js: pathlib.Path) -> str:
     html = re.sub(r'<!--[^>]*-->\n<link rel="preload"[^>]*>\n', "", html)
     html = re.sub(r'<script src="([^"]+)"[^>]*></script>', script, html)
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', style, html)
-    return html
+    return offline_csp(html)
 
 
 def main():
@@ -49,6 +82,7 @@ def main():
         shutil.rmtree(out)
     shutil.copytree(a.checklists, out)
     html = (a.web / "index.html").read_text(encoding="utf-8")
+    check_page_csp(html)
     (a.dist / "welcome-audit-offline.html").write_text(inline(html, a.web, a.single_js), encoding="utf-8")
     if a.test_dist:
         for f in a.dist.iterdir():

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds native and web, runs the
-# doctest suites through ctest, then the Playwright tests in Debian's Chromium.
+# doctest suites through ctest (plainly and under ASan + UBSan), each fuzz
+# target for a few seconds, then the Playwright tests in Debian's Chromium.
 # This is the README's test command; .ci/run calls it and nothing else.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,6 +13,14 @@ echo "== native build and C++ tests"
 [[ -f build/native/CMakeCache.txt ]] || cmake --preset native
 cmake --build --preset native
 ctest --preset native
+
+echo "== native C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+[[ -f build/asan/CMakeCache.txt ]] || cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan
+
+echo "== fuzzing, 10 seconds per target (bash scripts/fuzz.sh for long runs)"
+bash scripts/fuzz.sh 10
 
 echo "== web build"
 [[ -f build/web/CMakeCache.txt ]] || cmake --preset web

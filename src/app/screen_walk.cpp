@@ -122,6 +122,7 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         case EvidenceResult::NotALink:
         case EvidenceResult::NotAPhoto:
         case EvidenceResult::TooBig: evidence_error_ = t.evidence_bad_link; announce_ = evidence_error_; break;
+        case EvidenceResult::LinkTooLong: evidence_error_ = t.evidence_link_too_long; announce_ = evidence_error_; break;
         case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
         }
     }
@@ -150,7 +151,8 @@ void App::add_photo(const std::string& data_url) {
         break;
     }
     case EvidenceResult::NotAPhoto:
-    case EvidenceResult::NotALink: evidence_error_ = t.evidence_not_photo; announce_ = evidence_error_; break;
+    case EvidenceResult::NotALink:
+    case EvidenceResult::LinkTooLong: evidence_error_ = t.evidence_not_photo; announce_ = evidence_error_; break;
     case EvidenceResult::TooBig: evidence_error_ = t.evidence_photo_too_big; announce_ = evidence_error_; break;
     case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
     }

@@ -70,6 +70,7 @@ struct UiText {
     const char* evidence_not_photo;
     const char* evidence_photo_too_big;
     const char* evidence_bad_link;
+    const char* evidence_link_too_long;
     const char* evidence_full;
     const char* evidence_added;
     const char* evidence_removed;

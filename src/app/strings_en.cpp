@@ -72,6 +72,8 @@ const UiText kEnglish = {
     "That file could not be read as a picture. Choose a JPEG, PNG, GIF or WebP photo.",
     "That photo is too large even after shrinking it. Try a smaller picture.",
     "That is not a web address. It must start with https:// (or http://) and have no spaces.",
+    "That web address is longer than 2,000 characters, more than an audit keeps. Use a shorter "
+    "address for the same page, for example a shared album's short link.",
     "This item already has 100 pieces of evidence; remove one before adding another.",
     "Link added.",
     "Link removed.",

@@ -20,8 +20,8 @@ bool read_file(const std::string& path, std::string& out, std::string& error, st
         return false;
     }
     if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        error = "the file is " + format_bytes(static_cast<std::size_t>(st.st_size)) +
-                "; Welcome Audit opens files of up to " + format_bytes(max_bytes);
+        error = "the file is too big for Welcome Audit: " +
+                size_over_limit(static_cast<std::size_t>(st.st_size), max_bytes);
         return false;
     }
     std::FILE* f = std::fopen(path.c_str(), "rb");

@@ -4,8 +4,6 @@
 #include <unordered_map>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "core/dates.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
@@ -14,8 +12,6 @@
 
 namespace wa {
 
-using json = JsonNode;
-using nlohmann::ordered_json;
 
 // --- vocabularies ------------------------------------------------------------
 
@@ -211,7 +207,11 @@ EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, cons
     const std::size_t first = url.find_first_not_of(" \t\r\n");
     url = first == std::string_view::npos ? std::string_view() : url.substr(first);
     url = url.substr(0, url.find_last_not_of(" \t\r\n") + 1);
-    if (!is_http_url(url)) return EvidenceResult::NotALink;
+    switch (check_http_url(url)) {
+    case UrlProblem::None: break;
+    case UrlProblem::TooLong: return EvidenceResult::LinkTooLong;  // still a web address, just too long
+    default: return EvidenceResult::NotALink;
+    }
     Evidence e;
     e.kind = "link";
     e.url = std::string(url);
@@ -379,12 +379,7 @@ std::string audit_to_json_text(const Audit& a) {
     w.field_str("created_at", a.created_at);
     w.field_str("updated_at", a.updated_at);
     w.key("profile");
-    w.begin_object();
-    w.field_str("library", a.profile.library);
-    w.field_str("branch", a.profile.branch);
-    w.field_str("date", a.profile.date);
-    w.field_strings("auditor_roles", a.profile.auditor_roles);
-    w.end_object();
+    write_profile(w, a.profile);
     w.key("checklists");
     w.begin_array();
     for (const Checklist& c : a.checklists) write_checklist(w, c);
@@ -457,11 +452,7 @@ std::string audit_to_json_text(const Audit& a) {
         }
         w.key(parts[2]);
         w.begin_object();
-        if (!s.owner.empty()) w.field_str("owner", s.owner);
-        if (!s.due.empty()) w.field_str("due", s.due);
-        w.field_str("status", s.status);
-        if (!s.cost_estimate.empty()) w.field_str("cost_estimate", s.cost_estimate);
-        if (!s.notes.empty()) w.field_str("notes", s.notes);
+        write_action_state_fields(w, s, EmptyFields::Skip);
         w.end_object();
     }
     if (open) {
@@ -472,10 +463,6 @@ std::string audit_to_json_text(const Audit& a) {
     w.end_object();
     out += '\n';
     return out;
-}
-
-ordered_json audit_to_json(const Audit& a) {
-    return ordered_json::parse(audit_to_json_text(a), nullptr, false);
 }
 
 // --- from JSON ----------------------------------------------------------------
@@ -498,29 +485,108 @@ static bool is_image_data_url(std::string_view s) {
     return false;
 }
 
-namespace {
-
 constexpr std::size_t kMaxShort = 300;
 
-bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evidence& e, PhotoRefs refs) {
+void auditor_roles_from_json(const JsonNode& list, const JsonPlace& place, Diagnostics& diag,
+                             std::vector<std::string>& out) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const JsonNode& r = list[i];
+        const JsonPlace at(place, i);
+        if (!r.is_string()) diag.error(at.str(), "each auditor role must be text, but this is " + describe_value(r));
+        else if (r.text().find_first_not_of(" \t\r\n") == std::string_view::npos)
+            diag.error(at.str(), "an auditor role is empty; write a role such as \"Branch manager\", or remove it");
+        else if (r.text().size() > kMaxShort)
+            diag.error(at.str(), "an auditor role is too long: " + size_over_limit(r.text().size(), kMaxShort));
+        else out.emplace_back(r.text());
+    }
+}
+
+void embedded_checklists_from_json(const JsonNode& list, const std::string& list_path, Diagnostics& diag,
+                                   std::vector<Checklist>& out) {
+    std::map<std::string, std::string> seen;  // id -> where
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        std::string cp = json_path(list_path, i);
+        Checklist c;
+        if (!checklist_from_json(list[i], cp, diag, c)) continue;
+        auto ins = seen.emplace(c.id, cp);
+        if (!ins.second) {
+            diag.error(json_path(cp, "id"), "checklist " + quote_text(c.id) + " is included twice: at " +
+                                                ins.first->second + " and at " + cp);
+            continue;
+        }
+        out.push_back(std::move(c));
+    }
+}
+
+bool profile_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Profile& out) {
+    if (!expect_object(j, place, diag, "the library profile")) return false;
+    std::size_t before = diag.error_count();
+    Fields f(j, place, diag, "the library profile");
+    f.reject_unknown({"library", "branch", "date", "auditor_roles"});
+    // All four are always written; "" means not filled in yet.
+    f.text("library", out.library, kRequired, kMaxShort);
+    f.text("branch", out.branch, kRequired, kMaxShort);
+    if (f.text("date", out.date, kRequired, 40) && !out.date.empty() && !is_iso_date(out.date))
+        diag.error(f.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(out.date));
+    if (const JsonNode* roles = f.array("auditor_roles", kRequired))
+        auditor_roles_from_json(*roles, JsonPlace(place, "auditor_roles"), diag, out.auditor_roles);
+    return diag.error_count() == before;
+}
+
+void write_profile(JsonWriter& w, const Profile& p) {
+    w.begin_object();
+    w.field_str("library", p.library);
+    w.field_str("branch", p.branch);
+    w.field_str("date", p.date);
+    w.field_strings("auditor_roles", p.auditor_roles);
+    w.end_object();
+}
+
+void action_state_fields(Fields& f, Diagnostics& diag, ActionState& s) {
+    f.text("owner", s.owner, kOptional, kMaxShort);
+    if (f.text("due", s.due, kOptional, 40) && !s.due.empty() && !is_iso_date(s.due))
+        diag.error(f.path("due"), "due must be a date like 2024-09-30, but it is " + quote_text(s.due));
+    if (f.text("status", s.status, kOptional, 40) && !is_valid_status(s.status))
+        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(s.status));
+    f.text("cost_estimate", s.cost_estimate, kOptional, kMaxShort);
+    f.text("notes", s.notes, kOptional, kMaxTextBytes);
+}
+
+void write_action_state_fields(JsonWriter& w, const ActionState& s, EmptyFields empty) {
+    const bool all = empty == EmptyFields::Write;
+    if (all || !s.owner.empty()) w.field_str("owner", s.owner);
+    if (all || !s.due.empty()) w.field_str("due", s.due);
+    w.field_str("status", s.status);
+    if (all || !s.cost_estimate.empty()) w.field_str("cost_estimate", s.cost_estimate);
+    if (all || !s.notes.empty()) w.field_str("notes", s.notes);
+}
+
+namespace {
+
+bool read_evidence(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Evidence& e, PhotoRefs refs) {
     if (!expect_object(j, place, diag, "each piece of evidence")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this evidence");
     f.reject_unknown({"kind", "text", "url", "data_url"});
-    if (!f.text("kind", e.kind, true, true, 20)) return false;
-    f.text("text", e.text, false, false, kMaxTextBytes);
-    f.text("url", e.url, false, false, 2000);
+    if (!f.text("kind", e.kind, kRequired | kNotEmpty, 20)) return false;
+    f.text("text", e.text, kOptional, kMaxTextBytes);
+    f.text("url", e.url, kOptional, kMaxUrlBytes);
     // The reader's string limit is 1 MB; images have their own, lower cap.
-    f.text("data_url", e.data_url, false, false, 1024u * 1024u);
+    f.text("data_url", e.data_url, kOptional, 1024u * 1024u);
     if (diag.error_count() != before) return false;
     if (e.kind == "text") {
-        if (e.text.empty()) diag.error(place.str(), "text evidence has no \"text\"");
+        if (!f.find("text")) diag.error(place.str(), "text evidence has no \"text\"; it is required");
+        else if (e.text.empty()) diag.error(f.path("text"), "text evidence is empty; write the text, or remove it");
         if (!e.url.empty() || !e.data_url.empty())
             diag.error(place.str(), "text evidence must not have a \"url\" or \"data_url\"; use kind \"link\" or \"image\"");
     } else if (e.kind == "link") {
-        if (!is_http_url(e.url))
-            diag.error(f.path("url"), "a link must be a web address starting with https:// (or http://), but it is " +
-                                          quote_text(e.url));
+        if (!f.find("url"))
+            diag.error(place.str(), "a link has no \"url\"; give the web address, starting with https://");
+        else if (e.url.empty())
+            diag.error(f.path("url"), "a link's \"url\" is empty; give the web address, starting with https://");
+        else if (const std::string why = http_url_problem(e.url); !why.empty())
+            diag.error(f.path("url"), "a link must be a web address starting with https:// (or http://), but " +
+                                          why + ": " + quote_text(e.url));
         if (!e.data_url.empty()) diag.error(f.path("data_url"), "a link must not have a \"data_url\"");
     } else if (e.kind == "image") {
         if (is_photo_ref(e.data_url)) {
@@ -528,10 +594,9 @@ bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evi
                 diag.error(f.path("data_url"), "this photo was left in the browser the audit was made in, so it is "
                                                "not in this file; save the audit file again from that browser");
         } else if (e.data_url.size() > kMaxImageBytes)
-            diag.error(f.path("data_url"), "this image is " + format_bytes(e.data_url.size()) +
-                                               "; images in evidence are limited to " +
-                                               format_bytes(kMaxImageBytes) +
-                                               " each. Attach a smaller photo");
+            diag.error(f.path("data_url"), "this image is too big: it takes " +
+                                               size_over_limit(e.data_url.size(), kMaxImageBytes) +
+                                               " (" + format_bytes(kMaxImageBytes) + ") for one image in evidence. Attach a smaller photo");
         else if (!is_image_data_url(e.data_url))
             diag.error(f.path("data_url"), "an image must be a data: URL of a PNG, JPEG, GIF or WebP picture "
                                            "(\"data:image/png;base64,...\")");
@@ -542,17 +607,17 @@ bool read_evidence(const json& j, const JsonPlace& place, Diagnostics& diag, Evi
     return diag.error_count() == before;
 }
 
-bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Response& r, PhotoRefs refs) {
+bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Response& r, PhotoRefs refs) {
     if (!expect_object(j, place, diag, "each answer")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this answer");
     f.reject_unknown({"answer", "note", "evidence", "answered_at"});
     std::string s;
-    if (f.text("answer", s, false, false, 40) && f.find("answer") && !parse_answer(s, r.answer))
+    if (f.text("answer", s, kOptional, 40) && f.find("answer") && !parse_answer(s, r.answer))
         diag.error(f.path("answer"), "answer must be met, partly, not-met, not-applicable or not-sure, but it is " +
                                          quote_text(s));
-    f.text("note", r.note, false, false, kMaxTextBytes);
-    if (const json* ev = f.array("evidence", false, false)) {
+    f.text("note", r.note, kOptional, kMaxTextBytes);
+    if (const JsonNode* ev = f.array("evidence", kOptional)) {
         if (ev->size() > kMaxEvidence) {
             diag.error(f.path("evidence"), "an item can hold at most " + std::to_string(kMaxEvidence) +
                                                " pieces of evidence, but this one has " +
@@ -567,25 +632,19 @@ bool read_response(const json& j, const JsonPlace& place, Diagnostics& diag, Res
             }
         }
     }
-    if (f.text("answered_at", r.answered_at, false, false, 40) && !r.answered_at.empty() &&
+    if (f.text("answered_at", r.answered_at, kOptional, 40) && !r.answered_at.empty() &&
         !is_iso_timestamp(r.answered_at))
         diag.error(f.path("answered_at"), "answered_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                               quote_text(r.answered_at));
     return diag.error_count() == before;
 }
 
-bool read_action_state(const json& j, const JsonPlace& place, Diagnostics& diag, ActionState& s) {
+bool read_action_state(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, ActionState& s) {
     if (!expect_object(j, place, diag, "each action's progress")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this action's progress");
     f.reject_unknown({"owner", "due", "status", "cost_estimate", "notes"});
-    f.text("owner", s.owner, false, false, kMaxShort);
-    if (f.text("due", s.due, false, false, 40) && !s.due.empty() && !is_iso_date(s.due))
-        diag.error(f.path("due"), "due must be a date like 2024-09-30, but it is " + quote_text(s.due));
-    if (f.text("status", s.status, false, false, 40) && !is_valid_status(s.status))
-        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(s.status));
-    f.text("cost_estimate", s.cost_estimate, false, false, kMaxShort);
-    f.text("notes", s.notes, false, false, kMaxTextBytes);
+    action_state_fields(f, diag, s);
     return diag.error_count() == before;
 }
 
@@ -598,93 +657,62 @@ bool check_key_id(std::string_view key, const JsonPlace& place, Diagnostics& dia
 
 } // namespace
 
-bool audit_from_json(const json& j, Diagnostics& diag, Audit& out, PhotoRefs refs) {
+bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs refs) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, {}, diag, "an audit file")) return false;
     Fields f(j, {}, diag, "this audit");
     f.reject_unknown({"format", "format_version", "created_at", "updated_at", "profile", "checklists",
                       "responses", "actions"});
     std::string format;
-    if (f.text("format", format, true, true, 100) && format != kAuditFormat)
+    if (f.text("format", format, kRequired | kNotEmpty, 100) && format != kAuditFormat)
         diag.error(f.path("format"), "\"format\" must be \"" + std::string(kAuditFormat) + "\", but it is " +
                                          quote_text(format));
-    f.integer("format_version", out.format_version, true);
+    f.integer("format_version", out.format_version, kRequired);
     for (const char* key : {"created_at", "updated_at"}) {
         std::string& dst = key[0] == 'c' ? out.created_at : out.updated_at;
-        if (f.text(key, dst, true, true, 40) && !is_iso_timestamp(dst))
+        if (f.text(key, dst, kRequired | kNotEmpty, 40) && !is_iso_timestamp(dst))
             diag.error(f.path(key), std::string(key) + " must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                         quote_text(dst));
     }
 
-    if (const json* p = f.object("profile", true)) {
-        const std::string profile_path = f.path("profile");
-        Fields pf(*p, profile_path, diag, "the library profile");
-        pf.reject_unknown({"library", "branch", "date", "auditor_roles"});
-        pf.text("library", out.profile.library, false, false, kMaxShort);
-        pf.text("branch", out.profile.branch, false, false, kMaxShort);
-        if (pf.text("date", out.profile.date, false, false, 40) && !out.profile.date.empty() &&
-            !is_iso_date(out.profile.date))
-            diag.error(pf.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(out.profile.date));
-        if (const json* roles = pf.array("auditor_roles", false, false)) {
-            for (std::size_t i = 0; i < roles->size(); ++i) {
-                const json& r = (*roles)[i];
-                std::string rp = json_path(pf.path("auditor_roles"), i);
-                if (!r.is_string()) diag.error(rp, "each auditor role must be text, but this is " + describe_value(r));
-                else if (r.text.empty() || r.text.size() > kMaxShort) diag.error(rp, "an auditor role must be 1 to 300 characters");
-                else out.profile.auditor_roles.emplace_back(r.text);
-            }
-        }
-    }
+    if (const JsonNode* p = f.object("profile", kRequired)) profile_from_json(*p, JsonPlace(f.place(), "profile"), diag, out.profile);
 
-    if (const json* cls = f.array("checklists", true, false)) {
-        std::map<std::string, std::string> seen;
-        for (std::size_t i = 0; i < cls->size(); ++i) {
-            std::string cp = json_path(f.path("checklists"), i);
-            Checklist c;
-            if (!checklist_from_json((*cls)[i], cp, diag, c)) continue;
-            auto ins = seen.emplace(c.id, cp);
-            if (!ins.second) {
-                diag.error(json_path(cp, "id"), "checklist " + quote_text(c.id) + " is included twice: at " +
-                                                    ins.first->second + " and at " + cp);
-                continue;
-            }
-            out.checklists.push_back(std::move(c));
-        }
-    }
+    if (const JsonNode* cls = f.array("checklists", kRequired))
+        embedded_checklists_from_json(*cls, f.path("checklists"), diag, out.checklists);
 
     // Places, not path strings: a path is spelled out only for a message.
-    if (const json* rs = f.object("responses", true)) {
+    if (const JsonNode* rs = f.object("responses", kRequired)) {
         const JsonPlace base(f.place(), "responses");
-        for (const json& ci : *rs) {
-            const JsonPlace cp(base, ci.key);
-            if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
+        for (const JsonNode& ci : *rs) {
+            const JsonPlace cp(base, ci.key());
+            if (!check_key_id(ci.key(), cp, diag, "checklist id")) continue;
             if (!expect_object(ci, cp, diag, "the answers of a checklist")) continue;
-            for (const json& ii : ci) {
-                const JsonPlace ip(cp, ii.key);
-                if (!check_key_id(ii.key, ip, diag, "item id")) continue;
+            for (const JsonNode& ii : ci) {
+                const JsonPlace ip(cp, ii.key());
+                if (!check_key_id(ii.key(), ip, diag, "item id")) continue;
                 Response r;
                 if (read_response(ii, ip, diag, r, refs))
-                    out.responses.emplace_hint(out.responses.end(), item_key(ci.key, ii.key), std::move(r));
+                    out.responses.emplace_hint(out.responses.end(), item_key(ci.key(), ii.key()), std::move(r));
             }
         }
     }
 
-    if (const json* as = f.object("actions", true)) {
+    if (const JsonNode* as = f.object("actions", kRequired)) {
         const JsonPlace base(f.place(), "actions");
-        for (const json& ci : *as) {
-            const JsonPlace cp(base, ci.key);
-            if (!check_key_id(ci.key, cp, diag, "checklist id")) continue;
+        for (const JsonNode& ci : *as) {
+            const JsonPlace cp(base, ci.key());
+            if (!check_key_id(ci.key(), cp, diag, "checklist id")) continue;
             if (!expect_object(ci, cp, diag, "the actions of a checklist")) continue;
-            for (const json& ii : ci) {
-                const JsonPlace ip(cp, ii.key);
-                if (!check_key_id(ii.key, ip, diag, "item id")) continue;
+            for (const JsonNode& ii : ci) {
+                const JsonPlace ip(cp, ii.key());
+                if (!check_key_id(ii.key(), ip, diag, "item id")) continue;
                 if (!expect_object(ii, ip, diag, "the actions of an item")) continue;
-                for (const json& ai : ii) {
-                    const JsonPlace ap(ip, ai.key);
-                    if (!check_key_id(ai.key, ap, diag, "action id")) continue;
+                for (const JsonNode& ai : ii) {
+                    const JsonPlace ap(ip, ai.key());
+                    if (!check_key_id(ai.key(), ap, diag, "action id")) continue;
                     ActionState s;
                     if (read_action_state(ai, ap, diag, s))
-                        out.actions.emplace_hint(out.actions.end(), action_key(ci.key, ii.key, ai.key), std::move(s));
+                        out.actions.emplace_hint(out.actions.end(), action_key(ci.key(), ii.key(), ai.key()), std::move(s));
                 }
             }
         }
@@ -700,15 +728,15 @@ Loaded<Audit> load_audit(std::string_view text, std::string_view file_name, Phot
         return result;
     }
     Diagnostics diag(file_name);
-    const json& j = doc.value->root();
+    const JsonNode& j = doc.value->root();
     if (!j.is_object()) {
         diag.error("", "this is not a Welcome Audit file: it should be a JSON object ({...}), but it is " +
                            describe_value(j));
         result.problems = diag.take();
         return result;
     }
-    if (const json* fmt = j.find("format"); fmt && fmt->is_string()) {
-        std::string_view f = fmt->text;
+    if (const JsonNode* fmt = j.find("format"); fmt && fmt->is_string()) {
+        std::string_view f = fmt->text();
         if (f == kChecklistFormat || f == "welcome-audit/plan") {
             bool is_checklist = f == kChecklistFormat;
             diag.error("/format", std::string("this is ") + (is_checklist ? "a checklist" : "an exported plan") +
@@ -720,17 +748,9 @@ Loaded<Audit> load_audit(std::string_view text, std::string_view file_name, Phot
             return result;
         }
     }
-    // Older formats are upgraded first (migrate.h); `upgraded` then holds
-    // the current-format text the tree refers to.
-    std::string upgraded;
-    JsonDoc migrated;
-    const json* root = &j;
-    if (!migrate_if_needed(j, diag, upgraded, migrated, root)) {
-        result.problems = diag.take();
-        return result;
-    }
+    // Older formats have readers of their own (migrate.h).
     Audit a;
-    if (audit_from_json(*root, diag, a, refs) && !diag.has_errors()) {
+    if (audit_from_any_version(j, diag, a, refs) && !diag.has_errors()) {
         check_audit_consistency(a, diag);
         result.value = std::move(a);
     }

@@ -13,8 +13,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "core/checklist.h"
 #include "core/problems.h"
 
@@ -87,9 +85,8 @@ bool operator==(const ActionState& a, const ActionState& b);
 bool operator==(const Audit& a, const Audit& b);
 inline bool operator!=(const Audit& a, const Audit& b) { return !(a == b); }
 
-// Keys. The find-out task of an item uses the action id "find-out", which the
-// checklist format reserves (no recommended action may use it).
-constexpr const char* kFindOutActionId = "find-out";
+// Keys. The find-out task of an item uses the action id kFindOutActionId,
+// which the checklist format reserves (checklist.h).
 std::string item_key(std::string_view checklist_id, std::string_view item_id);
 std::string action_key(std::string_view checklist_id, std::string_view item_id,
                        std::string_view action_id);
@@ -121,11 +118,12 @@ void set_answer(Audit& a, const std::string& checklist_id, const std::string& it
 void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
               const std::string& note, const std::string& now_iso);
 // Evidence added from the app. A link is trimmed and must be an http(s)
-// address (at most 2,000 bytes, no spaces). A photo is a base64 data: URL
+// address (at most 2,000 characters, no spaces): NotALink when it is not
+// one, LinkTooLong when it is one but too long. A photo is a base64 data: URL
 // of a PNG, JPEG, GIF or WebP picture, at most kMaxImageBytes (the page
 // shrinks camera photos to fit). Nothing changes unless the result is
 // Added. Removing an index that does not exist does nothing.
-enum class EvidenceResult { Added, NotALink, NotAPhoto, TooBig, Full };
+enum class EvidenceResult { Added, NotALink, LinkTooLong, NotAPhoto, TooBig, Full };
 EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
                                  std::string_view url, const std::string& now_iso);
 // `data_url` may also be a photo reference (is_photo_ref), for the app.
@@ -152,8 +150,28 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag);
 // The saved document: stable key order, 2-space indent, trailing newline.
 // Saving then loading gives back an equal Audit, and saving that gives the
 // same bytes.
-nlohmann::ordered_json audit_to_json(const Audit& a);
 std::string audit_to_json_text(const Audit& a);
+
+// The library profile, as audits and plans both hold it: its one reader
+// and one writer. All four fields are required ("" when not filled in).
+class JsonWriter;
+class Fields;
+bool profile_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Profile& out);
+void write_profile(JsonWriter& w, const Profile& p);
+void auditor_roles_from_json(const JsonNode& list, const JsonPlace& place, Diagnostics& diag,
+                             std::vector<std::string>& out);
+// The checklists an audit embeds (each checked in full; an id given twice is an error).
+void embedded_checklists_from_json(const JsonNode& list, const std::string& list_path, Diagnostics& diag,
+                                   std::vector<Checklist>& out);
+// An action's progress fields (owner, due, status, cost_estimate, notes), all
+// optional, read from the object `f` checks: an audit's action entry, or a
+// plan's action, which holds them beside the action's own fields.
+void action_state_fields(Fields& f, Diagnostics& diag, ActionState& s);
+// Its one writer, into the object being written: an audit leaves empty
+// fields out (EmptyFields::Skip); a plan writes every field (Write), so a
+// spreadsheet or a script finds the same columns in every action.
+enum class EmptyFields { Skip, Write };
+void write_action_state_fields(JsonWriter& w, const ActionState& s, EmptyFields empty);
 
 // Checks a current-format audit (already migrated) and fills `out`.
 bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs refs = PhotoRefs::Refused);

@@ -4,18 +4,12 @@
 #include <unordered_map>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
-#include "core/audit.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/json_writer.h"
-#include "core/migrate.h"
 
 namespace wa {
 
-using json = JsonNode;
-using nlohmann::ordered_json;
 
 // --- vocabularies -------------------------------------------------------------
 
@@ -313,10 +307,6 @@ std::string checklist_to_json_text(const Checklist& c) {
     return out;
 }
 
-ordered_json checklist_to_json(const Checklist& c) {
-    return ordered_json::parse(checklist_to_json_text(c), nullptr, false);
-}
-
 // --- from JSON ----------------------------------------------------------------
 
 namespace {
@@ -325,7 +315,7 @@ constexpr std::size_t kMaxTitle = 300;
 constexpr std::size_t kMaxText = 20000;
 
 bool check_id(Fields& f, const char* key, std::string& out, Diagnostics& diag, const char* what) {
-    if (!f.text(key, out, true, true, 200)) return false;
+    if (!f.text(key, out, kRequired | kNotEmpty, 200)) return false;
     if (!is_valid_id(out)) {
         diag.error(f.path(key), std::string(what) + " " + quote_text(out) +
                                     " is not a valid id: use 2 to 64 lowercase letters, digits "
@@ -335,7 +325,7 @@ bool check_id(Fields& f, const char* key, std::string& out, Diagnostics& diag, c
     return true;
 }
 
-bool read_action(const json& j, const JsonPlace& place, Diagnostics& diag, RecommendedAction& a) {
+bool read_action(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, RecommendedAction& a) {
     if (!expect_object(j, place, diag, "each action")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this action");
@@ -344,43 +334,43 @@ bool read_action(const json& j, const JsonPlace& place, Diagnostics& diag, Recom
         diag.error(f.path("id"), "the action id \"find-out\" is reserved for Welcome Audit's own "
                                  "\"find out\" tasks; choose another id");
     }
-    f.text("text", a.text, true, true, kMaxText);
+    f.text("text", a.text, kRequired | kNotEmpty, kMaxText);
     std::string s;
-    if (f.text("cost", s, true, true, 100) && !parse_cost(s, a.cost))
+    if (f.text("cost", s, kRequired | kNotEmpty, 100) && !parse_cost(s, a.cost))
         diag.error(f.path("cost"), "cost must be none, under-100, 100-1000 or over-1000, but it is " +
                                        quote_text(s));
-    if (f.text("effort", s, true, true, 100) && !parse_effort(s, a.effort))
+    if (f.text("effort", s, kRequired | kNotEmpty, 100) && !parse_effort(s, a.effort))
         diag.error(f.path("effort"), "effort must be hours, days or weeks, but it is " + quote_text(s));
-    f.text("owner", a.owner, true, true, kMaxTitle);
+    f.text("owner", a.owner, kRequired | kNotEmpty, kMaxTitle);
     return diag.error_count() == before;
 }
 
-bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& it) {
+bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Item& it) {
     if (!expect_object(j, place, diag, "each item")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this item");
     f.reject_unknown({"id", "prompt", "how_to_check", "looks_like", "why", "weight", "essential",
                       "helps", "change", "actions", "references"});
     check_id(f, "id", it.id, diag, "item id");
-    f.text("prompt", it.prompt, true, true, kMaxText);
-    f.text("how_to_check", it.how_to_check, true, true, kMaxText);
-    f.text("looks_like", it.looks_like, true, true, kMaxText);
-    f.text("why", it.why, true, true, kMaxText);
-    if (f.integer("weight", it.weight, true) && f.find("weight") &&
+    f.text("prompt", it.prompt, kRequired | kNotEmpty, kMaxText);
+    f.text("how_to_check", it.how_to_check, kRequired | kNotEmpty, kMaxText);
+    f.text("looks_like", it.looks_like, kRequired | kNotEmpty, kMaxText);
+    f.text("why", it.why, kRequired | kNotEmpty, kMaxText);
+    if (f.integer("weight", it.weight, kRequired) && f.find("weight") &&
         (it.weight < 1 || it.weight > 3))
         diag.error(f.path("weight"), "weight must be 1, 2 or 3, but it is " + std::to_string(it.weight));
-    f.boolean("essential", it.essential, true);
+    f.boolean("essential", it.essential, kRequired);
 
     // Paths are spelled out only for a message (JsonPlace): they would cost
     // more than the checks themselves, 10,000 items times over.
-    if (const json* helps = f.array("helps", true, true)) {
+    if (const JsonNode* helps = f.array("helps", kRequired | kNotEmpty)) {
         for (std::size_t i = 0; i < helps->size(); ++i) {
-            const json& h = (*helps)[i];
+            const JsonNode& h = (*helps)[i];
             if (!h.is_string()) {
                 diag.error(json_path(f.path("helps"), i), "each \"helps\" entry must be text, but this is " + describe_value(h));
                 continue;
             }
-            std::string hs(h.text);
+            std::string hs(h.text());
             if (!*helps_label(hs)) {
                 diag.error(json_path(f.path("helps"), i), "\"helps\" must be one of " + join_ids(helps_ids()) +
                                                               ", but it is " + quote_text(hs));
@@ -392,11 +382,11 @@ bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& i
             else it.helps.push_back(std::move(hs));
         }
     }
-    if (f.text("change", it.change, true, true, 100) && !*change_label(it.change))
+    if (f.text("change", it.change, kRequired | kNotEmpty, 100) && !*change_label(it.change))
         diag.error(f.path("change"), "change must be one of " + join_ids(change_ids()) +
                                          ", but it is " + quote_text(it.change));
 
-    if (const json* actions = f.array("actions", true, true)) {
+    if (const JsonNode* actions = f.array("actions", kRequired | kNotEmpty)) {
         const JsonPlace list(f.place(), "actions");
         it.actions.reserve(actions->size());
         for (std::size_t i = 0; i < actions->size(); ++i) {
@@ -409,8 +399,8 @@ bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& i
             if (dup) {
                 std::size_t first = 0;  // the entry that used the id first
                 for (; first < i; ++first) {
-                    const json* id = (*actions)[first].find("id");
-                    if (id && id->is_string() && id->text == a.id) break;
+                    const JsonNode* id = (*actions)[first].find("id");
+                    if (id && id->is_string() && id->text() == a.id) break;
                 }
                 const std::string at = ap.str();
                 diag.error(json_path(at, "id"), "action id " + quote_text(a.id) + " is used twice in this item: at " +
@@ -420,7 +410,7 @@ bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& i
             it.actions.push_back(std::move(a));
         }
     }
-    if (const json* refs = f.array("references", false, false)) {
+    if (const JsonNode* refs = f.array("references", kOptional)) {
         const JsonPlace list(f.place(), "references");
         for (std::size_t i = 0; i < refs->size(); ++i) {
             const JsonPlace rp(list, i);
@@ -428,10 +418,13 @@ bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& i
             Fields rf((*refs)[i], rp, diag, "this reference");
             rf.reject_unknown({"title", "url"});
             Reference r;
-            rf.text("title", r.title, true, true, kMaxText);
-            if (rf.text("url", r.url, false, true, 2000) && !r.url.empty() && !is_http_url(r.url))
-                diag.error(rf.path("url"), "url must be a web address starting with https:// "
-                                           "(or http://), but it is " + quote_text(r.url));
+            rf.text("title", r.title, kRequired | kNotEmpty, kMaxText);
+            if (rf.text("url", r.url, kNotEmpty, kMaxUrlBytes) && !r.url.empty()) {
+                const std::string why = http_url_problem(r.url);
+                if (!why.empty())
+                    diag.error(rf.path("url"), "url must be a web address starting with https:// (or http://), "
+                                               "but " + why + ": " + quote_text(r.url));
+            }
             it.references.push_back(std::move(r));
         }
     }
@@ -440,7 +433,7 @@ bool read_item(const json& j, const JsonPlace& place, Diagnostics& diag, Item& i
 
 } // namespace
 
-bool checklist_from_json(const json& j, const std::string& path, Diagnostics& diag, Checklist& out) {
+bool checklist_from_json(const JsonNode& j, const std::string& path, Diagnostics& diag, Checklist& out) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, path, diag, path.empty() ? "a checklist file" : "each checklist"))
         return false;
@@ -449,14 +442,14 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
     // The format comes first: a newer format must be refused before its
     // unknown fields produce a screenful of confusing messages.
     std::string format;
-    if (f.text("format", format, true, true, 100) && format != kChecklistFormat) {
+    if (f.text("format", format, kRequired | kNotEmpty, 100) && format != kChecklistFormat) {
         diag.error(f.path("format"), "\"format\" must be \"" + std::string(kChecklistFormat) +
                                          "\", but it is " + quote_text(format) +
                                          "; this is not a Welcome Audit checklist");
         return false;
     }
     int fv = 0;
-    if (!f.integer("format_version", fv, true)) return false;
+    if (!f.integer("format_version", fv, kRequired)) return false;
     if (fv > kChecklistFormatVersion) {
         diag.error(f.path("format_version"), newer_format_message(fv, kChecklistFormatVersion, "checklist"));
         return false;
@@ -469,16 +462,16 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
 
     f.reject_unknown({"format", "format_version", "id", "version", "title", "summary", "language", "sections", "retired"});
     check_id(f, "id", out.id, diag, "checklist id");
-    if (f.text("version", out.version, true, true, 40) && !is_valid_version(out.version))
+    if (f.text("version", out.version, kRequired | kNotEmpty, 40) && !is_valid_version(out.version))
         diag.error(f.path("version"), "version must look like 1.0.0 (MAJOR.MINOR.PATCH), but it is " +
                                           quote_text(out.version));
-    f.text("title", out.title, true, true, kMaxTitle);
-    f.text("summary", out.summary, true, true, kMaxText);
-    if (f.text("language", out.language, true, true, 40) && !is_valid_language(out.language))
+    f.text("title", out.title, kRequired | kNotEmpty, kMaxTitle);
+    f.text("summary", out.summary, kRequired | kNotEmpty, kMaxText);
+    if (f.text("language", out.language, kRequired | kNotEmpty, 40) && !is_valid_language(out.language))
         diag.error(f.path("language"), "language must be a language tag like \"en\" or \"fr-CA\", but it is " +
                                            quote_text(out.language));
 
-    if (const json* sections = f.array("sections", true, true)) {
+    if (const JsonNode* sections = f.array("sections", kRequired | kNotEmpty)) {
         const std::string sections_path = f.path("sections");
         out.sections.reserve(sections->size());
         std::map<std::string, std::string> section_ids;  // id -> path where first seen
@@ -486,7 +479,7 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
         // into the JSON text, which outlives this call: no copy per item.
         std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> item_ids;
         for (std::size_t si = 0; si < sections->size(); ++si) {
-            const json& js = (*sections)[si];
+            const JsonNode& js = (*sections)[si];
             std::string sp = json_path(sections_path, si);
             if (!expect_object(js, sp, diag, "each section")) continue;
             Fields sf(js, sp, diag, "this section");
@@ -498,9 +491,9 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
                     diag.error(sf.path("id"), "section id " + quote_text(s.id) + " is used twice: at " +
                                                   ins.first->second + " and at " + sp);
             }
-            sf.text("title", s.title, true, true, kMaxTitle);
-            sf.text("summary", s.summary, false, true, kMaxText);
-            if (const json* items = sf.array("items", true, true)) {
+            sf.text("title", s.title, kRequired | kNotEmpty, kMaxTitle);
+            sf.text("summary", s.summary, kNotEmpty, kMaxText);
+            if (const JsonNode* items = sf.array("items", kRequired | kNotEmpty)) {
                 const JsonPlace list(sf.place(), "items");
                 s.items.reserve(items->size());
                 for (std::size_t ii = 0; ii < items->size(); ++ii) {
@@ -508,9 +501,9 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
                     // Read in place: an Item is big, and moving 10,000 of them adds up.
                     Item& it = s.items.emplace_back();
                     bool good = read_item((*items)[ii], ip, diag, it);
-                    const json* id = (*items)[ii].find("id");
+                    const JsonNode* id = (*items)[ii].find("id");
                     if (!it.id.empty() && is_valid_id(it.id) && id && id->is_string()) {
-                        auto ins = item_ids.emplace(id->text, std::make_pair(si, ii));
+                        auto ins = item_ids.emplace(id->text(), std::make_pair(si, ii));
                         if (!ins.second) {
                             std::string first = json_path(
                                 json_path(json_path(sections_path, ins.first->second.first), "items"),
@@ -528,7 +521,7 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
             out.sections.push_back(std::move(s));
         }
     }
-    if (const json* retired = f.array("retired", false, false)) {
+    if (const JsonNode* retired = f.array("retired", kOptional)) {
         const std::string rp = f.path("retired");
         for (std::size_t ri = 0; ri < retired->size(); ++ri) {
             const std::string ep = json_path(rp, ri);
@@ -539,7 +532,7 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
             if (check_id(rf, "id", r.id, diag, "retired item id") && find_item(out, r.id))
                 diag.error(rf.path("id"), "item " + quote_text(r.id) + " is listed as retired but is still in the "
                                           "checklist; a retired id is never used again");
-            if (rf.text("moved_to", r.moved_to, false, false, 130) && !r.moved_to.empty()) {
+            if (rf.text("moved_to", r.moved_to, kOptional, 130) && !r.moved_to.empty()) {
                 const std::size_t slash = r.moved_to.find('/');
                 if (slash == std::string::npos || !is_valid_id(r.moved_to.substr(0, slash)) ||
                     !is_valid_id(r.moved_to.substr(slash + 1)))
@@ -549,7 +542,7 @@ bool checklist_from_json(const json& j, const std::string& path, Diagnostics& di
                     diag.error(rf.path("moved_to"), "moved_to names item " + quote_text(r.moved_to.substr(slash + 1)) +
                                                     ", which is not in this checklist");
             }
-            rf.text("why", r.why, false, false, kMaxText);
+            rf.text("why", r.why, kOptional, kMaxText);
             out.retired.push_back(std::move(r));
         }
     }

@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "core/json_dom.h"
 #include "core/problems.h"
 
@@ -38,6 +36,10 @@ const std::vector<std::string>& helps_ids();   // everyone, autistic, wheelchair
 const char* helps_label(std::string_view id);  // "Everyone", "Autistic people", ... ("" if unknown)
 const std::vector<std::string>& change_ids();   // staff-behavior, service, space, policy, digital
 const char* change_label(std::string_view id); // "Staff behaviour", ... ("" if unknown)
+
+// The action id of an item's "find out" task in a plan (plan.h): reserved,
+// no recommended action may use it.
+constexpr const char* kFindOutActionId = "find-out";
 
 struct Reference {
     std::string title;
@@ -107,7 +109,6 @@ bool is_valid_version(std::string_view v);
 int compare_versions(std::string_view a, std::string_view b);
 
 // JSON in a stable key order (the order of docs/checklist-format.md).
-nlohmann::ordered_json checklist_to_json(const Checklist& c);
 std::string checklist_to_json_text(const Checklist& c);
 
 // Checks `j` (found at `path` in its file, "" for the root) and fills `out`.

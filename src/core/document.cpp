@@ -1,7 +1,5 @@
 #include "core/document.h"
 
-#include <nlohmann/json.hpp>
-
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/migrate.h"
@@ -29,26 +27,10 @@ DocKind kind_from_format(std::string_view s) {
 }
 } // namespace
 
-DocKind detect_kind(const nlohmann::json& j) {
-    if (!j.is_object()) return DocKind::Unknown;
-    auto f = j.find("format");
-    if (f != j.end() && f->is_string()) return kind_from_format(f->get_ref<const std::string&>());
-    if (j.contains("answers") || j.contains("responses")) return DocKind::Audit;
-    if (j.contains("sections")) return DocKind::Checklist;
-    if (j.contains("actions") && j.contains("summary")) return DocKind::Plan;
-    return DocKind::Unknown;
-}
-
 DocKind detect_kind(const JsonNode& j) {
     if (!j.is_object()) return DocKind::Unknown;
     const JsonNode* f = j.find("format");
-    if (f && f->is_string()) {
-        std::string_view s = f->text;
-        if (s == kChecklistFormat) return DocKind::Checklist;
-        if (s == kAuditFormat) return DocKind::Audit;
-        if (s == kPlanFormat) return DocKind::Plan;
-        return DocKind::Unknown;
-    }
+    if (f && f->is_string()) return kind_from_format(f->text());
     // No "format": format-0 audits, or a hand-written file that forgot it.
     if (j.contains("answers") || j.contains("responses")) return DocKind::Audit;
     if (j.contains("sections")) return DocKind::Checklist;
@@ -74,11 +56,7 @@ AnyDocument load_any(std::string_view text, std::string_view file_name, PhotoRef
     }
     case DocKind::Audit: {
         Audit a;
-        std::string upgraded;
-        JsonDoc migrated;
-        const JsonNode* root = &j;
-        if (migrate_if_needed(j, diag, upgraded, migrated, root) && audit_from_json(*root, diag, a, refs) &&
-            !diag.has_errors()) {
+        if (audit_from_any_version(j, diag, a, refs) && !diag.has_errors()) {
             check_audit_consistency(a, diag);
             d.audit = std::move(a);
         }

@@ -10,8 +10,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "core/audit.h"
 #include "core/checklist.h"
 #include "core/json_dom.h"
@@ -22,7 +20,6 @@ namespace wa {
 enum class DocKind { Checklist, Audit, Plan, Unknown };
 
 const char* doc_kind_name(DocKind k);  // "checklist", "audit", "plan", "unknown"
-DocKind detect_kind(const nlohmann::json& j);
 DocKind detect_kind(const JsonNode& j);
 
 struct AnyDocument {

@@ -29,44 +29,71 @@ inline bool same_key(std::string_view a, std::string_view b) {
     return true;
 }
 
-struct JsonNode {
+// One value. Its fields are private: what a value holds is read only through
+// the checked accessors below, so a number stored as an integer is never read
+// as the bits of a double (a plan's `"possible": 7` once loaded as 3.46e-323).
+class JsonNode {
+public:
     enum class Type : unsigned char { Null, Boolean, Integer, Float, String, Array, Object };
-    // 48 bytes: a 15 MB audit has 300,000 nodes, and every byte saved here
-    // is memory the browser does not have to find on a library's old PC (and
-    // cache misses when the loader walks the tree).
-    Type type = Type::Null;
-    bool boolean = false;
-    std::uint32_t count = 0;  // array elements or object members
-    union {
-        long long integer = 0;  // Integer
-        double number;          // Float
-        std::size_t first;      // Array, Object: index of the first child while parsing
-    };
-    union {
-        std::string_view text{};  // String only: check is_string() first
-        const JsonNode* kids;     // Array, Object: elements or members, in file order
-    };
-    std::string_view key;  // the member name, when this node is in an object
 
-    bool is_null() const { return type == Type::Null; }
-    bool is_boolean() const { return type == Type::Boolean; }
-    bool is_number() const { return type == Type::Integer || type == Type::Float; }
-    bool is_number_integer() const { return type == Type::Integer; }
-    bool is_number_float() const { return type == Type::Float; }
-    bool is_string() const { return type == Type::String; }
-    bool is_array() const { return type == Type::Array; }
-    bool is_object() const { return type == Type::Object; }
+    Type type() const { return type_; }
+    bool is_null() const { return type_ == Type::Null; }
+    bool is_boolean() const { return type_ == Type::Boolean; }
+    bool is_number() const { return type_ == Type::Integer || type_ == Type::Float; }
+    // Written without a fraction or exponent and small enough for 64 bits.
+    bool is_number_integer() const { return type_ == Type::Integer; }
+    bool is_number_float() const { return type_ == Type::Float; }
+    bool is_string() const { return type_ == Type::String; }
+    bool is_array() const { return type_ == Type::Array; }
+    bool is_object() const { return type_ == Type::Object; }
 
-    std::size_t size() const { return count; }
-    bool empty() const { return count == 0; }
-    // `kids` is read only when there are some: on a text node that union
-    // member holds the text.
-    const JsonNode& operator[](std::size_t i) const { return kids[i]; }
-    const JsonNode* begin() const { return count ? kids : nullptr; }
-    const JsonNode* end() const { return count ? kids + count : nullptr; }
+    // false unless this is `true`.
+    bool as_bool() const { return type_ == Type::Boolean && boolean_; }
+    // Any number, however it was written (7, 7.0, 7e0, -0); 0 for anything else.
+    double as_double() const {
+        if (type_ == Type::Integer) return static_cast<double>(integer_);
+        if (type_ == Type::Float) return number_;
+        return 0.0;
+    }
+    // A whole number, however it was written (2, 2.0, 2e0, -0). False for
+    // fractions (2.5), for numbers beyond +-2^63 and for anything not a number;
+    // `out` is left alone then.
+    bool as_integer(long long& out) const;
+    // The text of a string; "" for anything else.
+    std::string_view text() const { return type_ == Type::String ? text_ : std::string_view(); }
+    // The member name, when this value is in an object ("" otherwise).
+    std::string_view key() const { return key_; }
+
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    // Elements of an array or members of an object, in file order. `kids_`
+    // is read only when there are some: on a string that union member holds
+    // the text, and a string's count is 0.
+    const JsonNode& operator[](std::size_t i) const { return kids_[i]; }
+    const JsonNode* begin() const { return count_ ? kids_ : nullptr; }
+    const JsonNode* end() const { return count_ ? kids_ + count_ : nullptr; }
     // The member named `k` of an object (nullptr if absent or not an object).
     const JsonNode* find(std::string_view k) const;
     bool contains(std::string_view k) const { return find(k) != nullptr; }
+
+private:
+    friend class JsonParser;
+    // 48 bytes: a 15 MB audit has 300,000 nodes, and every byte saved here
+    // is memory the browser does not have to find on a library's old PC (and
+    // cache misses when the loader walks the tree).
+    Type type_ = Type::Null;
+    bool boolean_ = false;
+    std::uint32_t count_ = 0;  // array elements or object members
+    union {
+        long long integer_ = 0;  // Integer
+        double number_;          // Float
+        std::size_t first_;      // Array, Object: index of the first child while parsing
+    };
+    union {
+        std::string_view text_{};  // String
+        const JsonNode* kids_;     // Array, Object: elements or members, in file order
+    };
+    std::string_view key_;
 };
 
 static_assert(sizeof(JsonNode) <= 48, "JsonNode grew: check the loader benchmark (bench/core_bench.cpp)");

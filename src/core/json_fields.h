@@ -22,6 +22,10 @@ std::string describe_value(const JsonNode& v);
 // Edit distance, for "did you mean ...?" on unknown field names.
 std::size_t edit_distance(const std::string& a, const std::string& b);
 
+// How a field must be given (see Fields).
+enum FieldRule : unsigned { kOptional = 0, kRequired = 1u << 0, kNotEmpty = 1u << 1 };
+using FieldRules = unsigned;
+
 class Fields {
 public:
     // `what` names the object in messages: "this item", "this action".
@@ -38,19 +42,26 @@ public:
     std::string base_path() const { return place_.str(); }
     const JsonPlace& place() const { return place_; }
 
-    // A string. `required`: missing is an error. `non_empty`: "" is an error.
-    bool text(std::string_view key, std::string& out, bool required, bool non_empty,
-              std::size_t max_bytes);
-    bool integer(std::string_view key, int& out, bool required);
-    bool boolean(std::string_view key, bool& out, bool required);
+    // Each reader takes rules, named flags joined with |:
+    //   kRequired   missing is an error (else missing leaves `out` alone)
+    //   kNotEmpty   "" (or only spaces), or an empty list, is an error
+    // A string of at most `max_bytes`.
+    bool text(std::string_view key, std::string& out, FieldRules rules, std::size_t max_bytes);
+    // A whole number, however it is written (2, 2.0 or 2e0), between
+    // -999,999,999 and 999,999,999.
+    bool integer(std::string_view key, int& out, FieldRules rules);
+    // Any number (7, 7.5, 7e0), finite.
+    bool number(std::string_view key, double& out, FieldRules rules);
+    bool boolean(std::string_view key, bool& out, FieldRules rules);
     // The value if it is an array (a problem otherwise); nullptr if missing.
-    const JsonNode* array(std::string_view key, bool required, bool non_empty);
-    const JsonNode* object(std::string_view key, bool required);
+    const JsonNode* array(std::string_view key, FieldRules rules);
+    const JsonNode* object(std::string_view key, FieldRules rules);
 
     // Reports every field not in `known`, suggesting the closest known one.
     void reject_unknown(std::initializer_list<std::string_view> known);
 
 private:
+    bool missing(std::string_view key, FieldRules rules);
     const JsonNode& obj_;
     JsonPlace place_;
     Diagnostics& diag_;
@@ -60,7 +71,18 @@ private:
 // Reports "`what` must be an object" when it isn't; returns is_object().
 bool expect_object(const JsonNode& v, const JsonPlace& place, Diagnostics& diag, const char* what);
 
-// A web address starting with http:// or https://, no spaces, at most 2000 bytes.
+// A web address starting with http:// or https://, with no spaces or control
+// characters, of at most kMaxUrlChars characters.
+constexpr std::size_t kMaxUrlChars = 2000;
 bool is_http_url(std::string_view url);
+enum class UrlProblem { None, NotHttp, Space, Invisible, TooLong };
+UrlProblem check_http_url(std::string_view url);
+// Why `url` is not such an address, as the end of a sentence ("it has a
+// space in it"); "" when it is one. Messages say exactly what is wrong: a
+// link that is merely too long is still a web address.
+std::string http_url_problem(std::string_view url);
+// Text fields that hold a URL may be longer in bytes than kMaxUrlChars
+// characters (4 bytes each at most); http_url_problem checks characters.
+constexpr std::size_t kMaxUrlBytes = 4 * kMaxUrlChars;
 
 } // namespace wa

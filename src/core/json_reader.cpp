@@ -71,11 +71,43 @@ std::string format_bytes(std::size_t bytes) {
     return buf;
 }
 
+static std::string with_commas(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string size_over_limit(std::size_t bytes, std::size_t limit) {
+    std::string have = format_bytes(bytes), max = format_bytes(limit);
+    // Below a megabyte, or within 5% of the limit, rounded sizes mislead
+    // ("24 KB; the limit is 19 KB" for 20,000 bytes, "20.0 MB" beside "20 MB").
+    if (limit < 1024 * 1024 || bytes <= limit || (bytes - limit) * 20 < limit) {
+        have = with_commas(bytes) + " bytes";
+        max = with_commas(limit) + " bytes";
+    }
+    return have + "; the limit is " + max;
+}
+
 const JsonNode* JsonNode::find(std::string_view k) const {
-    if (type != Type::Object) return nullptr;
-    for (std::uint32_t i = 0; i < count; ++i)
-        if (same_key(kids[i].key, k)) return &kids[i];
+    if (type_ != Type::Object) return nullptr;
+    for (std::uint32_t i = 0; i < count_; ++i)
+        if (same_key(kids_[i].key_, k)) return &kids_[i];
     return nullptr;
+}
+
+bool JsonNode::as_integer(long long& out) const {
+    if (type_ == Type::Integer) {
+        out = integer_;
+        return true;
+    }
+    // 2^63 is exact as a double; every whole double below it in size fits.
+    if (type_ != Type::Float || std::trunc(number_) != number_ || !(std::fabs(number_) < 9223372036854775808.0))
+        return false;
+    out = static_cast<long long>(number_);
+    return true;
 }
 
 namespace {
@@ -121,7 +153,7 @@ public:
         doc_.nodes_.push_back(root);
         // Children were addressed by index while the array grew; now pointers are stable.
         for (JsonNode& n : doc_.nodes_)
-            if (n.type == JsonNode::Type::Array || n.type == JsonNode::Type::Object) n.kids = doc_.nodes_.data() + n.first;
+            if (n.type_ == JsonNode::Type::Array || n.type_ == JsonNode::Type::Object) n.kids_ = doc_.nodes_.data() + n.first_;
         return true;
     }
 
@@ -188,7 +220,7 @@ private:
         switch (*p_) {
         case '{': return object(out, depth + 1);
         case '[': return array(out, depth + 1);
-        case '"': out.type = JsonNode::Type::String; return string(out.text);
+        case '"': out.type_ = JsonNode::Type::String; return string(out.text_);
         case 't': return literal("true", out, JsonNode::Type::Boolean, true);
         case 'f': return literal("false", out, JsonNode::Type::Boolean, false);
         case 'n': return literal("null", out, JsonNode::Type::Null, false);
@@ -207,8 +239,8 @@ private:
         }
         if (std::string_view(p_, n) != word) return unexpected("a value (text must be in \"quotes\")");
         p_ += n;
-        out.type = t;
-        out.boolean = b;
+        out.type_ = t;
+        out.boolean_ = b;
         return true;
     }
 
@@ -240,8 +272,8 @@ private:
         if (!is_float && digits <= 18) {
             long long v = 0;
             for (const char* q = start + (*start == '-' ? 1 : 0); q < p_; ++q) v = v * 10 + (*q - '0');
-            out.type = JsonNode::Type::Integer;
-            out.integer = *start == '-' ? -v : v;
+            out.type_ = JsonNode::Type::Integer;
+            out.integer_ = *start == '-' ? -v : v;
             return true;
         }
         std::string buf(start, len);  // strtod needs a terminated copy
@@ -250,8 +282,8 @@ private:
             p_ = start;
             return fail_at("a number here is too large to be stored");
         }
-        out.type = JsonNode::Type::Float;
-        out.number = d;
+        out.type_ = JsonNode::Type::Float;
+        out.number_ = d;
         return true;
     }
 
@@ -362,9 +394,8 @@ private:
     }
 
     bool too_long(std::size_t n) {
-        return fail_path(path(frames_.size()), "a text here is " + format_bytes(n) +
-                                                   " long; the limit for one text is " +
-                                                   format_bytes(limits_.max_string_bytes));
+        return fail_path(path(frames_.size()), "a text here is too long: " +
+                                                   size_over_limit(n, limits_.max_string_bytes) + " for one text");
     }
 
     bool too_deep() {
@@ -375,9 +406,9 @@ private:
     }
 
     void close(JsonNode& out, JsonNode::Type t, std::size_t mark) {
-        out.type = t;
-        out.first = doc_.nodes_.size();
-        out.count = static_cast<std::uint32_t>(scratch_.size() - mark);
+        out.type_ = t;
+        out.first_ = doc_.nodes_.size();
+        out.count_ = static_cast<std::uint32_t>(scratch_.size() - mark);
         doc_.nodes_.insert(doc_.nodes_.end(), scratch_.begin() + static_cast<std::ptrdiff_t>(mark), scratch_.end());
         scratch_.resize(mark);
         frames_.pop_back();
@@ -439,12 +470,12 @@ private:
             ++p_;
             JsonNode child;
             if (!value(child, depth)) return false;
-            child.key = key;
+            child.key_ = key;
             // Duplicate names: nlohmann would keep the last silently; a typo
             // or a bad merge must not lose data without a word.
             if (scratch_.size() - mark <= 64)  // big objects are checked once, below
                 for (std::size_t i = mark; i < scratch_.size(); ++i)
-                    if (same_key(scratch_[i].key, key))
+                    if (same_key(scratch_[i].key_, key))
                         return fail_path(path(frames_.size()), "the field " + quote_text(key) +
                                                                " appears twice in the same object; keep only one of them");
             scratch_.push_back(child);
@@ -464,7 +495,7 @@ private:
         if (members > 64) {
             std::vector<std::string_view> keys;
             keys.reserve(members);
-            for (std::size_t i = mark; i < scratch_.size(); ++i) keys.push_back(scratch_[i].key);
+            for (std::size_t i = mark; i < scratch_.size(); ++i) keys.push_back(scratch_[i].key_);
             std::sort(keys.begin(), keys.end());
             for (std::size_t i = 1; i < keys.size(); ++i)
                 if (keys[i] == keys[i - 1]) {
@@ -492,9 +523,7 @@ Loaded<JsonDoc> read_json(std::string_view text, std::string_view file_name, con
     Diagnostics diag(file_name);
 
     if (text.size() > limits.max_bytes) {
-        diag.error("", "the file is " + format_bytes(text.size()) +
-                           "; Welcome Audit opens files of up to " +
-                           format_bytes(limits.max_bytes) +
+        diag.error("", "the file is too big for Welcome Audit: " + size_over_limit(text.size(), limits.max_bytes) +
                            ". Large photos in evidence are the usual cause: remove some and "
                            "export again");
         result.problems = diag.take();

@@ -41,5 +41,10 @@ bool is_valid_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
 // Human-readable size: "20 MB", "312 KB", "87 bytes".
 std::string format_bytes(std::size_t bytes);
+// "25.5 MB; the limit is 20 MB" for a size over a limit; in exact bytes for
+// limits under a megabyte and when rounding would make the two look alike
+// ("25,000 bytes; the limit is 20,000 bytes"), so a message never shows a
+// size that seems to meet the limit it is said to exceed.
+std::string size_over_limit(std::size_t bytes, std::size_t limit);
 
 } // namespace wa

@@ -122,20 +122,25 @@ void JsonWriter::integer(long long v) {
 
 void JsonWriter::number(double v) {
     before_value();
+    append_number(out_, v);
+}
+
+void append_number(std::string& out, double v) {
     char buf[40];
     if (v > -1e15 && v < 1e15 && v == static_cast<double>(static_cast<long long>(v))) {
-        // Whole numbers as nlohmann writes them: "20.0", never "2e+01".
+        // Whole numbers as nlohmann writes them: "20.0", never "2e+01"
+        // ("-0.0" keeps its sign, as nlohmann's does).
         std::snprintf(buf, sizeof buf, "%.0f.0", v);
-        out_ += buf;
+        out += buf;
         return;
     }
     for (int prec = 1; prec <= 17; ++prec) {
         std::snprintf(buf, sizeof buf, "%.*g", prec, v);
         if (std::strtod(buf, nullptr) == v) break;
     }
-    std::string s = buf;
-    if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-    out_ += s;
+    std::size_t start = out.size();
+    out += buf;
+    if (out.find_first_of(".eEn", start) == std::string::npos) out += ".0";
 }
 
 void JsonWriter::boolean(bool v) {

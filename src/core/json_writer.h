@@ -46,6 +46,11 @@ private:
 // escaped); invalid UTF-8 bytes become U+FFFD so a save never fails.
 void append_json_string(std::string& out, std::string_view s);
 
+// The shortest text that reads back as `v` ("2.5", "20.0", "1e+300"): what
+// the writer writes, and what messages show, so a message never rounds a
+// number into a different one.
+void append_number(std::string& out, double v);
+
 struct Checklist;
 // A checklist as an object (also embedded in audits).
 void write_checklist(JsonWriter& w, const Checklist& c);

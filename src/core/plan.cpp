@@ -6,8 +6,6 @@
 #include <set>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "core/dates.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
@@ -17,8 +15,6 @@
 
 namespace wa {
 
-using json = JsonNode;
-using nlohmann::ordered_json;
 
 bool operator==(const PlanAction& a, const PlanAction& b) {
     return a.key == b.key && a.checklist_id == b.checklist_id && a.item_id == b.item_id &&
@@ -161,12 +157,7 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
     w.field_str("updated_at", p.audit_updated_at);
     w.end_object();
     w.key("profile");
-    w.begin_object();
-    w.field_str("library", p.profile.library);
-    w.field_str("branch", p.profile.branch);
-    w.field_str("date", p.profile.date);
-    w.field_strings("auditor_roles", p.profile.auditor_roles);
-    w.end_object();
+    write_profile(w, p.profile);
     w.key("checklists");
     w.begin_array();
     for (const PlanChecklistRef& c : p.checklists) {
@@ -227,11 +218,7 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
         w.field_str("suggested_owner", a.suggested_owner);
         w.field_int("priority", a.priority);
         w.field_bool("quick_win", a.quick_win);
-        w.field_str("owner", a.state.owner);
-        w.field_str("due", a.state.due);
-        w.field_str("status", a.state.status);
-        w.field_str("cost_estimate", a.state.cost_estimate);
-        w.field_str("notes", a.state.notes);
+        write_action_state_fields(w, a.state, EmptyFields::Write);
         w.end_object();
     }
     w.end_array();
@@ -240,75 +227,38 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
     return out;
 }
 
-ordered_json plan_doc_to_json(const PlanDoc& p) {
-    return ordered_json::parse(plan_doc_to_json_text(p), nullptr, false);
-}
-
 // --- reading a plan ---------------------------------------------------------------
 
 namespace {
 
 constexpr std::size_t kMaxText = 20000;
 
-bool read_number(Fields& f, const char* key, double& out, Diagnostics& diag) {
-    const json* v = f.find(key);
-    if (!v) {
-        diag.error(f.base_path(), std::string("this score has no \"") + key + "\"");
-        return false;
-    }
-    if (!v->is_number()) {
-        diag.error(f.path(key), std::string("\"") + key + "\" must be a number, but it is " + describe_value(*v));
-        return false;
-    }
-    out = v->number;
-    if (out < 0) {
-        diag.error(f.path(key), std::string("\"") + key + "\" must not be negative");
-        return false;
-    }
-    return true;
-}
-
-bool read_tally(const json& j, const std::string& path, Diagnostics& diag, Tally& t) {
+bool read_tally(const JsonNode& j, const std::string& path, Diagnostics& diag, Tally& t) {
     if (!expect_object(j, path, diag, "a score")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, path, diag, "this score");
     f.reject_unknown({"percent", "earned", "possible", "met", "partly", "not_met", "not_applicable",
                       "not_sure", "unanswered", "total"});
-    const json* pct = f.find("percent");
-    if (!pct) diag.error(path, "this score has no \"percent\"");
+    const JsonNode* pct = f.find("percent");
+    if (!pct) diag.error(path, "this score has no \"percent\"; it is required");
     else if (!pct->is_null() && !pct->is_number())
-        diag.error(f.path("percent"), "percent must be a number or null, but it is " + describe_value(*pct));
-    read_number(f, "earned", t.earned, diag);
-    read_number(f, "possible", t.possible, diag);
+        diag.error(f.path("percent"), "\"percent\" must be a number or null, but it is " + describe_value(*pct));
+    // Scores are sums of weights and halves: 7, 7.0 and 7.5 are all fine.
+    for (auto& [key, dst] : {std::pair<const char*, double*>{"earned", &t.earned}, {"possible", &t.possible}})
+        if (f.number(key, *dst, kRequired) && *dst < 0)
+            diag.error(f.path(key), std::string("\"") + key + "\" must not be negative, but it is " +
+                                        describe_value(*f.find(key)));
     struct { const char* key; int* dst; } counts[] = {
         {"met", &t.met}, {"partly", &t.partly}, {"not_met", &t.not_met}, {"not_applicable", &t.not_applicable},
         {"not_sure", &t.not_sure}, {"unanswered", &t.unanswered}, {"total", &t.total}};
     for (auto& c : counts)
-        if (f.integer(c.key, *c.dst, true) && *c.dst < 0)
-            diag.error(f.path(c.key), std::string("\"") + c.key + "\" must not be negative");
+        if (f.integer(c.key, *c.dst, kRequired) && *c.dst < 0)
+            diag.error(f.path(c.key), std::string("\"") + c.key + "\" must not be negative, but it is " +
+                                          std::to_string(*c.dst));
     return diag.error_count() == before;
 }
 
-bool read_profile(const json& j, const std::string& path, Diagnostics& diag, Profile& p) {
-    if (!expect_object(j, path, diag, "the library profile")) return false;
-    std::size_t before = diag.error_count();
-    Fields f(j, path, diag, "the library profile");
-    f.reject_unknown({"library", "branch", "date", "auditor_roles"});
-    f.text("library", p.library, true, false, 300);
-    f.text("branch", p.branch, true, false, 300);
-    if (f.text("date", p.date, true, false, 40) && !p.date.empty() && !is_iso_date(p.date))
-        diag.error(f.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(p.date));
-    if (const json* roles = f.array("auditor_roles", true, false)) {
-        for (std::size_t i = 0; i < roles->size(); ++i) {
-            const json& r = (*roles)[i];
-            if (!r.is_string()) diag.error(json_path(f.path("auditor_roles"), i), "each auditor role must be text");
-            else p.auditor_roles.emplace_back(r.text);
-        }
-    }
-    return diag.error_count() == before;
-}
-
-bool read_plan_action(const json& j, const std::string& path, Diagnostics& diag, PlanAction& a) {
+bool read_plan_action(const JsonNode& j, const std::string& path, Diagnostics& diag, PlanAction& a) {
     if (!expect_object(j, path, diag, "each action")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, path, diag, "this action");
@@ -317,63 +267,57 @@ bool read_plan_action(const json& j, const std::string& path, Diagnostics& diag,
                       "suggested_owner", "priority", "quick_win", "owner", "due", "status", "cost_estimate",
                       "notes"});
     std::string kind, s;
-    f.text("key", a.key, true, true, 300);
-    if (f.text("kind", kind, true, true, 20)) {
+    f.text("key", a.key, kRequired | kNotEmpty, 300);
+    if (f.text("kind", kind, kRequired | kNotEmpty, 20)) {
         if (kind == "find-out") a.find_out = true;
         else if (kind != "action") diag.error(f.path("kind"), "kind must be action or find-out, but it is " + quote_text(kind));
     }
-    f.text("checklist_id", a.checklist_id, true, true, 200);
-    f.text("item_id", a.item_id, true, true, 200);
-    f.text("action_id", a.action_id, true, true, 200);
+    f.text("checklist_id", a.checklist_id, kRequired | kNotEmpty, 200);
+    f.text("item_id", a.item_id, kRequired | kNotEmpty, 200);
+    f.text("action_id", a.action_id, kRequired | kNotEmpty, 200);
     if (diag.error_count() == before && a.key != action_key(a.checklist_id, a.item_id, a.action_id))
         diag.error(f.path("key"), "key " + quote_text(a.key) + " does not match checklist_id/item_id/action_id (" +
                                       action_key(a.checklist_id, a.item_id, a.action_id) + ")");
     if (a.find_out && a.action_id != kFindOutActionId)
         diag.error(f.path("action_id"), "a find-out task must have action_id \"find-out\"");
-    f.text("text", a.text, true, true, kMaxText);
-    f.text("item_prompt", a.item_prompt, true, true, kMaxText);
-    f.text("section_title", a.section_title, true, true, 300);
-    f.text("checklist_title", a.checklist_title, true, true, 300);
-    if (f.text("answer", s, true, true, 40)) {
+    f.text("text", a.text, kRequired | kNotEmpty, kMaxText);
+    f.text("item_prompt", a.item_prompt, kRequired | kNotEmpty, kMaxText);
+    f.text("section_title", a.section_title, kRequired | kNotEmpty, 300);
+    f.text("checklist_title", a.checklist_title, kRequired | kNotEmpty, 300);
+    if (f.text("answer", s, kRequired | kNotEmpty, 40)) {
         if (!parse_answer(s, a.answer) ||
             (a.answer != Answer::NotMet && a.answer != Answer::Partly && a.answer != Answer::NotSure))
             diag.error(f.path("answer"), "answer must be not-met, partly or not-sure (only those make actions), but it is " +
                                              quote_text(s));
     }
-    if (f.integer("weight", a.weight, true) && (a.weight < 1 || a.weight > 3))
+    if (f.integer("weight", a.weight, kRequired) && (a.weight < 1 || a.weight > 3))
         diag.error(f.path("weight"), "weight must be 1, 2 or 3, but it is " + std::to_string(a.weight));
-    f.boolean("essential", a.essential, true);
-    if (f.text("cost", s, true, true, 40) && !parse_cost(s, a.cost))
+    f.boolean("essential", a.essential, kRequired);
+    if (f.text("cost", s, kRequired | kNotEmpty, 40) && !parse_cost(s, a.cost))
         diag.error(f.path("cost"), "cost must be none, under-100, 100-1000 or over-1000, but it is " + quote_text(s));
-    if (f.text("effort", s, true, true, 40) && !parse_effort(s, a.effort))
+    if (f.text("effort", s, kRequired | kNotEmpty, 40) && !parse_effort(s, a.effort))
         diag.error(f.path("effort"), "effort must be hours, days or weeks, but it is " + quote_text(s));
-    f.text("suggested_owner", a.suggested_owner, true, false, 300);
-    if (f.integer("priority", a.priority, true) && (a.priority < 1 || a.priority > 72))
+    f.text("suggested_owner", a.suggested_owner, kRequired, 300);
+    if (f.integer("priority", a.priority, kRequired) && (a.priority < 1 || a.priority > 72))
         diag.error(f.path("priority"), "priority must be between 1 and 72, but it is " + std::to_string(a.priority));
-    f.boolean("quick_win", a.quick_win, true);
-    f.text("owner", a.state.owner, true, false, 300);
-    if (f.text("due", a.state.due, true, false, 40) && !a.state.due.empty() && !is_iso_date(a.state.due))
-        diag.error(f.path("due"), "due must be a date like 2024-09-30, but it is " + quote_text(a.state.due));
-    if (f.text("status", a.state.status, true, true, 40) && !is_valid_status(a.state.status))
-        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(a.state.status));
-    f.text("cost_estimate", a.state.cost_estimate, true, false, 300);
-    f.text("notes", a.state.notes, true, false, kMaxText);
+    f.boolean("quick_win", a.quick_win, kRequired);
+    action_state_fields(f, diag, a.state);
     return diag.error_count() == before;
 }
 
 } // namespace
 
-bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
+bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, {}, diag, "a plan file")) return false;
     Fields f(j, {}, diag, "this plan");
     std::string format;
-    if (f.text("format", format, true, true, 100) && format != kPlanFormat) {
+    if (f.text("format", format, kRequired | kNotEmpty, 100) && format != kPlanFormat) {
         diag.error(f.path("format"), "\"format\" must be \"" + std::string(kPlanFormat) + "\", but it is " +
                                          quote_text(format));
         return false;
     }
-    if (!f.integer("format_version", out.format_version, true)) return false;
+    if (!f.integer("format_version", out.format_version, kRequired)) return false;
     if (out.format_version > kPlanFormatVersion) {
         diag.error(f.path("format_version"), newer_format_message(out.format_version, kPlanFormatVersion, "plan"));
         return false;
@@ -384,19 +328,19 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
     }
     f.reject_unknown({"format", "format_version", "generated_at", "generator", "audit", "profile", "checklists",
                       "summary", "actions"});
-    if (f.text("generated_at", out.generated_at, true, true, 40) && !is_iso_timestamp(out.generated_at))
+    if (f.text("generated_at", out.generated_at, kRequired | kNotEmpty, 40) && !is_iso_timestamp(out.generated_at))
         diag.error(f.path("generated_at"), "generated_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                                quote_text(out.generated_at));
-    f.text("generator", out.generator, true, false, 200);
-    if (const json* au = f.object("audit", true)) {
+    f.text("generator", out.generator, kRequired, 200);
+    if (const JsonNode* au = f.object("audit", kRequired)) {
         const std::string audit_path = f.path("audit");
         Fields af(*au, audit_path, diag, "the audit's dates");
         af.reject_unknown({"created_at", "updated_at"});
-        af.text("created_at", out.audit_created_at, true, false, 40);
-        af.text("updated_at", out.audit_updated_at, true, false, 40);
+        af.text("created_at", out.audit_created_at, kRequired, 40);
+        af.text("updated_at", out.audit_updated_at, kRequired, 40);
     }
-    if (const json* p = f.object("profile", true)) read_profile(*p, f.path("profile"), diag, out.profile);
-    if (const json* cls = f.array("checklists", true, false)) {
+    if (const JsonNode* p = f.object("profile", kRequired)) profile_from_json(*p, JsonPlace(f.place(), "profile"), diag, out.profile);
+    if (const JsonNode* cls = f.array("checklists", kRequired)) {
         std::map<std::string, std::string> seen;
         for (std::size_t i = 0; i < cls->size(); ++i) {
             std::string cp = json_path(f.path("checklists"), i);
@@ -405,9 +349,9 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
             cf.reject_unknown({"id", "version", "title"});
             PlanChecklistRef r;
             // Check all three (each reports its own problem), then give up on this entry.
-            bool ok = cf.text("id", r.id, true, true, 200);
-            ok = cf.text("version", r.version, true, true, 40) && ok;
-            ok = cf.text("title", r.title, true, true, 300) && ok;
+            bool ok = cf.text("id", r.id, kRequired | kNotEmpty, 200);
+            ok = cf.text("version", r.version, kRequired | kNotEmpty, 40) && ok;
+            ok = cf.text("title", r.title, kRequired | kNotEmpty, 300) && ok;
             if (!ok) continue;
             if (!is_valid_version(r.version))
                 diag.error(cf.path("version"), "version must look like 1.0.0, but it is " + quote_text(r.version));
@@ -418,39 +362,39 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
             out.checklists.push_back(std::move(r));
         }
     }
-    if (const json* sm = f.object("summary", true)) {
+    if (const JsonNode* sm = f.object("summary", kRequired)) {
         const std::string summary_path = f.path("summary");
         Fields sf(*sm, summary_path, diag, "the summary");
         sf.reject_unknown({"overall", "checklists"});
-        if (const json* ov = sf.object("overall", true)) read_tally(*ov, sf.path("overall"), diag, out.summary.overall);
-        if (const json* cls = sf.array("checklists", true, false)) {
+        if (const JsonNode* ov = sf.object("overall", kRequired)) read_tally(*ov, sf.path("overall"), diag, out.summary.overall);
+        if (const JsonNode* cls = sf.array("checklists", kRequired)) {
             for (std::size_t i = 0; i < cls->size(); ++i) {
                 std::string cp = json_path(sf.path("checklists"), i);
                 if (!expect_object((*cls)[i], cp, diag, "each checklist score")) continue;
                 Fields cf((*cls)[i], cp, diag, "this checklist score");
                 cf.reject_unknown({"id", "title", "version", "score", "essential_gaps", "sections"});
                 ChecklistScore cs;
-                cf.text("id", cs.id, true, true, 200);
-                cf.text("title", cs.title, true, true, 300);
-                cf.text("version", cs.version, true, true, 40);
-                if (const json* t = cf.object("score", true)) read_tally(*t, cf.path("score"), diag, cs.tally);
-                if (const json* gaps = cf.array("essential_gaps", true, false)) {
+                cf.text("id", cs.id, kRequired | kNotEmpty, 200);
+                cf.text("title", cs.title, kRequired | kNotEmpty, 300);
+                cf.text("version", cs.version, kRequired | kNotEmpty, 40);
+                if (const JsonNode* t = cf.object("score", kRequired)) read_tally(*t, cf.path("score"), diag, cs.tally);
+                if (const JsonNode* gaps = cf.array("essential_gaps", kRequired)) {
                     for (std::size_t g = 0; g < gaps->size(); ++g) {
-                        const json& k = (*gaps)[g];
+                        const JsonNode& k = (*gaps)[g];
                         if (!k.is_string()) diag.error(json_path(cf.path("essential_gaps"), g), "each essential gap must be an item key (text)");
-                        else cs.essential_gaps.emplace_back(k.text);
+                        else cs.essential_gaps.emplace_back(k.text());
                     }
                 }
-                if (const json* secs = cf.array("sections", true, false)) {
+                if (const JsonNode* secs = cf.array("sections", kRequired)) {
                     for (std::size_t s = 0; s < secs->size(); ++s) {
                         std::string sp = json_path(cf.path("sections"), s);
                         if (!expect_object((*secs)[s], sp, diag, "each section score")) continue;
                         Fields ssf((*secs)[s], sp, diag, "this section score");
                         ssf.reject_unknown({"id", "title", "score"});
                         SectionScore ss;
-                        ssf.text("id", ss.id, true, true, 200);
-                        ssf.text("title", ss.title, true, true, 300);
-                        if (const json* t = ssf.object("score", true)) read_tally(*t, ssf.path("score"), diag, ss.tally);
+                        ssf.text("id", ss.id, kRequired | kNotEmpty, 200);
+                        ssf.text("title", ss.title, kRequired | kNotEmpty, 300);
+                        if (const JsonNode* t = ssf.object("score", kRequired)) read_tally(*t, ssf.path("score"), diag, ss.tally);
                         cs.sections.push_back(std::move(ss));
                     }
                 }
@@ -458,7 +402,7 @@ bool plan_from_json(const json& j, Diagnostics& diag, PlanDoc& out) {
             }
         }
     }
-    if (const json* acts = f.array("actions", true, false)) {
+    if (const JsonNode* acts = f.array("actions", kRequired)) {
         const std::string actions_path = f.path("actions");
         std::map<std::string, std::string> seen;
         for (std::size_t i = 0; i < acts->size(); ++i) {

@@ -76,7 +76,6 @@ struct PlanDoc {
 bool operator==(const PlanDoc& a, const PlanDoc& b);
 
 PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at);
-nlohmann::ordered_json plan_doc_to_json(const PlanDoc& p);
 std::string plan_doc_to_json_text(const PlanDoc& p);
 Loaded<PlanDoc> load_plan(std::string_view text, std::string_view file_name);
 bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out);

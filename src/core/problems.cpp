@@ -113,4 +113,11 @@ std::string quote_text(std::string_view text, std::size_t max_chars) {
     return out;
 }
 
+std::string newer_format_message(int found, int understood, const char* what) {
+    std::string w = what ? what : "file";
+    return "This " + w + " was made by a newer version of Welcome Audit (format " + std::to_string(found) +
+           "). This copy understands format " + std::to_string(understood) +
+           " at most; ask whoever sent it for an export from the same version, or update this page.";
+}
+
 } // namespace wa

@@ -68,6 +68,10 @@ private:
     std::size_t dropped_ = 0;
 };
 
+// The message for a file made by a newer version. `what` is "file",
+// "checklist" or "plan".
+std::string newer_format_message(int found_version, int understood_version, const char* what = "file");
+
 // JSON Pointer building: "/sections" + 2 -> "/sections/2"; keys are escaped
 // ("~" -> "~0", "/" -> "~1") so any key gives an exact pointer.
 std::string json_path(const std::string& base, std::string_view key);

@@ -20,7 +20,7 @@
 #include "app/ui.h"
 #include "core/document.h"
 #include "core/export.h"
-#include "core/generate.h"
+#include "generate.h"
 #include "core/plan.h"
 #include "test_util.h"
 

@@ -190,6 +190,12 @@ TEST_CASE("link evidence: added trimmed, refused when not a link or when the ite
         CHECK(add_link_evidence(a, "mini-welcome", "door-open", bad, now) == EvidenceResult::NotALink);
     }
     CHECK(r->evidence.size() == before + 1);
+    // A web address that is merely too long is not called "not a web address".
+    const std::string long_link = "https://example.org/" + std::string(1981, 'a');
+    CHECK(add_link_evidence(a, "mini-welcome", "door-open", long_link, now) == EvidenceResult::LinkTooLong);
+    CHECK(add_link_evidence(a, "mini-welcome", "door-open", long_link.substr(0, 2000), now) == EvidenceResult::Added);
+    remove_evidence(a, "mini-welcome", "door-open", r->evidence.size() - 1, now);
+    CHECK(r->evidence.size() == before + 1);
 
     // A new item gets a response; the saved file reloads with the link.
     CHECK(add_link_evidence(a, "mini-welcome", "quiet-room", "http://intranet.example/quiet", now) ==

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/export.h"
-#include "core/generate.h"
+#include "generate.h"
 #include "core/plan.h"
 #include "test_util.h"
 

@@ -77,7 +77,7 @@ std::vector<Case> cases() {
     v.push_back({"nested too deep", As::Any, std::string(100, '[') + std::string(100, ']'), "p.json at /0/0/0",
                  "nested more than 64 levels deep"});
     v.push_back({"huge file", As::Audit, std::string(21u * 1024u * 1024u, ' '), "a.json",
-                 "the file is 21 MB; Welcome Audit opens files of up to 20 MB"});
+                 "the file is too big for Welcome Audit: 21 MB; the limit is 20 MB"});
     v.push_back({"a number, not an object", As::Any, "42", "p.json", "not a Welcome Audit file"});
     v.push_back({"array, not an object", As::Audit, "[1, 2]", "a.json", "should be a JSON object"});
     // --- checklists -----------------------------------------------------------
@@ -91,8 +91,10 @@ std::vector<Case> cases() {
                  "/sections/0/items/0/essential", "must be true or false, but it is the text \"yes\""});
     v.push_back({"missing prompt", As::Checklist, cl([](json& j) { item0(j).erase("prompt"); }),
                  "c.json at /sections/0/items/0", "this item has no \"prompt\""});
-    v.push_back({"empty prompt", As::Checklist, cl([](json& j) { item0(j)["prompt"] = "  "; }),
-                 "/sections/0/items/0/prompt", "\"prompt\" is empty"});
+    v.push_back({"empty prompt", As::Checklist, cl([](json& j) { item0(j)["prompt"] = ""; }),
+                 "/sections/0/items/0/prompt", "\"prompt\" is empty; write something here"});
+    v.push_back({"prompt of spaces", As::Checklist, cl([](json& j) { item0(j)["prompt"] = "  "; }),
+                 "/sections/0/items/0/prompt", "\"prompt\" holds only spaces; write something here"});
     v.push_back({"typo in a field name", As::Checklist,
                  cl([](json& j) { item0(j)["wieght"] = 1; }), "/sections/0/items/0/wieght",
                  "unknown field \"wieght\"; did you mean \"weight\"?"});
@@ -153,13 +155,53 @@ std::vector<Case> cases() {
     v.push_back({"link evidence without a web address", As::Audit,
                  au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["evidence"][1]["url"] = "album"; }),
                  "/responses/mini-welcome/door-open/evidence/1/url", "a link must be a web address"});
+    // Messages that say exactly what is wrong (issue 11, item 8): a long
+    // link is still a web address, a link with a space starts fine.
+    v.push_back({"link too long", As::Audit,
+                 au([](json& j) {
+                     j["responses"]["mini-welcome"]["door-open"]["evidence"][1]["url"] =
+                         "https://example.org/" + std::string(1990, 'a');
+                 }),
+                 "/responses/mini-welcome/door-open/evidence/1/url",
+                 "but it is 2010 characters long; the limit is 2000"});
+    v.push_back({"link with a space", As::Audit,
+                 au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["evidence"][1]["url"] = "https://example.org/my photo"; }),
+                 "/responses/mini-welcome/door-open/evidence/1/url", "but it has a space in it (write a space as %20)"});
+    v.push_back({"link that is not http", As::Audit,
+                 au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["evidence"][1]["url"] = "ftp://example.org/x"; }),
+                 "/responses/mini-welcome/door-open/evidence/1/url", "but it does not start with https:// or http://"});
+    v.push_back({"link with an empty url", As::Audit,
+                 au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["evidence"][1]["url"] = ""; }),
+                 "/responses/mini-welcome/door-open/evidence/1/url", "a link's \"url\" is empty"});
+    v.push_back({"empty text evidence", As::Audit,
+                 au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["evidence"][0] = {{"kind", "text"}, {"text", ""}}; }),
+                 "/responses/mini-welcome/door-open/evidence/0/text", "text evidence is empty"});
+    v.push_back({"text evidence without text", As::Audit,
+                 au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["evidence"][0] = {{"kind", "text"}}; }),
+                 "/responses/mini-welcome/door-open/evidence/0", "text evidence has no \"text\"; it is required"});
+    v.push_back({"reference url with a space", As::Checklist,
+                 cl([](json& j) { item0(j)["references"] = {{{"title", "A guide"}, {"url", "https://example.org/a guide"}}}; }),
+                 "/sections/0/items/0/references/0/url", "but it has a space in it"});
+    v.push_back({"auditor role of spaces", As::Audit, au([](json& j) { j["profile"]["auditor_roles"][0] = "  "; }),
+                 "a.json at /profile/auditor_roles/0", "an auditor role is empty"});
+    v.push_back({"auditor role too long in Cyrillic", As::Audit,
+                 au([](json& j) {
+                     std::string role;
+                     for (int i = 0; i < 200; ++i) role += "\xD0\x96";  // 200 letters, 400 bytes
+                     j["profile"]["auditor_roles"][0] = role;
+                 }),
+                 "a.json at /profile/auditor_roles/0", "an auditor role is too long: 400 bytes; the limit is 300 bytes"});
+    v.push_back({"plan profile without a library", As::Plan, pl([](json& j) { j["profile"].erase("library"); }),
+                 "p.json at /profile", "the library profile has no \"library\"; it is required"});
+    v.push_back({"audit profile without a library", As::Audit, au([](json& j) { j["profile"].erase("library"); }),
+                 "a.json at /profile", "the library profile has no \"library\"; it is required"});
     v.push_back({"image too big", As::Audit,
                  au([](json& j) {
                      j["responses"]["mini-welcome"]["door-open"]["evidence"][0] = {
                          {"kind", "image"}, {"data_url", "data:image/png;base64," + std::string(300000, 'A')}};
                  }),
                  "/responses/mini-welcome/door-open/evidence/0/data_url",
-                 "images in evidence are limited to 256 KB each"});
+                 "this image is too big: it takes 300,022 bytes; the limit is 262,144 bytes (256 KB) for one image"});
     v.push_back({"image not a data URL", As::Audit,
                  au([](json& j) {
                      j["responses"]["mini-welcome"]["door-open"]["evidence"][0] = {
@@ -187,9 +229,9 @@ std::vector<Case> cases() {
                  "weight must be 1, 2 or 3, but it is 0"});
     v.push_back({"note too long", As::Audit,
                  au([](json& j) { j["responses"]["mini-welcome"]["door-open"]["note"] = std::string(25000, 'x'); }),
-                 "/responses/mini-welcome/door-open/note", "\"note\" is 25000 bytes long; the limit is 20000"});
+                 "/responses/mini-welcome/door-open/note", "\"note\" is too long: 25,000 bytes; the limit is 20,000 bytes"});
     v.push_back({"format_version as text", As::Audit, au([](json& j) { j["format_version"] = "one"; }),
-                 "a.json at /format_version", "format_version must be a whole number, but it is the text \"one\""});
+                 "a.json at /format_version", "\"format_version\" must be a whole number, but it is the text \"one\""});
     v.push_back({"format-0 audit with an unknown value", As::Audit,
                  edited("audit-v0.json", [](json& j) { j["answers"][1]["value"] = "maybe"; }),
                  "a.json at /answers/1/value", "value must be yes, no, partial or na, but it is \"maybe\""});

@@ -4,7 +4,7 @@
 
 #include "core/document.h"
 #include "core/export.h"
-#include "core/generate.h"
+#include "generate.h"
 #include "core/json_reader.h"
 #include "test_util.h"
 
@@ -83,7 +83,7 @@ TEST_CASE("the fast writer gives exactly nlohmann's dump(2) output") {
         std::string plan = plan_to_json(a, "2024-12-31T23:59:59Z");
         CHECK(ordered_json::parse(plan).dump(2) + "\n" == plan);
         std::string cl = checklist_to_json_text(a.checklists[0]);
-        CHECK(checklist_to_json(a.checklists[0]).dump(2) + "\n" == cl);
+        CHECK(ordered_json::parse(cl).dump(2) + "\n" == cl);
     }
 }
 
@@ -93,16 +93,17 @@ TEST_CASE("the fast reader agrees with nlohmann on escapes and numbers") {
     REQUIRE(mine.ok());
     nlohmann::json theirs = nlohmann::json::parse(text);
     const JsonNode& root = mine.value->root();
-    CHECK(root.find("s")->text == theirs["s"].get<std::string>());
+    CHECK(root.find("s")->text() == theirs["s"].get<std::string>());
     const JsonNode& n = *root.find("n");
     REQUIRE(n.size() == 6);
-    CHECK(n[0].integer == 0);
-    CHECK(n[1].integer == -12);
-    CHECK(n[2].number == 3.5);
-    CHECK(n[3].number == 1000.0);
+    CHECK(n[0].as_double() == 0);
+    CHECK(n[1].as_double() == -12);
+    CHECK(n[2].as_double() == 3.5);
+    CHECK(n[3].as_double() == 1000.0);
     CHECK(n[3].is_number_float());
-    CHECK(n[4].number == -0.25);
+    CHECK(n[4].as_double() == -0.25);
     CHECK(n[5].is_number_float());  // too big for an integer: read as a number
+    CHECK(n[5].as_double() == 123456789012345678901.0);
     CHECK(root.find("missing") == nullptr);
-    CHECK(root[0].key == "format");  // members keep file order
+    CHECK(root[0].key() == "format");  // members keep file order
 }

@@ -1,4 +1,4 @@
-#include "core/generate.h"
+#include "generate.h"
 
 #include <cstdio>
 

@@ -1,4 +1,4 @@
-// generate.h: made-up checklists and audits from a fixed seed, for round-trip
+// generate.h (tests and benchmarks only, not shipped): made-up checklists and audits from a fixed seed, for round-trip
 // tests, the benchmark and demos. Same options, same audit, on every platform
 // (own PRNG, no <random> distributions, whose output differs by library).
 #pragma once
