@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds native and web, runs the
 # doctest suites through ctest (plainly and under ASan + UBSan), each fuzz
-# target for a few seconds, then the Playwright tests in Debian's Chromium.
+# target for a few seconds, then the Playwright tests in Debian's Chromium
+# (the full suite), then a focused journey in Firefox ESR and WebKitGTK.
 # This is the README's test command; .ci/run calls it and nothing else.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -26,5 +27,9 @@ echo "== web build"
 [[ -f build/web/CMakeCache.txt ]] || cmake --preset web
 cmake --build --preset web
 
-echo "== browser tests"
+echo "== browser tests (Chromium)"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
+
+# Firefox and WebKit need an X display for WebGL 2: Xvfb, a virtual one.
+echo "== browser tests (Firefox ESR, WebKitGTK)"
+(cd tests/browser && xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec engines/*.test.mjs)
