@@ -27,6 +27,28 @@ echo "== web build"
 [[ -f build/web/CMakeCache.txt ]] || cmake --preset web
 cmake --build --preset web
 
+echo "== release zip"
+bash scripts/package.sh
+python3 - <<'PY'
+# The zip holds the hosted folder, the offline file, HOSTING.md and a correct SHA256SUMS.
+import glob, hashlib, zipfile
+[path] = glob.glob("build/welcome-audit-*.zip")
+z = zipfile.ZipFile(path)
+top = path.split("/")[-1][:-4]
+names = set(z.namelist())
+for need in ["dist/index.html", "dist/welcome-audit.js", "dist/welcome-audit.wasm", "dist/sw.js", "dist/pwa.js",
+             "dist/manifest.webmanifest", "dist/icon.svg", "dist/checklists/index.json", "dist/welcome-audit-offline.html",
+             "welcome-audit-offline.html", "HOSTING.md", "SHA256SUMS"]:
+    assert f"{top}/{need}" in names, f"{need} is missing from {path}"
+sums = z.read(f"{top}/SHA256SUMS").decode().splitlines()
+assert len(sums) == len(names) - 1, "SHA256SUMS lists every other file"
+for line in sums:
+    digest, name = line.split("  ", 1)
+    assert hashlib.sha256(z.read(f"{top}/{name}")).hexdigest() == digest, f"checksum of {name}"
+assert b"application/wasm" in z.read(f"{top}/HOSTING.md")
+print(f"{path}: {len(names)} files, checksums match")
+PY
+
 echo "== browser tests (Chromium)"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
 

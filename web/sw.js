@@ -9,15 +9,15 @@
 //   one and waits (no skipWaiting). It takes over when every tab of the page
 //   has been closed, i.e. at the next start; meanwhile pwa.js says one is waiting.
 // - URLs are relative to this file, so a page hosted in a sub-folder works.
-// - A host's own files (checklists/index.json, its checklists, config.json) are
-//   fetched from the network first, so changes show at once, and kept for offline.
+// - A host's own files (checklists/index.json and its checklists) are fetched
+//   from the network first, so changes show at once, and kept for offline.
 // - Audits are not here: they live in IndexedDB (storage.js) and survive updates.
 'use strict';
 
 const BUILD = '__WA_BUILD__';
 const SHELL = [/*__WA_SHELL__*/];
 const CACHE = 'welcome-audit-' + BUILD;
-const HOST_FILES = /\/(checklists\/[^/]+\.json|config\.json)$/;
+const HOST_FILES = /\/checklists\/[^/]+\.json$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) =>
