@@ -21,7 +21,7 @@ const HOST_FILES = /\/checklists\/[^/]+\.json$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(['./', ...SHELL].map((u) => new Request(u, { cache: 'reload' })))));
+    cache.addAll(['./', ...SHELL].map((u) => new Request(u, { cache: 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {
