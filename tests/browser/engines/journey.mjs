@@ -27,11 +27,16 @@ export function instrument() {
   window.__wa = { errors: [], downloads: [] };
   window.addEventListener('error', (e) => window.__wa.errors.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => window.__wa.errors.push(String(e.reason)));
+  // The Blob behind each object URL is kept here: the page's CSP (connect-src 'self')
+  // refuses fetching a blob: URL back.
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob) => { const url = createObjectURL.call(URL, blob); blobs.set(url, blob); return url; };
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function () {
-    if (this.download && this.href.startsWith('blob:')) {
+    if (this.download && blobs.has(this.href)) {
       const name = this.download;
-      fetch(this.href).then((r) => r.text()).then((text) => window.__wa.downloads.push({ name, text }));
+      blobs.get(this.href).text().then((text) => window.__wa.downloads.push({ name, text }));
       return;
     }
     click.call(this);
