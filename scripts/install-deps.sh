@@ -22,7 +22,8 @@ say() { printf '[install-deps] %s\n' "$*"; }
 # already depends on clang-14; the runtime library holds libFuzzer and the sanitizers).
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
           clang-14 libclang-rt-14-dev
-          chromium fonts-dejavu-core fonts-noto-core nodejs npm python3 python3-fonttools xz-utils)
+          chromium fonts-dejavu-core fonts-noto-core nodejs npm python3 python3-fonttools xz-utils
+          firefox-esr webkit2gtk-driver xvfb xauth)
 missing=()
 for p in "${PACKAGES[@]}"; do
   # node/npm may come from elsewhere on the image; only install what is absent.

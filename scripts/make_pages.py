@@ -5,10 +5,14 @@ dist/index.html                  web/index.html as is, with web/*.js and *.css c
 dist/checklists/                 the shipped checklists (a host adds its own here, see docs/)
 dist/welcome-audit-offline.html  the same page with every script and style inline and the wasm
                                  embedded (Emscripten's -sSINGLE_FILE build): opens from file://
+dist/sw.js                       web/sw.js with this build's fingerprint and file list (offline
+                                 after the first visit; a new build is a new service worker)
 """
 import argparse
 import base64
 import hashlib
+import json
+import urllib.parse
 import pathlib
 import re
 import shutil
@@ -61,7 +65,26 @@ def inline(html: str, web: pathlib.Path, single_js: pathlib.Path) -> str:
     html = re.sub(r'<!--[^>]*-->\n<link rel="preload"[^>]*>\n', "", html)
     html = re.sub(r'<script src="([^"]+)"[^>]*></script>', script, html)
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', style, html)
+    # From file:// there is no service worker and no install: no manifest; the icon goes inline.
+    html = re.sub(r'<link rel="manifest"[^>]*>\n', "", html)
+    icon = urllib.parse.quote((web / "icon.svg").read_text(encoding="utf-8"), safe=" =:/\"'#")
+    html = html.replace('<link rel="icon" href="icon.svg"', '<link rel="icon" href="data:image/svg+xml,' + icon + '"')
     return offline_csp(html)
+
+
+def write_service_worker(web: pathlib.Path, dist: pathlib.Path):
+    """dist/sw.js: the app shell's files, and a fingerprint of their contents as the build id."""
+    index = json.loads((dist / "checklists" / "index.json").read_text(encoding="utf-8"))
+    shell = ["index.html", "style.css", "storage.js", "glue.js", "mirror.js", "pwa.js", "welcome-audit.js",
+             "welcome-audit.wasm", "manifest.webmanifest", "icon.svg", "checklists/index.json"]
+    shell += ["checklists/" + name for name in index.get("checklists", [])]
+    digest = hashlib.sha256()
+    for name in shell:
+        digest.update(name.encode() + b"\0" + (dist / name).read_bytes())
+    code = (web / "sw.js").read_text(encoding="utf-8")
+    code = code.replace("__WA_BUILD__", digest.hexdigest()[:16])
+    code = code.replace("/*__WA_SHELL__*/", ", ".join(json.dumps(n) for n in shell))
+    (dist / "sw.js").write_text(code, encoding="utf-8")
 
 
 def main():
@@ -75,12 +98,13 @@ def main():
     a = ap.parse_args()
     a.dist.mkdir(parents=True, exist_ok=True)
     for f in a.web.iterdir():
-        if f.suffix in (".js", ".css", ".html", ".svg", ".ico"):
+        if f.suffix in (".js", ".css", ".html", ".svg", ".ico", ".webmanifest"):
             shutil.copy2(f, a.dist / f.name)
     out = a.dist / "checklists"
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(a.checklists, out)
+    write_service_worker(a.web, a.dist)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)
     (a.dist / "welcome-audit-offline.html").write_text(inline(html, a.web, a.single_js), encoding="utf-8")

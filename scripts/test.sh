@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds native and web, runs the
 # doctest suites through ctest (plainly and under ASan + UBSan), each fuzz
-# target for a few seconds, then the Playwright tests in Debian's Chromium.
+# target for a few seconds, then the Playwright tests in Debian's Chromium
+# (the full suite), then a focused journey in Firefox ESR and WebKitGTK.
 # This is the README's test command; .ci/run calls it and nothing else.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -26,5 +27,31 @@ echo "== web build"
 [[ -f build/web/CMakeCache.txt ]] || cmake --preset web
 cmake --build --preset web
 
-echo "== browser tests"
+echo "== release zip"
+bash scripts/package.sh
+python3 - <<'PY'
+# The zip holds the hosted folder, the offline file, HOSTING.md and a correct SHA256SUMS.
+import glob, hashlib, zipfile
+[path] = glob.glob("build/welcome-audit-*.zip")
+z = zipfile.ZipFile(path)
+top = path.split("/")[-1][:-4]
+names = set(z.namelist())
+for need in ["dist/index.html", "dist/welcome-audit.js", "dist/welcome-audit.wasm", "dist/sw.js", "dist/pwa.js",
+             "dist/manifest.webmanifest", "dist/icon.svg", "dist/checklists/index.json", "dist/welcome-audit-offline.html",
+             "welcome-audit-offline.html", "HOSTING.md", "SHA256SUMS"]:
+    assert f"{top}/{need}" in names, f"{need} is missing from {path}"
+sums = z.read(f"{top}/SHA256SUMS").decode().splitlines()
+assert len(sums) == len(names) - 1, "SHA256SUMS lists every other file"
+for line in sums:
+    digest, name = line.split("  ", 1)
+    assert hashlib.sha256(z.read(f"{top}/{name}")).hexdigest() == digest, f"checksum of {name}"
+assert b"application/wasm" in z.read(f"{top}/HOSTING.md")
+print(f"{path}: {len(names)} files, checksums match")
+PY
+
+echo "== browser tests (Chromium)"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
+
+# Firefox and WebKit need an X display for WebGL 2: Xvfb, a virtual one.
+echo "== browser tests (Firefox ESR, WebKitGTK)"
+(cd tests/browser && xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec engines/*.test.mjs)

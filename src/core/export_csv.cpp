@@ -1,6 +1,7 @@
 #include "core/export.h"
 
 #include "core/plan.h"
+#include "core/version.h"
 
 namespace wa {
 
@@ -30,7 +31,7 @@ std::string plan_to_csv(const Audit& a) {
     std::string out = "\xEF\xBB\xBF";
     const char* header[] = {"Priority", "Quick win", "Checklist", "Section", "Item", "Answer", "Essential",
                             "Weight", "Kind", "Action", "Cost band", "Effort", "Suggested owner", "Owner",
-                            "Due", "Status", "Cost estimate", "Notes", "Key"};
+                            "Due", "Status", "Cost estimate", "Notes", "Key", "Checklist version", "Made with"};
     bool first = true;
     for (const char* h : header) {
         if (!first) out += ',';
@@ -38,7 +39,10 @@ std::string plan_to_csv(const Audit& a) {
         first = false;
     }
     out += "\r\n";
+    // Which versions made this plan: added as the last columns, so existing columns keep their place.
+    const std::string made_with = std::string(kProductName) + " " + kVersion;
     for (const PlanAction& p : build_plan(a)) {
+        const Checklist* checklist = find_checklist(a, p.checklist_id);
         std::string cells[] = {std::to_string(p.priority),
                                p.quick_win ? "yes" : "no",
                                p.checklist_title,
@@ -57,7 +61,9 @@ std::string plan_to_csv(const Audit& a) {
                                status_label(p.state.status),
                                p.state.cost_estimate,
                                p.state.notes,
-                               p.key};
+                               p.key,
+                               checklist ? checklist->version : "",
+                               made_with};
         first = true;
         for (const std::string& c : cells) {
             if (!first) out += ',';

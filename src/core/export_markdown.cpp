@@ -3,6 +3,7 @@
 #include "core/export_common.h"
 #include "core/plan.h"
 #include "core/scoring.h"
+#include "core/version.h"
 
 namespace wa {
 
@@ -40,6 +41,7 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
     if (!a.profile.auditor_roles.empty())
         md += "- Auditors: " + markdown_escape(join(a.profile.auditor_roles, ", ")) + "\n";
     if (!generated_at.empty()) md += "- Plan generated: " + markdown_escape(generated_at) + "\n";
+    md += "- Made with: " + std::string(kProductName) + " " + kVersion + "\n";
     md += "- Overall score: " + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")\n\n";
 
     md += "## Summary\n\n| Checklist | Version | Score | Met | Partly | Not met | Not applicable | Not sure yet | Not answered |\n"

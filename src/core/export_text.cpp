@@ -3,6 +3,7 @@
 #include "core/export_common.h"
 #include "core/plan.h"
 #include "core/scoring.h"
+#include "core/version.h"
 
 namespace wa {
 
@@ -25,6 +26,7 @@ std::string summary_text(const Audit& a) {
     }
     t += "Plan: " + std::to_string(plan.size()) + " actions, " + std::to_string(quick) + " quick wins, " +
          std::to_string(done) + " done.\n";
+    t += std::string("Made with ") + kProductName + " " + kVersion + ".\n";
     return t;
 }
 

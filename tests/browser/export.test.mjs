@@ -49,6 +49,14 @@ test('every export downloads, and the summary reaches the clipboard', async () =
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(clip, /Riverside Public Library/);
 
+  // Every export says which versions made it: the app's and each checklist's.
+  const made = 'Welcome Audit ' + (await page.evaluate(() => window.WelcomeAudit.version));
+  const listVersion = audit.checklists[0].version;
+  for (const [what, text] of [['csv', csv.body.toString('utf8')], ['html', report], ['md', md.body.toString('utf8')], ['summary', clip]]) {
+    assert.ok(text.includes(made), `${what} names ${made}`);
+    assert.ok(text.includes(listVersion), `${what} names the checklist's version ${listVersion}`);
+  }
+
   // The printable report itself: open it and look at it.
   const rp = await ctx.newPage();
   await rp.setContent(report);

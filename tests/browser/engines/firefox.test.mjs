@@ -1,0 +1,74 @@
+// Firefox ESR (Debian's firefox-esr) through puppeteer-core over WebDriver BiDi:
+// the focused journey (journey.mjs), the offline file from file://, and axe-core.
+// Needs an X display for WebGL 2: scripts/test.sh runs it under xvfb-run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../lib.mjs';
+import { shortAudit, offlineFile, findInPage, settle } from './journey.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: '/usr/bin/firefox-esr', headless: true });
+});
+after(async () => { await browser?.close(); server?.stop(); });
+
+// A driver over a fresh browser context (empty storage).
+async function driver() {
+  const ctx = await browser.createBrowserContext();
+  const page = await ctx.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  return {
+    page, ctx,
+    goto: (url) => page.goto(url),
+    reload: () => page.reload(),
+    run: (fn, ...args) => page.evaluate(fn, ...args),
+    // Real accessibility-tree queries (role and name); a pattern is matched in the page.
+    async find(role, name) {
+      if (name instanceof RegExp) return (await page.evaluateHandle(findInPage, role, name.source, true)).asElement();
+      return page.$(`aria/${name}[role="${role}"]`);
+    },
+    press: (h, key) => h.press(key === 'Space' ? ' ' : key),
+    async type(h, text) {
+      await h.focus();
+      await h.evaluate((el) => el.select());
+      await page.keyboard.type(text);
+    },
+  };
+}
+
+async function axe(d, where) {
+  await settle(d);
+  // Evaluated by the driver: the page's Content-Security-Policy refuses inline <script> tags.
+  if (!(await d.run(() => !!window.axe))) await d.page.evaluate(AXE + '\n;undefined');
+  const v = await d.run(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }).then((r) => r.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)));
+  assert.deepEqual(v, [], `axe violations on ${where} in Firefox`);
+}
+
+test('Firefox: a short audit by role and label, an export, a reload keeps everything; axe finds nothing', async () => {
+  const d = await driver();
+  const version = await d.page.browser().version();
+  console.log('# browser: ' + version);
+  await shortAudit(d, server.url);
+  await axe(d, 'Save and export');
+  await (await d.find('button', 'Start')).press('Enter');
+  await settle(d);
+  await axe(d, 'Start with an audit');
+  await (await d.find('button', 'Audit')).press('Enter');
+  await settle(d);
+  await axe(d, 'an audit item');
+  await d.ctx.close();
+});
+
+test('Firefox: the offline file from file:// boots and keeps an answer over a reload', async () => {
+  const d = await driver();
+  const backend = await offlineFile(d);
+  console.log('# store from file:// in Firefox: ' + backend);
+  await d.ctx.close();
+});
