@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "app/browser.h"
 #include "app/format.h"
+#include "app/page_json.h"
 #include "app/strings.h"
 #include "app/testing/test_hooks.h"
 #include "core/document.h"
@@ -16,36 +17,28 @@ namespace {
 using nlohmann::json;
 constexpr auto kReplace = json::error_handler_t::replace;  // text with bad UTF-8 is written with U+FFFD, never aborts
 
-std::string str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-int num(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_number() ? it->get<int>() : 0;
-}
 
 StoredAudit stored_from(const json& j) {
     StoredAudit s;
-    s.id = str(j, "id");
-    s.name = str(j, "name");
-    s.library = str(j, "library");
-    s.branch = str(j, "branch");
-    s.date = str(j, "date");
-    s.updated = str(j, "updatedText");
+    s.id = string_field(j, "id");
+    s.name = string_field(j, "name");
+    s.library = string_field(j, "library");
+    s.branch = string_field(j, "branch");
+    s.date = string_field(j, "date");
+    s.updated = string_field(j, "updatedText");
     if (auto it = j.find("checklists"); it != j.end() && it->is_array())
         for (const json& t : *it)
             if (t.is_string()) s.checklists.push_back(t.get<std::string>());
-    s.answered = num(j, "answered");
-    s.total = num(j, "total");
-    s.photos = num(j, "photos");
+    s.answered = int_field(j, "answered");
+    s.total = int_field(j, "total");
+    s.photos = int_field(j, "photos");
     s.unreadable = j.value("unreadable", false);
     return s;
 }
 
 // The list part of a "list" event or of the boot information.
 void read_list(const json& j, StoreState& st) {
-    if (auto b = str(j, "backend"); !b.empty()) st.backend = b;
+    if (auto b = string_field(j, "backend"); !b.empty()) st.backend = b;
     for (auto [key, out] : {std::pair{"list", &st.audits}, std::pair{"deleted", &st.deleted}}) {
         auto it = j.find(key);
         if (it == j.end() || !it->is_array()) continue;
@@ -75,7 +68,7 @@ void App::open_store_at_start() {
     if (!boot.is_object()) return;
     read_list(boot, store_);
     if (auto it = boot.find("settings"); it != boot.end() && it->is_object()) load_settings(it->dump(-1, ' ', false, kReplace));
-    if (const int n = num(boot, "migrated"); n > 0) set_messages({format(tr().migrated, n)}, false);
+    if (const int n = int_field(boot, "migrated"); n > 0) set_messages({format(tr().migrated, n)}, false);
     if (auto it = boot.find("error"); it != boot.end() && it->is_string()) set_messages({it->get<std::string>()}, true);
     for (auto [key, kind] : {std::pair{"failed", StoreNotice::FailedLastTime}, std::pair{"busy", StoreNotice::Busy}}) {
         auto it = boot.find(key);
@@ -84,7 +77,7 @@ void App::open_store_at_start() {
         notice_ = {kind, s.id, stored_title(s)};
     }
     if (auto it = boot.find("resume"); it != boot.end() && it->is_object())
-        store_opened(str(*it, "id"), "resume", str(*it, "text"));
+        store_opened(string_field(*it, "id"), "resume", string_field(*it, "text"));
 }
 
 // The store's own events, as JSON (glue.js: storeEvent).
@@ -92,8 +85,8 @@ void App::store_event(const std::string& text) {
     const UiText& t = tr();
     const json e = json::parse(text, nullptr, false);
     if (!e.is_object()) return;
-    const std::string type = str(e, "type");
-    const std::string id = str(e, "id");
+    const std::string type = string_field(e, "type");
+    const std::string id = string_field(e, "id");
     auto title_of = [&](const std::string& which) {
         for (const StoredAudit& s : store_.audits)
             if (s.id == which) return stored_title(s);
@@ -102,12 +95,12 @@ void App::store_event(const std::string& text) {
         return std::string(t.audit_untitled);
     };
     if (type == "saved") {
-        if (num(e, "seq") != save_seq_) return;  // an earlier save; the answer to the last one decides
-        const std::string status = str(e, "status");
+        if (int_field(e, "seq") != save_seq_) return;  // an earlier save; the answer to the last one decides
+        const std::string status = string_field(e, "status");
         const SaveState before = save_state_;
         if (status == "saved") {
             save_state_ = SaveState::Saved;
-            saved_at_ = str(e, "time");
+            saved_at_ = string_field(e, "time");
             if (before == SaveState::Failed) announce_ = format(t.saved_at, saved_at_.c_str());
         } else if (status == "memory") {
             save_state_ = SaveState::MemoryOnly;
@@ -136,14 +129,14 @@ void App::store_event(const std::string& text) {
         screen_ = Screen::Start;
         screen_changed_ = true;
     } else if (type == "done") {
-        const std::string what = str(e, "what"), name = title_of(id);
+        const std::string what = string_field(e, "what"), name = title_of(id);
         if (what == "delete") set_messages({format(t.audit_deleted, name.c_str())}, false);
         else if (what == "restore") announce_ = format(t.audit_restored, name.c_str());
         else if (what == "rename") announce_ = format(t.audit_renamed, name.c_str());
         else if (what == "duplicate") announce_ = format(t.audit_duplicated, name.c_str());
-        else if (what == "download") announce_ = format(t.downloaded, str(e, "file").c_str());
+        else if (what == "download") announce_ = format(t.downloaded, string_field(e, "file").c_str());
     } else if (type == "error") {
-        set_messages({str(e, "message")}, true);
+        set_messages({string_field(e, "message")}, true);
     }
 }
 

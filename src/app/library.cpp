@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/page_json.h"
 #include "app/browser.h"
 #include "app/embedded.h"
 #include "app/format.h"
@@ -19,14 +20,6 @@
 #include "core/document.h"
 
 namespace wa {
-namespace {
-
-std::string string_field(const nlohmann::json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-}  // namespace
 
 void App::load_catalog() {
     const EmbeddedFile* f = find_embedded("catalog.json");
