@@ -229,6 +229,22 @@ std::vector<std::string> item_ids(const json& checklist) {
     return ids;
 }
 
+// Runs f(item) for every item of every shipped checklist, with the file and the item id
+// captured for any failure.
+template <typename F>
+void for_each_shipped_item(F&& f) {
+    for (const auto& s : shipped()) {
+        CAPTURE(s.file);
+        const json doc = load(checklist_path(s.file));
+        WA_ENSURE(!(doc.is_discarded())) continue;
+        for_each_item(doc, [&](const json& item) {
+            const std::string id = str(field(item, "id"));
+            CAPTURE(id);
+            f(item);
+        });
+    }
+}
+
 }  // namespace
 
 TEST_CASE("every shipped checklist parses and follows the format") {
@@ -399,21 +415,14 @@ TEST_CASE("each checklist has enough items, a few essentials and many no-cost ac
 }
 
 TEST_CASE("prompts are one short question") {
-    for (const auto& s : shipped()) {
-        CAPTURE(s.file);
-        const json doc = load(checklist_path(s.file));
-        WA_ENSURE(!(doc.is_discarded())) continue;
-        for_each_item(doc, [&](const json& item) {
-            const std::string id = str(field(item, "id"));
-            const std::string prompt = str(field(item, "prompt"));
-            CAPTURE(id);
-            CAPTURE(prompt);
-            CHECK(word_count(prompt) <= kMaxPromptWords);
-            WA_ENSURE(!(prompt.empty())) return;
-            CHECK(prompt.back() == '?');
-            CHECK(std::count(prompt.begin(), prompt.end(), '?') == 1);
-        });
-    }
+    for_each_shipped_item([&](const json& item) {
+        const std::string prompt = str(field(item, "prompt"));
+        CAPTURE(prompt);
+        CHECK(word_count(prompt) <= kMaxPromptWords);
+        WA_ENSURE(!(prompt.empty())) return;
+        CHECK(prompt.back() == '?');
+        CHECK(std::count(prompt.begin(), prompt.end(), '?') == 1);
+    });
 }
 
 TEST_CASE("explanations are written in short sentences") {
@@ -731,22 +740,6 @@ double similarity(const std::set<std::string>& a, const std::set<std::string>& b
     for (const auto& w : a) both += b.count(w);
     const std::size_t either = a.size() + b.size() - both;
     return static_cast<double>(both) / static_cast<double>(either);
-}
-
-// Runs f(item) for every item of every shipped checklist, with the file and the item id
-// captured for any failure.
-template <typename F>
-void for_each_shipped_item(F&& f) {
-    for (const auto& s : shipped()) {
-        CAPTURE(s.file);
-        const json doc = load(checklist_path(s.file));
-        WA_ENSURE(!(doc.is_discarded())) continue;
-        for_each_item(doc, [&](const json& item) {
-            const std::string id = str(field(item, "id"));
-            CAPTURE(id);
-            f(item);
-        });
-    }
 }
 
 }  // namespace
