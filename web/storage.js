@@ -298,16 +298,20 @@
     if (text.indexOf('data:image/') < 0) return text;
     return text.replace(DATA_URL_IN_FILE, (all, head, dataUrl) => head + putPhoto(dataUrl) + '"');
   }
-  // Photos no stored audit refers to any more (audits deleted for good) are removed.
+  // Photos no stored audit refers to any more (removed from an audit, or its
+  // audit deleted for good) are removed, at start. The photo ids are read
+  // before the texts: a photo is written in the same transaction as the first
+  // text that uses it, so one saved meanwhile (by another tab) is not among
+  // the ids and cannot be taken for unused.
   async function collectPhotos() {
+    const stored = await backend.readPhotoIds();
     const used = new Set();
     for (const id of index.keys()) {
       const text = await backend.readText(id);
       if (typeof text === 'string') for (const m of text.matchAll(/wa-photo:([0-9a-f]{16}):/g)) used.add(m[1]);
     }
-    const stored = await backend.readPhotoIds();
     for (const id of stored) savedPhotoIds.add(id);
-    const unused = stored.filter((id) => !used.has(id) && ![...unsaved.keys()].some((r) => photoId(r) === id));
+    const unused = stored.filter((id) => !used.has(id));
     if (unused.length) {
       await backend.commit({ removePhotos: unused });
       for (const id of unused) savedPhotoIds.delete(id);
@@ -411,6 +415,7 @@
       // Deleted audits are kept for a while so that a delete can be undone.
       const expired = deleted().filter((r) => Date.now() - r.deleted > KEEP_DELETED_DAYS * 86400000).map((r) => r.id);
       if (expired.length) { await backend.commit({ remove: expired }); for (const id of expired) index.delete(id); }
+      await collectPhotos();  // before the app starts: no save of this tab can race it
     } catch (e) {
       boot.error = String(e && e.message || e);
     }
@@ -606,7 +611,7 @@
   window.WA_STORE = {
     init, save, saveSettings, open, takeOver, close, update, copy, fileParts, estimate,
     readText: (id) => backend.readText(id),
-    putPhoto, photoUrl, resolvePhotos, takePhotosFrom, collectPhotos, clearsAfterAWeek,
+    putPhoto, photoUrl, resolvePhotos, takePhotosFrom, clearsAfterAWeek,
     markShown, markFailed, newId, leaving,
     list: () => visible().map(summary),
     deletedList: () => deleted().map(summary),
