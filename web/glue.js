@@ -327,6 +327,9 @@
     focusChanged(id) { call('wa_focus', id); },
     scroll(dx, dy) { if (ready) Module._wa_scroll(dx, dy); },
     wake() { if (ready) Module._wa_wake(); },
+    // A save the app asked for (browser::save_after): outside any frame, so the
+    // frame that showed a key press is on screen before the save's work starts.
+    saveDue() { if (ready) { Module._wa_flush(); Module._wa_wake(); } },
   };
   window.WA_GLUE = glue;
 
@@ -421,6 +424,9 @@
   window.WelcomeAudit = {
     get version() { return ready ? Module.UTF8ToString(Module._wa_version()) : null; },
     frames() { return ready ? Module._wa_frames() : 0; },
+    // Of those, the frames put on the canvas: a frame that would draw the
+    // picture already there is skipped (src/app/frame_change.h).
+    framesDrawn() { return ready ? Module._wa_frames_drawn() : 0; },
     // The open audit as the app holds it: photos are references ("wa-photo:..."), see auditFile().
     audit() { return ready ? JSON.parse(Module.UTF8ToString(Module._wa_audit_json())) : null; },
     // The audit file's text, photos put back in, as "Save the audit file" writes it.

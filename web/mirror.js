@@ -183,6 +183,18 @@
     while (parent.children.length > wanted.length) parent.lastElementChild.remove();
   }
 
+  // The app sends the whole list when elements came, went or moved, and
+  // otherwise {patch: [[position, node], ...]} with only the changed ones
+  // (src/app/ui.h, end_frame_changes): a key typed in a note touches one element.
+  function applyChanges(changes) {
+    if (Array.isArray(changes)) { applyTree(changes); return; }
+    for (const [i, n] of changes.patch) {
+      nodes[i] = n;
+      const el = elements.get(n.id);
+      if (el) update(el, n);
+    }
+  }
+
   function applyTree(list) {
     nodes = list;
     const seen = new Set();
@@ -249,7 +261,7 @@
   });
 
   window.WA_MIRROR = {
-    update: applyTree,
+    update: applyChanges,
     focus(id) {
       const el = elements.get(id);
       if (el && document.activeElement !== el) el.focus({ preventScroll: true });

@@ -102,23 +102,24 @@ void App::draw() {
 }
 
 // A change is saved at once when nothing was saved in the last quarter of a
-// second, otherwise at the end of it (a timer wakes the app): while someone
-// types a note, that is four saves a second, not one per key. Photos are
-// kept apart from the audit's text (storage.js), so a save writes a few
-// hundred KB however many photos there are. Leaving or hiding the page saves
-// at once (flush_save, from glue.js). A power cut loses at most the last
-// quarter second, plus the time the store takes to write.
+// second, otherwise at the end of it: while someone types a note, that is four
+// saves a second, not one per key. "At once" means just after the frame on
+// screen, in a task of its own (browser::save_after): a save of a big audit
+// takes several milliseconds (writing its text, the store's transaction), and
+// the key that caused it must show before that, not after. Photos are kept
+// apart from the audit's text (storage.js), so a save writes a few hundred KB
+// however many photos there are. Leaving or hiding the page saves at once
+// (flush_save, from glue.js). A power cut loses at most the last quarter
+// second, plus the time the store takes to write.
 constexpr double kSaveIntervalMs = 250;
 
 void App::after_frame() {
     if (dirty_) {
         const double now = browser::now_ms();
-        const double wait = last_save_ms_ + kSaveIntervalMs - now;
-        if (wait <= 0) {
-            flush_save();
-        } else if (now >= wake_due_ms_) {  // no timer pending yet
-            wake_due_ms_ = now + wait + 5;
-            browser::wake_after(static_cast<int>(wait) + 5);
+        if (now >= save_due_ms_) {  // no save pending yet
+            const double wait = std::max(0.0, last_save_ms_ + kSaveIntervalMs - now);
+            save_due_ms_ = now + wait;
+            browser::save_after(static_cast<int>(wait));
         }
     }
     if (frames_to_shown_ > 0 && --frames_to_shown_ == 0) browser::store_mark_shown();

@@ -210,7 +210,7 @@ private:
     // saving
     bool dirty_ = false;
     double last_save_ms_ = -1e9;         // browser::now_ms() of the last save
-    double wake_due_ms_ = -1e9;          // when the pending wake_after() for a save fires
+    double save_due_ms_ = -1e9;          // when the pending save_after() fires
     int save_seq_ = 0;                   // the last save asked of the store; its answer sets the status
     enum class SaveState { None, Saved, MemoryOnly, Failed } save_state_ = SaveState::None;
     std::string saved_at_;               // "14:02" (the page's local time), shown in the status line

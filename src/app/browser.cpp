@@ -33,6 +33,7 @@ EM_JS(void, js_fetch_host_checklists, (const char* known), { WA_GLUE.fetchHostCh
 EM_JS(void, js_fetch_checklist, (const char* file), { WA_GLUE.fetchChecklist(UTF8ToString(file)); });
 EM_JS(int, js_preferred_theme, (), { return WA_GLUE.preferredTheme(); });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(WA_GLUE.wake, ms); });
+EM_JS(void, js_save_after, (int ms), { setTimeout(WA_GLUE.saveDue, ms); });
 
 namespace {
 std::string take(char* p) {
@@ -74,6 +75,7 @@ void fetch_checklist(const std::string& file) { js_fetch_checklist(file.c_str())
 int preferred_theme() { return js_preferred_theme(); }
 double now_ms() { return emscripten_get_now(); }
 void wake_after(int ms) { js_wake_after(ms); }
+void save_after(int ms) { js_save_after(ms); }
 }  // namespace wa::browser
 
 #else  // native stubs: the app's logic can be compiled without a browser
@@ -101,5 +103,6 @@ void fetch_checklist(const std::string&) {}
 int preferred_theme() { return 0; }
 double now_ms() { return 0; }
 void wake_after(int) {}
+void save_after(int) {}
 }  // namespace wa::browser
 #endif

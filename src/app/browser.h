@@ -39,5 +39,8 @@ void fetch_checklist(const std::string& file);  // checklists/FILE: wa_open_text
 int preferred_theme();
 double now_ms();                                // a monotonic clock (performance.now)
 void wake_after(int ms);                        // draw a frame after `ms` even if nothing happens
+// After `ms`, in a task of its own (after the frame being drawn is on screen):
+// saves the open audit if it changed (App::flush_save), then draws a frame.
+void save_after(int ms);
 
 }  // namespace wa::browser

@@ -14,11 +14,13 @@
 #include <imgui_impl_sdl2.h>
 
 #include <cfloat>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
 #include "app/app.h"
 #include "app/browser.h"
+#include "app/frame_change.h"
 #include "app/theme.h"
 #include "app/ui.h"
 
@@ -35,15 +37,18 @@ float g_font_scale = 0.0f;  // text scale and pixel ratio the font atlas was bui
 float g_font_ratio = 0.0f;
 bool g_font_all = false;    // the atlas has every glyph of font_ranges.inc, not only the UI's
 std::string g_returned;     // keeps strings handed to JavaScript alive until the next call
+wa::FrameChange g_frame_change;  // skips drawing a frame the canvas already shows
+int g_drawn = 0;            // frames drawn on the canvas (the rest were unchanged)
 
-void rebuild_fonts_if_needed() {
+// Returns true when the font texture was rebuilt.
+bool rebuild_fonts_if_needed() {
     const float ratio = wa::browser::device_pixel_ratio();
     const float scale = g_app.text_scale();
     // The first frame gets a small atlas (the app's own characters: a third of
     // the atlas-building time), the next one every glyph: the page shows sooner,
     // and a name with accents is drawn right one frame later.
     const bool all = g_frames > 0;
-    if (ratio == g_font_ratio && scale == g_font_scale && all == g_font_all) return;
+    if (ratio == g_font_ratio && scale == g_font_scale && all == g_font_all) return false;
     g_font_ratio = ratio;
     g_font_scale = scale;
     g_font_all = all;
@@ -52,10 +57,11 @@ void rebuild_fonts_if_needed() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     wa::theme::apply(g_app.theme(), scale);
     wa::browser::set_page_state(wa::theme::colors().id, scale, wa::theme::kBaseFontPx * scale);
+    return true;
 }
 
 void render_frame() {
-    rebuild_fonts_if_needed();
+    const bool new_fonts = rebuild_fonts_if_needed();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -65,12 +71,17 @@ void render_frame() {
     ImGui::Render();
 
     ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     const wa::Rgb bg = wa::theme::colors().background;
-    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const std::uint32_t clear = (std::uint32_t(bg.r) << 16) | (std::uint32_t(bg.g) << 8) | bg.b;
+    // The very first frame is always drawn; after that only a changed picture.
+    if (g_frame_change.changed(*ImGui::GetDrawData(), clear, new_fonts || g_frames == 0)) {
+        glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+                   static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+        glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ++g_drawn;
+    }
 
     if (!tree.empty()) wa::browser::publish_tree(tree);
     std::string focus = wa::ui::take_focus_request();
@@ -202,6 +213,7 @@ EMSCRIPTEN_KEEPALIVE const char* wa_load_json(const char* text) {
     return g_returned.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int wa_frames() { return g_frames; }
+EMSCRIPTEN_KEEPALIVE int wa_frames_drawn() { return g_drawn; }
 EMSCRIPTEN_KEEPALIVE const char* wa_version() { return WA_VERSION; }
 
 }  // extern "C"

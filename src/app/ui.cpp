@@ -18,7 +18,6 @@ namespace {
 
 struct State {
     std::vector<Node> nodes;
-    std::string last_published;
     std::vector<Node> last_nodes;  // the nodes of the last frame (end_frame_changes)
     std::vector<std::string> activations;  // ids activated from the DOM, consumed by widgets
     std::vector<std::pair<std::string, std::string>> texts;  // (id, new text) typed in the DOM
@@ -127,37 +126,56 @@ bool same_node(const Node& a, const Node& b) {
            a.clip_y == b.clip_y && a.clip_w == b.clip_w && a.clip_h == b.clip_h;
 }
 
+// Same element in the same place of the page's tree: the mirror can update
+// it where it is, without rebuilding the list around it.
+bool same_place(const Node& a, const Node& b) {
+    return a.id == b.id && a.role == b.role && a.group == b.group && a.group_label == b.group_label;
+}
+
+nlohmann::json node_json(const Node& n) {
+    nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
+                        {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
+    if (!n.description.empty()) j["desc"] = n.description;
+    if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress || n.role == Role::Image)
+        j["value"] = n.value;
+    if (!n.group.empty()) { j["group"] = n.group; j["groupLabel"] = n.group_label; }
+    if (!n.shortcut.empty()) j["key"] = n.shortcut;
+    if (n.level) j["level"] = n.level;
+    if (n.checked >= 0) j["checked"] = n.checked == 1;
+    if (n.current) j["current"] = true;
+    if (n.disabled) j["disabled"] = true;
+    if (!n.picker.empty()) j["opensFile"] = n.picker;
+    return j;
+}
+
 std::string end_frame_changes() {
     // Activations for widgets that no longer exist (the screen changed) are dropped.
     g.activations.clear();
     g.texts.clear();
     // Most frames change nothing the page shows (ImGui settles over a few
     // frames after input): comparing the nodes is far cheaper than writing them.
-    if (g.nodes.size() == g.last_nodes.size() &&
-        std::equal(g.nodes.begin(), g.nodes.end(), g.last_nodes.begin(), same_node))
-        return "";
-    g.last_nodes = g.nodes;
-    nlohmann::json out = nlohmann::json::array();
-    for (const Node& n : g.nodes) {
-        nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
-                            {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
-        if (!n.description.empty()) j["desc"] = n.description;
-        if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress || n.role == Role::Image)
-            j["value"] = n.value;
-        if (!n.group.empty()) { j["group"] = n.group; j["groupLabel"] = n.group_label; }
-        if (!n.shortcut.empty()) j["key"] = n.shortcut;
-        if (n.level) j["level"] = n.level;
-        if (n.checked >= 0) j["checked"] = n.checked == 1;
-        if (n.current) j["current"] = true;
-        if (n.disabled) j["disabled"] = true;
-        if (!n.picker.empty()) j["opensFile"] = n.picker;
-        out.push_back(std::move(j));
+    const bool same_shape = g.nodes.size() == g.last_nodes.size() &&
+                            std::equal(g.nodes.begin(), g.nodes.end(), g.last_nodes.begin(), same_place);
+    nlohmann::json out;
+    if (same_shape) {
+        // The same elements in the same order (a key typed in a note, a
+        // toggle, a scroll): only the nodes that changed, by position, so the
+        // page touches a few elements instead of a thousand.
+        nlohmann::json changed = nlohmann::json::array();
+        for (std::size_t i = 0; i < g.nodes.size(); ++i)
+            if (!same_node(g.nodes[i], g.last_nodes[i])) {
+                changed.push_back({i, node_json(g.nodes[i])});
+                g.last_nodes[i] = g.nodes[i];
+            }
+        if (changed.empty()) return "";
+        out = {{"patch", std::move(changed)}};
+    } else {
+        out = nlohmann::json::array();
+        for (const Node& n : g.nodes) out.push_back(node_json(n));
+        g.last_nodes = g.nodes;
     }
     // Text from files and people may hold bad UTF-8: written with U+FFFD, never an abort.
-    std::string text = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (text == g.last_published) return "";
-    g.last_published = text;
-    return text;
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 const std::vector<Node>& nodes() { return g.nodes; }
@@ -263,14 +281,20 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     ImGui::PopID();
     // Draw the frame and the text: the mirror's real <input> covers this exactly
     // once the page's script runs; the drawing keeps screenshots honest without it.
+    // The field someone is typing in is the exception: it is the mirror's own,
+    // focused element, which shows each key at once. Leaving its text out of
+    // the canvas leaves the canvas unchanged by a key press, so the page shows
+    // the key without drawing the canvas again (main.cpp skips an unchanged frame).
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImGuiStyle& st = ImGui::GetStyle();
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), st.FrameRounding);
     dl->AddRect(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding, 0, 1.5f);
-    ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + h), true);
-    dl->AddText(nullptr, 0.0f, ImVec2(p.x + st.FramePadding.x, p.y + st.FramePadding.y),
-                ImGui::GetColorU32(ImGuiCol_Text), value->c_str(), nullptr, height > 0 ? w - 2 * st.FramePadding.x : 0.0f);
-    ImGui::PopClipRect();
+    if (g.dom_focus != id) {
+        ImGui::PushClipRect(p, ImVec2(p.x + w, p.y + h), true);
+        dl->AddText(nullptr, 0.0f, ImVec2(p.x + st.FramePadding.x, p.y + st.FramePadding.y),
+                    ImGui::GetColorU32(ImGuiCol_Text), value->c_str(), nullptr, height > 0 ? w - 2 * st.FramePadding.x : 0.0f);
+        ImGui::PopClipRect();
+    }
     Node n = make_node(id, height > 0 ? Role::TextArea : Role::TextField, label);
     n.value = *value;
     if (description) n.description = description;

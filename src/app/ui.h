@@ -51,7 +51,10 @@ struct ButtonStyle {
 
 // Frame lifecycle -----------------------------------------------------------------
 void begin_frame();
-// Returns the serialized node list if it differs from the last one published, else "".
+// What the page's mirror needs to match this frame, as JSON: "" when nothing
+// changed since the last call; the whole node list (an array) when elements
+// came, went or moved in the list; else {"patch": [[position, node], ...]}
+// with only the nodes that changed (web/mirror.js applies either).
 std::string end_frame_changes();
 const std::vector<Node>& nodes();
 

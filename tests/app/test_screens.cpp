@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/frame_change.h"
 #include "app/testing/app_probe.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -132,7 +133,8 @@ void draw_settled(App& app, const char* where, float width = 1280, float height 
     if (!last.empty()) {
         const auto j = nlohmann::json::parse(last, nullptr, false);
         REQUIRE_FALSE(j.is_discarded());
-        CHECK(j.is_array());
+        // The whole list, or only the nodes that changed, by position.
+        CHECK((j.is_array() || (j.is_object() && j["patch"].is_array() && !j["patch"].empty())));
     }
     CHECK_FALSE(ui::nodes().empty());
 }
@@ -249,4 +251,83 @@ TEST_CASE("every screen draws with no audit, an empty audit, every answer, and 1
         REQUIRE(AppProbe::items(app) == 1000);
         draw_everything(app, false);
     }
+}
+
+// The mini audit open on its first item.
+void open_mini_on_walk(App& app) {
+    app.start();
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(wa_test::mini_audit()))).value("ok", false));
+    AppProbe::go(app, Screen::Walk);
+}
+
+// main.cpp puts a frame on the canvas only when its picture changed
+// (FrameChange). A key press in the note, the field the page's own textarea
+// covers and has focus, must leave the picture as it was: the page shows the
+// key at once, without the canvas being drawn again.
+TEST_CASE("typing in the focused note leaves the canvas picture unchanged; other changes do not") {
+    Frame f;
+    App app;
+    open_mini_on_walk(app);
+    FrameChange change;
+    auto frame_changed = [&](bool force = false) {
+        draw(app);
+        return change.changed(*ImGui::GetDrawData(), 0xffffff, force);
+    };
+    for (int i = 0; i < 4; ++i) frame_changed();  // the screen settles
+    CHECK_FALSE(frame_changed());                 // the same picture again
+    CHECK(frame_changed(true));                   // a new font texture: always drawn
+
+    ui::set_dom_focus("item-note");
+    for (int i = 0; i < 3; ++i) frame_changed();  // the focus ring appears
+    CHECK_FALSE(frame_changed());
+    for (const char* typed : {"T", "Th", "The ramp is steep", "The ramp is steep · منحدر · 坡道"}) {
+        ui::queue_text("item-note", typed);
+        CHECK_FALSE(frame_changed());
+        CHECK(ui::nodes().size() > 0);
+    }
+    // The app took the text all the same: it is in the record the page reads.
+    bool found = false;
+    for (const ui::Node& n : ui::nodes())
+        if (n.id == "item-note") found = n.value == "The ramp is steep · منحدر · 坡道";
+    CHECK(found);
+
+    // Focus elsewhere: the canvas draws the note's text again, so it changes.
+    ui::set_dom_focus("");
+    CHECK(frame_changed());
+    AppProbe::item(app, 1);  // another item: another picture
+    CHECK(frame_changed());
+    ui::set_dom_focus("");
+}
+
+// The page's mirror gets the whole node list only when elements came, went or
+// moved; a key typed in a note sends that one node (ui::end_frame_changes).
+TEST_CASE("the mirror gets only the nodes that changed when the page's elements stay the same") {
+    Frame f;
+    App app;
+    open_mini_on_walk(app);
+    for (int i = 0; i < 4; ++i) draw(app);
+    CHECK(draw(app).empty());  // nothing changed: nothing sent
+
+    ui::set_dom_focus("item-note");
+    for (int i = 0; i < 4; ++i) draw(app);  // the content scrolls to the focused note
+    ui::queue_text("item-note", "Ramp: 1:10 · منحدر");
+    std::string sent;
+    for (int i = 0; i < 3 && sent.empty(); ++i) sent = draw(app);
+    const auto j = nlohmann::json::parse(sent);
+    REQUIRE(j.is_object());
+    bool note_sent = false;
+    for (const auto& change : j["patch"]) {
+        const std::size_t at = change[0].get<std::size_t>();
+        REQUIRE(at < ui::nodes().size());
+        CHECK(ui::nodes()[at].id == change[1]["id"].get<std::string>());
+        if (change[1]["id"] == "item-note") note_sent = change[1]["value"] == "Ramp: 1:10 · منحدر";
+    }
+    CHECK(note_sent);
+    CHECK(j["patch"].size() < ui::nodes().size() / 4);
+
+    ui::set_dom_focus("");
+    AppProbe::go(app, Screen::Review);  // another screen: the whole list again
+    std::string whole;
+    for (int i = 0; i < 3 && whole.empty(); ++i) whole = draw(app);
+    CHECK(nlohmann::json::parse(whole).is_array());
 }
