@@ -358,6 +358,8 @@ void App::rebuild_walk() {
         for (size_t s = 0; s < audit_.checklists[c].sections.size(); ++s)
             for (size_t i = 0; i < audit_.checklists[c].sections[s].items.size(); ++i)
             {
+                // A question another checklist of this audit asks is answered there, once.
+                if (asked_elsewhere(audit_, audit_.checklists[c].sections[s].items[i])) continue;
                 walk_index_[item_key(audit_.checklists[c].id, audit_.checklists[c].sections[s].items[i].id)] =
                     static_cast<int>(walk_.size());
                 walk_.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});

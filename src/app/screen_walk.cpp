@@ -258,18 +258,21 @@ void App::draw_walk() {
     // Sections of this checklist with their progress; the current one is marked.
     ImGui::Spacing();
     ui::heading("sections-heading", 2, t.sections_label);
-    int first_of_section = 0;
+    // A section's first stop is not always its first item: a question another
+    // checklist of the audit asks is not a stop here (asked_elsewhere).
     for (size_t k = 0; k < walk_.size(); ++k) {
         const WalkStop& s = walk_[k];
-        if (s.checklist != w.checklist || s.item != 0) continue;
-        first_of_section = static_cast<int>(k);
+        if (s.checklist != w.checklist) continue;
+        if (k > 0 && walk_[k - 1].checklist == s.checklist && walk_[k - 1].section == s.section) continue;
+        const int first_of_section = static_cast<int>(k);
         const Section& sec = c.sections[static_cast<size_t>(s.section)];
-        int done = 0;
-        for (const Item& it : sec.items) {
-            const Response* r = find_response(audit_, c.id, it.id);
+        int done = 0, stops = 0;
+        for (size_t m = k; m < walk_.size() && walk_[m].checklist == s.checklist && walk_[m].section == s.section; ++m) {
+            const Response* r = find_response(audit_, c.id, item_of(walk_[m]).id);
             if (r && r->answer != Answer::Unanswered) ++done;
+            ++stops;
         }
-        buf = format("%s (%d/%d)", sec.title.c_str(), done, static_cast<int>(sec.items.size()));
+        buf = format("%s (%d/%d)", sec.title.c_str(), done, stops);
         std::string id = format("section-%s", sec.id.c_str());
         ui::ButtonStyle bs;
         bs.selected = s.section == w.section;
@@ -280,7 +283,7 @@ void App::draw_walk() {
     // Other checklists in this audit: jump to their first item.
     for (size_t k = 0; k < walk_.size(); ++k) {
         const WalkStop& s = walk_[k];
-        if (s.checklist == w.checklist || s.section != 0 || s.item != 0) continue;
+        if (s.checklist == w.checklist || (k > 0 && walk_[k - 1].checklist == s.checklist)) continue;
         const Checklist& oc = checklist_of(s);
         std::string id = format("checklist-%s", oc.id.c_str());
         if (ui::button(id.c_str(), oc.title.c_str())) {

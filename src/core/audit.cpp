@@ -238,6 +238,28 @@ static bool has_content(const Response& r) {
     return r.answer != Answer::Unanswered || !r.note.empty() || !r.evidence.empty();
 }
 
+// Moves what was entered for `from_key` into `to_key` (its answer when that
+// one has none, its note and evidence in any case) and says so in `notes`.
+static void move_answer(Audit& a, const std::string& from_key, const std::string& to_key, const char* why,
+                        std::vector<std::string>* notes) {
+    auto from = a.responses.find(from_key);
+    if (from == a.responses.end() || !has_content(from->second)) return;
+    Response moved = std::move(from->second);
+    a.responses.erase(from);
+    Response& to = a.responses[to_key];
+    const bool both = to.answer != Answer::Unanswered && moved.answer != Answer::Unanswered;
+    if (to.answer == Answer::Unanswered) {
+        to.answer = moved.answer;
+        to.answered_at = moved.answered_at;
+    }
+    if (!moved.note.empty()) to.note = to.note.empty() ? moved.note : to.note + "\n\n" + moved.note;
+    for (Evidence& e : moved.evidence)
+        if (to.evidence.size() < kMaxEvidence) to.evidence.push_back(std::move(e));
+    if (notes)
+        notes->push_back("The answer to \"" + from_key + "\" moved to \"" + to_key + "\", " + why +
+                         (both ? " (both were answered: the answer there was kept, the notes of both too)." : "."));
+}
+
 // Answers to retired items move to where their question is asked now (a
 // checklist's "retired" list), once the new home is in the audit. Run after
 // every update: when two checklists are updated one after the other, a move
@@ -246,29 +268,30 @@ static bool has_content(const Response& r) {
 static void move_retired_answers(Audit& a, std::vector<std::string>* notes) {
     for (const Checklist& c : a.checklists) {
         for (const RetiredItem& r : c.retired) {
-            auto from = a.responses.find(item_key(c.id, r.id));
-            if (from == a.responses.end() || !has_content(from->second) || r.moved_to.empty()) continue;
+            if (r.moved_to.empty()) continue;
             const std::size_t slash = r.moved_to.find('/');
             const Checklist* home = find_checklist(a, std::string_view(r.moved_to).substr(0, slash));
             if (!home || !find_item(*home, std::string_view(r.moved_to).substr(slash + 1))) continue;
-            Response moved = std::move(from->second);
-            a.responses.erase(from);
-            Response& to = a.responses[r.moved_to];
-            const bool both = to.answer != Answer::Unanswered && moved.answer != Answer::Unanswered;
-            if (to.answer == Answer::Unanswered) {
-                to.answer = moved.answer;
-                to.answered_at = moved.answered_at;
-            }
-            if (!moved.note.empty()) to.note = to.note.empty() ? moved.note : to.note + "\n\n" + moved.note;
-            for (Evidence& e : moved.evidence)
-                if (to.evidence.size() < kMaxEvidence) to.evidence.push_back(std::move(e));
-            if (notes)
-                notes->push_back("The answer to \"" + r.id + "\" moved to \"" + r.moved_to +
-                                 "\", where that question is asked now" +
-                                 (both ? " (both were answered: the answer there was kept, the notes of both too)."
-                                       : "."));
+            move_answer(a, item_key(c.id, r.id), r.moved_to, "where that question is asked now", notes);
         }
+        // A question asked in another checklist of the audit (same_as) is
+        // answered there: what was entered here before that checklist came joins it.
+        for (const Section& sec : c.sections)
+            for (const Item& it : sec.items)
+                if (asked_elsewhere(a, it))
+                    move_answer(a, item_key(c.id, it.id), it.same_as, "the same question in another checklist of this audit",
+                                notes);
     }
+}
+
+const Item* asked_elsewhere(const Audit& a, const Item& it) {
+    if (it.same_as.empty()) return nullptr;
+    const std::size_t slash = it.same_as.find('/');
+    if (slash == std::string::npos) return nullptr;
+    const Checklist* home = find_checklist(a, std::string_view(it.same_as).substr(0, slash));
+    if (!home) return nullptr;
+    const Item* there = find_item(*home, std::string_view(it.same_as).substr(slash + 1));
+    return there && there->same_as.empty() ? there : nullptr;
 }
 
 bool add_or_update_checklist(Audit& a, Checklist c, std::vector<std::string>* notes) {

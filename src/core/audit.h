@@ -107,6 +107,12 @@ Audit new_audit(const Profile& profile, std::vector<Checklist> checklists, const
 Audit follow_up_audit(const Audit& last, const std::string& today, const std::string& now_iso);
 
 const Checklist* find_checklist(const Audit& a, std::string_view checklist_id);
+// The item whose question `it` repeats (its same_as), when that item's
+// checklist is in the audit and the item is a home itself (no same_as of its
+// own: two items pointing at each other are both asked). Such an item is not
+// asked, scored or planned in its own checklist: the answer is given there.
+// nullptr when `it` is asked where it is.
+const Item* asked_elsewhere(const Audit& a, const Item& it);
 Response* find_response(Audit& a, const std::string& checklist_id, const std::string& item_id);
 const Response* find_response(const Audit& a, const std::string& checklist_id, const std::string& item_id);
 // The response of an item, created when missing.

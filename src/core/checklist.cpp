@@ -124,7 +124,7 @@ bool operator==(const Item& a, const Item& b) {
     return a.id == b.id && a.prompt == b.prompt && a.how_to_check == b.how_to_check &&
            a.looks_like == b.looks_like && a.why == b.why && a.weight == b.weight &&
            a.essential == b.essential && a.helps == b.helps && a.change == b.change &&
-           a.actions == b.actions && a.references == b.references;
+           a.actions == b.actions && a.references == b.references && a.same_as == b.same_as;
 }
 bool operator==(const Section& a, const Section& b) {
     return a.id == b.id && a.title == b.title && a.summary == b.summary && a.items == b.items;
@@ -164,6 +164,11 @@ bool is_valid_id(std::string_view id) {
     for (char ch : id)
         if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
     return true;
+}
+
+bool is_valid_item_ref(std::string_view ref) {
+    const std::size_t slash = ref.find('/');
+    return slash != std::string_view::npos && is_valid_id(ref.substr(0, slash)) && is_valid_id(ref.substr(slash + 1));
 }
 
 namespace {
@@ -278,6 +283,7 @@ void write_checklist(JsonWriter& w, const Checklist& c) {
                 }
                 w.end_array();
             }
+            if (!it.same_as.empty()) w.field_str("same_as", it.same_as);
             w.end_object();
         }
         w.end_array();
@@ -350,7 +356,7 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this item");
     f.reject_unknown({"id", "prompt", "how_to_check", "looks_like", "why", "weight", "essential",
-                      "helps", "change", "actions", "references"});
+                      "helps", "change", "actions", "references", "same_as"});
     check_id(f, "id", it.id, diag, "item id");
     f.text("prompt", it.prompt, kRequired | kNotEmpty, kMaxText);
     f.text("how_to_check", it.how_to_check, kRequired | kNotEmpty, kMaxText);
@@ -428,6 +434,10 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
             it.references.push_back(std::move(r));
         }
     }
+    if (f.text("same_as", it.same_as, kNotEmpty, 130) && !it.same_as.empty() && !is_valid_item_ref(it.same_as))
+        diag.error(f.path("same_as"), "same_as must name the question's home in another checklist as "
+                                      "checklist-id/item-id, like welcome-behaviors/wb-greet, but it is " +
+                                          quote_text(it.same_as));
     return diag.error_count() == before;
 }
 
@@ -521,6 +531,14 @@ bool checklist_from_json(const JsonNode& j, const std::string& path, Diagnostics
             out.sections.push_back(std::move(s));
         }
     }
+    // same_as points to another checklist: a question's home is never in the same file.
+    const std::string own_prefix = out.id + "/";
+    for (std::size_t si = 0; si < out.sections.size(); ++si)
+        for (const Item& it : out.sections[si].items)
+            if (!it.same_as.empty() && it.same_as.compare(0, own_prefix.size(), own_prefix) == 0)
+                diag.error(f.path("sections"), "item " + quote_text(it.id) + " says it is the same question as " +
+                                                   quote_text(it.same_as) + " in this same checklist; same_as "
+                                                   "points to another checklist (ask a question once per checklist)");
     if (const JsonNode* retired = f.array("retired", kOptional)) {
         const std::string rp = f.path("retired");
         for (std::size_t ri = 0; ri < retired->size(); ++ri) {
@@ -534,8 +552,7 @@ bool checklist_from_json(const JsonNode& j, const std::string& path, Diagnostics
                                           "checklist; a retired id is never used again");
             if (rf.text("moved_to", r.moved_to, kOptional, 130) && !r.moved_to.empty()) {
                 const std::size_t slash = r.moved_to.find('/');
-                if (slash == std::string::npos || !is_valid_id(r.moved_to.substr(0, slash)) ||
-                    !is_valid_id(r.moved_to.substr(slash + 1)))
+                if (!is_valid_item_ref(r.moved_to))
                     diag.error(rf.path("moved_to"), "moved_to must name the question's new home as checklist-id/item-id, "
                                                     "like welcome-behaviors/wb-greet, but it is " + quote_text(r.moved_to));
                 else if (r.moved_to.substr(0, slash) == out.id && !find_item(out, r.moved_to.substr(slash + 1)))

@@ -63,6 +63,12 @@ struct Item {
     std::string change;
     std::vector<RecommendedAction> actions;
     std::vector<Reference> references;
+    // Optional "checklist-id/item-id": this is the same question as that item
+    // of another checklist, its one home. An audit that holds both asks and
+    // scores it there only (asked_elsewhere, audit.h); an audit without that
+    // checklist asks it here. Lets a consortium's checklist reuse a shipped
+    // question without it being asked and scored twice.
+    std::string same_as;
 };
 
 struct Section {
@@ -103,6 +109,8 @@ std::size_t item_count(const Checklist& c);
 
 // Ids: lowercase letters, digits and "-", 2 to 64 characters.
 bool is_valid_id(std::string_view id);
+// "checklist-id/item-id", both valid ids (retired items' moved_to, same_as).
+bool is_valid_item_ref(std::string_view ref);
 // "MAJOR.MINOR.PATCH", numbers without leading zeros.
 bool is_valid_version(std::string_view v);
 // Compares two valid versions numerically: <0, 0, >0 ("1.10.0" > "1.9.3").

@@ -54,6 +54,7 @@ std::vector<PlanAction> build_plan(const Audit& a) {
     for (const Checklist& c : a.checklists) {
         for (const Section& sec : c.sections) {
             for (const Item& it : sec.items) {
+                if (asked_elsewhere(a, it)) continue;  // planned once, at its home
                 auto r = a.responses.find(item_key(c.id, it.id));
                 if (r == a.responses.end()) continue;
                 Answer ans = r->second.answer;

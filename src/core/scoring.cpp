@@ -57,6 +57,7 @@ Scores score(const Audit& a) {
             ss.id = sec.id;
             ss.title = sec.title;
             for (const Item& it : sec.items) {
+                if (asked_elsewhere(a, it)) continue;  // scored once, at its home
                 key = item_key(c.id, it.id);
                 auto r = a.responses.find(key);
                 Answer ans = r == a.responses.end() ? Answer::Unanswered : r->second.answer;

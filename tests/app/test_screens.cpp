@@ -331,3 +331,29 @@ TEST_CASE("the mirror gets only the nodes that changed when the page's elements 
     for (int i = 0; i < 3 && whole.empty(); ++i) whole = draw(app);
     CHECK(nlohmann::json::parse(whole).is_array());
 }
+
+// A question that another checklist of the audit asks (same_as) is not a stop
+// on the walk; the section and checklist buttons still find every stop.
+TEST_CASE("the walk leaves out a question asked in another checklist of the audit") {
+    Frame f;
+    Audit a = wa_test::mini_audit();
+    Checklist copy = a.checklists[0];
+    copy.id = "mini-copy";
+    copy.title = "Copy of the mini checklist";
+    const std::string home = a.checklists[0].id + "/" + copy.sections[0].items[0].id;
+    copy.sections[0].items[0].same_as = home;
+    REQUIRE(add_or_update_checklist(a, copy));
+    App app;
+    app.start();
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(a))).value("ok", false));
+    const int items = static_cast<int>(item_count(a.checklists[0]) + item_count(a.checklists[1]));
+    CHECK(AppProbe::items(app) == items - 1);
+    AppProbe::go(app, Screen::Walk);
+    for (int k = 0; k < AppProbe::items(app); ++k) {
+        AppProbe::item(app, k);
+        draw_settled(app, "walk item");
+        bool has_section_button = false;
+        for (const ui::Node& n : ui::nodes()) has_section_button = has_section_button || n.id.rfind("section-", 0) == 0;
+        CHECK(has_section_button);
+    }
+}
