@@ -300,6 +300,7 @@ async function frameBurst(page, cdp, browserCdp, screen) {
   await settle(page);
   await page.evaluate(() => { window.__wa.frameMs = []; });
   const f0 = await page.evaluate(() => window.WelcomeAudit.frames());
+  const d0 = await page.evaluate(() => window.WelcomeAudit.framesDrawn());
   const m0 = await metrics(cdp);
   const c0 = await processCpu(browserCdp);
   const t0 = Date.now();
@@ -316,6 +317,7 @@ async function frameBurst(page, cdp, browserCdp, screen) {
   const c1 = await processCpu(browserCdp);
   const m1 = await metrics(cdp);
   const f1 = await page.evaluate(() => window.WelcomeAudit.frames());
+  const d1 = await page.evaluate(() => window.WelcomeAudit.framesDrawn());
   const ms = await page.evaluate(() => window.__wa.frameMs);
   const frames = f1 - f0;
   const cpu = cpuDelta(c0, c1);
@@ -326,6 +328,7 @@ async function frameBurst(page, cdp, browserCdp, screen) {
     p95: round(quantile(ms, 0.95)),
     max: round(Math.max(...ms)),
     frames,
+    canvas_draws: d1 - d0,
     inputs: MOVES,
     task_ms_per_frame: per(m1.TaskDuration - m0.TaskDuration),
     script_ms_per_frame: per(m1.ScriptDuration - m0.ScriptDuration),
