@@ -89,10 +89,11 @@
     const bytes = new Uint8Array(await slice.arrayBuffer());
     openBytes(file.name, bytes, source);
   }
+  let fileSource = 0;  // 3 when the picker was opened for last year's audit (the Progress screen)
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
-    if (file) openFile(file, 0);
+    if (file) openFile(file, fileSource);
   });
   // Plans to compare: several at once, in the order chosen.
   plansInput.addEventListener('change', async () => {
@@ -209,9 +210,10 @@
           if (r.busy) emit({ type: 'busy', id });
           else if (typeof r.text === 'string') call('wa_store_opened', id, 'open', r.text);
           else emit({ type: 'error', message: 'That audit is no longer kept in this browser.' });
-        } else if (what === 'next-year') {
+        } else if (what === 'next-year' || what === 'previous') {
+          // Read only: the audit stays where it is (next year's starts from it; Progress compares with it).
           const text = await WA_STORE.readText(id);
-          if (typeof text === 'string') call('wa_store_opened', id, 'next-year', text);
+          if (typeof text === 'string') call('wa_store_opened', id, what, text);
         } else if (what === 'close') {
           WA_STORE.close();
         } else if (what === 'download') {
@@ -321,7 +323,10 @@
       return 0;
     },
     // Called by mirror.js and the canvas listener, inside the person's click or key press.
-    pickFile(kind) { ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click(); },
+    pickFile(kind) {
+      fileSource = kind === 'previous' ? 3 : 0;
+      ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click();
+    },
     activate(id) { call('wa_activate', id); },
     setText(id, text) { call('wa_set_text', id, text); },
     focusChanged(id) { call('wa_focus', id); },

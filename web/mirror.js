@@ -17,7 +17,8 @@
   document.body.appendChild(descriptions);
 
   const elements = new Map();  // widget id -> element
-  const wrappers = new Map();  // group id -> radiogroup / nav element
+  const wrappers = new Map();  // group id -> radiogroup / nav / table row element
+  const tables = new Map();    // table id -> table element (its rows are wrappers)
   let nodes = [];
 
   const domId = (id) => 'wa-' + id.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -29,7 +30,7 @@
       case 'radio': case 'checkbox': case 'textbox': return 'input';
       case 'textarea': return 'textarea';
       case 'heading': return 'h' + Math.min(6, Math.max(1, n.level || 2));
-      case 'progressbar': return 'div';
+      case 'progressbar': case 'cell': case 'columnheader': case 'rowheader': return 'div';
       case 'image': return 'img';
       default: return 'p';
     }
@@ -70,6 +71,9 @@
       case 'heading':
         el.tabIndex = -1;  // the app moves focus here when a screen opens
         el.classList.add('mh');
+        break;
+      case 'cell': case 'columnheader': case 'rowheader':
+        el.setAttribute('role', n.role);
         break;
       case 'progressbar':
         el.setAttribute('role', 'progressbar');
@@ -159,10 +163,27 @@
     if (n.role !== 'progressbar') describe(el, n);
   }
 
+  // A table's element, and its rows: the cells are placed over the canvas like
+  // every element, the table and rows only give them their structure.
+  function tableFor(n) {
+    let t = tables.get(n.table);
+    if (!t) {
+      t = document.createElement('div');
+      t.setAttribute('role', 'table');
+      t.className = 'mg';
+      tables.set(n.table, t);
+    }
+    setAttr(t, 'aria-label', n.tableLabel);
+    return t;
+  }
+
   function wrapperFor(n) {
     let wr = wrappers.get(n.group);
     if (!wr) {
-      if (n.role === 'tab') {
+      if (n.table) {
+        wr = document.createElement('div');
+        wr.setAttribute('role', 'row');
+      } else if (n.role === 'tab') {
         wr = document.createElement('nav');
       } else {
         wr = document.createElement('div');
@@ -171,7 +192,7 @@
       wr.className = 'mg';
       wrappers.set(n.group, wr);
     }
-    setAttr(wr, 'aria-label', n.groupLabel);
+    if (!n.table) setAttr(wr, 'aria-label', n.groupLabel);
     return wr;
   }
 
@@ -200,13 +221,20 @@
     const seen = new Set();
     const top = [];
     const groupKids = new Map();
+    const tableKids = new Map();
     for (const n of list) {
       let el = elements.get(n.id);
       if (el && el.dataset.role !== n.role) { el.remove(); el = null; }
       if (!el) { el = create(n); elements.set(n.id, el); }
       update(el, n);
       seen.add(n.id);
-      if (n.group) {
+      if (n.table) {
+        const t = tableFor(n);
+        if (!tableKids.has(n.table)) { tableKids.set(n.table, []); top.push(t); }
+        const row = wrapperFor(n);
+        if (!groupKids.has(n.group)) { groupKids.set(n.group, []); tableKids.get(n.table).push(row); }
+        groupKids.get(n.group).push(el);
+      } else if (n.group) {
         const wr = wrapperFor(n);
         if (!groupKids.has(n.group)) { groupKids.set(n.group, []); top.push(wr); }
         groupKids.get(n.group).push(el);
@@ -215,6 +243,7 @@
       }
     }
     for (const [group, kids] of groupKids) reconcile(wrappers.get(group), kids);
+    for (const [table, rows] of tableKids) reconcile(tables.get(table), rows);
     reconcile(root, top);
     for (const [id, el] of elements) {
       if (!seen.has(id)) {
@@ -224,6 +253,7 @@
       }
     }
     for (const [group, wr] of wrappers) if (!groupKids.has(group)) wrappers.delete(group);
+    for (const [table] of tables) if (!tableKids.has(table)) tables.delete(table);
   }
 
   // Focus: the mirror's element has the real focus; the app draws the ring and scrolls.

@@ -90,6 +90,7 @@ void App::draw() {
             case Screen::Plan: draw_plan(); break;
             case Screen::Export: draw_export(); break;
             case Screen::Compare: draw_compare(); break;
+            case Screen::Progress: draw_progress(); break;
         }
     }
     ImGui::PopTextWrapPos();
@@ -235,7 +236,9 @@ void App::go(Screen s) {
     screen_ = s;
     screen_changed_ = true;
     plan_open_key_.clear();
-    announce_ = s == Screen::Compare ? tr().compare_title : tr().step_names[static_cast<int>(s)];
+    announce_ = s == Screen::Compare    ? tr().compare_title
+                : s == Screen::Progress ? tr_results().progress_title
+                                        : tr().step_names[static_cast<int>(s)];
     save_settings();
 }
 

@@ -20,8 +20,9 @@
 namespace wa {
 
 // The audit's steps (the Steps navigation), then Compare, which needs no audit:
-// it puts the plans branches send back side by side.
-enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare };
+// it puts the plans branches send back side by side; then Progress (reached
+// from Review): this audit beside the last one.
+enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare, Progress };
 constexpr int kScreenCount = 7;
 constexpr int kPageSize = 25;  // rows of a long list shown at once (App::draw_pager)  // the steps; Compare is reached from Start
 
@@ -93,6 +94,7 @@ public:
     std::string load_json_api(const std::string& text);
     void add_photo(const std::string& data_url);  // "" when the file was not a picture
     void add_compare_file(const std::string& file_name, const std::string& text);  // a branch's plan
+    void open_previous_file(const std::string& file_name, const std::string& text);  // last year's audit or plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
     void flush_save();     // the page is being left or hidden: save a pending change now
     void touch_scroll(float dy) { touch_scroll_px_ += dy; }  // a finger dragged the content by dy CSS pixels
@@ -115,6 +117,9 @@ private:
     void draw_review();
     void draw_plan();
     void draw_compare();
+    void draw_branch_grid(const std::vector<NamedPlan>& plans);
+    void draw_progress();
+    void set_previous(PreviousAudit p, const std::string& title);  // p.empty(): stop comparing
     void draw_export();
     void draw_pending_open();
     void draw_messages();
@@ -201,6 +206,9 @@ private:
 
     // compare screen: the plans opened there, for this visit only
     std::vector<NamedPlan> compared_;
+    int grid_order_ = 0;                 // GridOrder (core/compare_grid.h)
+    bool grid_sections_ = false;
+    int grid_first_ = 0;                 // the first branch column shown (the rest are a page turn away)
 
     // messages shown at the top of the screen (import errors, merge results)
     std::vector<std::string> messages_;

@@ -10,6 +10,7 @@
 #include "app/strings.h"
 #include "app/testing/test_hooks.h"
 #include "core/document.h"
+#include "core/progress.h"
 
 namespace wa {
 namespace {
@@ -141,7 +142,7 @@ void App::store_event(const std::string& text) {
 }
 
 // The text of a stored audit, asked for with store_do: "resume" (at start),
-// "open" or "take-over" (from the list or a notice), "next-year".
+// "open" or "take-over" (from the list or a notice), "next-year", "previous" (Progress).
 void App::store_opened(const std::string& id, const std::string& purpose, const std::string& text) {
     const UiText& t = tr();
     std::string title = t.audit_untitled;
@@ -149,6 +150,11 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
         if (s.id == id) title = stored_title(s);
     test_hook_opening(text);
     Loaded<Audit> loaded = load_audit(text, title, PhotoRefs::Allowed);
+    if (purpose == "previous") {  // last year's audit, to compare with: read, never opened
+        if (loaded.ok()) set_previous(previous_of(*loaded.value), title);
+        else set_messages({format(t.open_problem, title.c_str())}, true);
+        return;
+    }
     if (!loaded.ok()) {
         // Said, not fatal: the next start may try again (it did not crash).
         std::vector<std::string> lines = {format(t.open_problem, title.c_str())};

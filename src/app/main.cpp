@@ -165,10 +165,12 @@ EMSCRIPTEN_KEEPALIVE void wa_touch_scroll(float dy) {
 EMSCRIPTEN_KEEPALIVE void wa_touch_drag() { g_touch_dragged = true; }
 // A file the person picked (or a host's checklist fetched over http).
 // The bytes are passed with their length: the core checks the UTF-8 itself.
-// `source`: 0 the person opened it, 1 the host's checklists, 2 a plan for the Compare screen.
+// `source`: 0 the person opened it, 1 the host's checklists, 2 a plan for the Compare screen,
+// 3 last year's audit or plan for the Progress screen.
 EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, int length, int source) {
     std::string text(data, static_cast<size_t>(length));
     if (source == 2) g_app.add_compare_file(file_name, text);
+    else if (source == 3) g_app.open_previous_file(file_name, text);
     else g_app.open_text(file_name, text, source == 1);
     wa_wake();
 }

@@ -72,6 +72,7 @@ void App::draw_compare() {
                 ui::text_id(cell_id.c_str(), (c.columns[i].name + ": " + cell_text(r.cells[i])).c_str());
             }
         };
+        draw_branch_grid(compared_);  // screen_compare_grid.cpp
         row(c.overall, "compare-overall");
         for (const CompareRow& r : c.rows) row(r, ("compare-" + r.checklist_id).c_str());
 

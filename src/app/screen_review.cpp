@@ -75,6 +75,7 @@ void App::draw_review() {
         }
     }
     ImGui::Spacing();
+    if (ui::button("review-progress", tr_results().progress_button)) go(Screen::Progress);  // screen_progress.cpp
     ui::ButtonStyle primary;
     primary.primary = true;
     if (ui::button("review-to-plan", t.to_plan, primary)) go(Screen::Plan);

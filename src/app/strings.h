@@ -220,4 +220,58 @@ struct UiText {
 
 const UiText& tr();
 
+// Results views (progress since the last audit, branches at a glance): kept
+// apart from UiText so the views' text can grow without touching its long list.
+struct ResultsText {
+    const char* progress_title;
+    const char* progress_button;
+    const char* progress_help;
+    const char* progress_none;
+    const char* progress_open_file;
+    const char* progress_open_hint;
+    const char* progress_stored_title;
+    const char* progress_use_stored;
+    const char* progress_what_changed;
+    const char* progress_table_label;
+    const char* col_section;
+    const char* col_score;
+    const char* col_items;
+    const char* progress_counts;
+    const char* progress_counts_open;
+    const char* progress_counts_unknown;
+    const char* progress_items_title;
+    const char* progress_item_line;
+    const char* progress_moved;
+    const char* progress_no_items;
+    const char* progress_new_checklist;
+    const char* progress_done_title;
+    const char* progress_done_then;
+    const char* progress_done_since;
+    const char* progress_forget;
+    const char* progress_forgotten;
+    const char* progress_set;
+    const char* progress_not_audit;
+    const char* progress_back;
+    const char* no_score;
+    const char* not_answered;
+    const char* grid_title;
+    const char* grid_help;
+    const char* grid_order_label;
+    const char* grid_order_opened;
+    const char* grid_order_name;
+    const char* grid_order_high;
+    const char* grid_order_low;
+    const char* grid_sections;
+    const char* grid_caption;
+    const char* grid_page;
+    const char* grid_prev;
+    const char* grid_next;
+    const char* grid_corner;
+    const char* grid_csv;
+    const char* grid_html;
+    const char* grid_ordered;
+};
+
+const ResultsText& tr_results();
+
 }  // namespace wa

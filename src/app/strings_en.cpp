@@ -241,4 +241,58 @@ const UiText kEnglish = {
 
 const UiText& tr() { return kEnglish; }
 
+namespace {
+const ResultsText kResultsEnglish = {
+    "Progress since the last audit",
+    "Progress since the last audit",
+    "This audit beside the last one: per checklist and section, which items got better, stayed the same or got worse, which were answered for the first time, and which plan actions were done. Items are matched by their question, also when a new checklist version moved or merged questions.",
+    "There is no earlier audit to compare with yet. Open last year's audit or plan file, or choose one of the audits kept in this browser.",
+    "Open last year's audit or plan file",
+    "An audit file (.audit.json) gives the full picture; a plan file (.plan.json) knows only the items that needed action.",
+    "Audits kept in this browser",
+    "Compare with %s",
+    "What changed",
+    "%s: sections, last time and now",
+    "Section",
+    "Score, then → now",
+    "Items",
+    "%d better, %d the same, %d worse, %d answered for the first time",
+    ", %d not answered yet",
+    ", %d not in last year's plan",
+    "Items that changed",
+    "%s: %s (%s then, %s now)",
+    "%s Last time this was the question \"%s\".",
+    "No item changed its answer.",
+    "This checklist was not in the last audit.",
+    "Plan actions done",
+    "Done from last year's plan: %d",
+    "Done since this audit began: %d",
+    "Stop comparing with the last audit",
+    "This audit is no longer compared with %s.",
+    "This audit is now compared with %s.",
+    "%s is a checklist, not an audit or a plan. Open last year's audit or plan file.",
+    "Back to Review",
+    "no score",
+    "not answered",
+    "Branches at a glance",
+    "Each column is a branch, each row a checklist. A cell gives the score, a word for how it stands (Good: 80% and over; Fair: 50% to 79%; Low: under 50%) and the essential items not met.",
+    "Order the branches",
+    "As opened",
+    "By name, A to Z",
+    "By score, highest first",
+    "By score, lowest first",
+    "Show sections",
+    "Branches at a glance, %s; branches %d to %d of %d",
+    "Showing branches %d to %d of %d, %s.",
+    "Previous branches",
+    "Next branches",
+    "Checklist",
+    "Download the grid (spreadsheet, CSV)",
+    "Download the grid as a printable page (HTML)",
+    "Branches ordered %s.",
+};
+}  // namespace
+
+const ResultsText& tr_results() { return kResultsEnglish; }
+
 }  // namespace wa

@@ -22,6 +22,9 @@ ImVec4 on_accent() { return to_vec4(colors().on_accent); }
 ImVec4 muted_text() { return to_vec4(colors().muted_text); }
 ImU32 focus_ring_u32() { return ImGui::GetColorU32(to_vec4(colors().focus)); }
 ImU32 border_u32() { return ImGui::GetColorU32(to_vec4(colors().border)); }
+ImU32 good_u32() { return ImGui::GetColorU32(to_vec4(colors().good)); }
+ImU32 warn_u32() { return ImGui::GetColorU32(to_vec4(colors().warn)); }
+ImU32 bad_u32() { return ImGui::GetColorU32(to_vec4(colors().bad)); }
 ImFont* heading_font(int level) { return level <= 1 ? g_h1 : level == 2 ? g_h2 : nullptr; }
 
 void build_fonts(float text_scale, float pixel_ratio, bool all_glyphs) {

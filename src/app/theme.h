@@ -25,6 +25,10 @@ ImVec4 muted_text();
 ImVec4 to_vec4(Rgb c, float alpha = 1.0f);
 ImU32 focus_ring_u32();
 ImU32 border_u32();
+// Score colours (palette good, warn, bad), only ever beside the words they stand for.
+ImU32 good_u32();
+ImU32 warn_u32();
+ImU32 bad_u32();
 ImFont* heading_font(int level);  // nullptr: use the body font
 
 }  // namespace wa::theme

@@ -109,6 +109,9 @@ const char* role_name(Role role) {
         case Role::Progress: return "progressbar";
         case Role::Status: return "status";
         case Role::Image: return "image";
+        case Role::Cell: return "cell";
+        case Role::ColumnHeader: return "columnheader";
+        case Role::RowHeader: return "rowheader";
     }
     return "text";
 }
@@ -122,14 +125,15 @@ bool same_node(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
-           a.picker == b.picker && a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x &&
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x &&
            a.clip_y == b.clip_y && a.clip_w == b.clip_w && a.clip_h == b.clip_h;
 }
 
 // Same element in the same place of the page's tree: the mirror can update
 // it where it is, without rebuilding the list around it.
 bool same_place(const Node& a, const Node& b) {
-    return a.id == b.id && a.role == b.role && a.group == b.group && a.group_label == b.group_label;
+    return a.id == b.id && a.role == b.role && a.group == b.group && a.group_label == b.group_label &&
+           a.table == b.table && a.table_label == b.table_label;
 }
 
 nlohmann::json node_json(const Node& n) {
@@ -145,6 +149,7 @@ nlohmann::json node_json(const Node& n) {
     if (n.current) j["current"] = true;
     if (n.disabled) j["disabled"] = true;
     if (!n.picker.empty()) j["opensFile"] = n.picker;
+    if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
     return j;
 }
 
@@ -364,6 +369,52 @@ void progress(const char* id, const char* label, float fraction, const char* ove
     n.value = std::to_string(static_cast<int>(fraction * 100.0f + 0.5f));
     if (overlay) n.description = overlay;
     record(std::move(n));
+}
+
+void table(const char* id, const char* label, const std::vector<float>& widths,
+           const std::vector<std::vector<TableCell>>& rows) {
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const float strip = std::max(4.0f, ImGui::GetFontSize() * 0.3f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 head_bg = ImGui::GetColorU32(ImGuiCol_TableHeaderBg);
+    float y = origin.y;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        // The row is as tall as its tallest wrapped cell.
+        float h = 0;
+        for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) {
+            const float inner = widths[c] - 2 * pad - strip - (rows[r][c].indent ? pad * 2 : 0);
+            h = std::max(h, ImGui::CalcTextSize(rows[r][c].text.c_str(), nullptr, false, std::max(1.0f, inner)).y);
+        }
+        h += 2 * pad;
+        float x = origin.x;
+        const std::string row_id = format("%s-r%zu", id, r);
+        for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) {
+            const TableCell& cell = rows[r][c];
+            const ImVec2 a(x, y), b(x + widths[c], y + h);
+            if (r == 0 || c == 0) dl->AddRectFilled(a, b, head_bg);
+            if (cell.mark) dl->AddRectFilled(a, ImVec2(a.x + strip, b.y), cell.mark);
+            dl->AddRect(a, b, theme::border_u32());
+            const float indent = cell.indent ? pad * 2 : 0;
+            const float inner = widths[c] - 2 * pad - strip - indent;
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + strip + pad + indent, a.y + pad), text_col,
+                        cell.text.c_str(), nullptr, std::max(1.0f, inner));
+            ImGui::SetCursorScreenPos(a);
+            ImGui::Dummy(ImVec2(widths[c], h));
+            const Role role = r == 0 ? Role::ColumnHeader : c == 0 ? Role::RowHeader : Role::Cell;
+            const std::string cell_id = format("%s-%zu", row_id.c_str(), c);
+            Node n = make_node(cell_id.c_str(), role, cell.text.c_str());
+            n.group = row_id;
+            n.table = id;
+            n.table_label = label;
+            record(std::move(n));
+            x += widths[c];
+        }
+        y += h;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+    ImGui::Dummy(ImVec2(0, 0));
 }
 
 void image(const char* id, const char* alt, const std::string& source, float width, float height) {

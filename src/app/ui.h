@@ -16,7 +16,8 @@
 
 namespace wa::ui {
 
-enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status, Image };
+enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status, Image,
+                  Cell, ColumnHeader, RowHeader };
 const char* role_name(Role role);
 
 struct Node {
@@ -33,6 +34,8 @@ struct Node {
     bool current = false;     // aria-current (e.g. the item being audited in a list)
     bool disabled = false;
     std::string picker;       // activation opens a browser file picker: "file" or "photo" (needs a user gesture)
+    std::string table;        // cells: the table they belong to (`group` is then their row)
+    std::string table_label;  // that table's accessible name
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };
@@ -89,6 +92,20 @@ void progress(const char* id, const char* label, float fraction, const char* ove
 // which fetches its data once per source (browser.h: the app serves it); a
 // different picture must have a different source.
 void image(const char* id, const char* alt, const std::string& source, float width, float height);
+// A table of text, drawn cell by cell and published to the mirror as a real
+// table (table > row > columnheader / rowheader / cell), so a screen reader
+// moves through it by row and column. rows[0] holds the column headers; the
+// first cell of every other row is its row header. `widths` are the columns'
+// widths in pixels; a cell's text wraps in its column. `mark` colours a strip
+// at a cell's left edge (0: none): the cell's text must say the same in words.
+struct TableCell {
+    std::string text;
+    unsigned int mark = 0;  // an ImU32 colour
+    bool indent = false;    // a row header one level down (a section under its checklist)
+};
+void table(const char* id, const char* label, const std::vector<float>& widths,
+           const std::vector<std::vector<TableCell>>& rows);
+
 // A polite status line (e.g. "Saved"); also drawn as text.
 void status(const char* id, const char* text_utf8);
 

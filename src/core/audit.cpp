@@ -9,6 +9,7 @@
 #include "core/json_reader.h"
 #include "core/json_writer.h"
 #include "core/migrate.h"
+#include "core/progress.h"
 
 namespace wa {
 
@@ -79,7 +80,7 @@ bool operator==(const ActionState& a, const ActionState& b) {
 bool operator==(const Audit& a, const Audit& b) {
     return a.format_version == b.format_version && a.created_at == b.created_at &&
            a.updated_at == b.updated_at && a.profile == b.profile && a.checklists == b.checklists &&
-           a.responses == b.responses && a.actions == b.actions;
+           a.responses == b.responses && a.actions == b.actions && a.previous == b.previous;
 }
 
 // --- keys and editing ----------------------------------------------------------
@@ -167,7 +168,9 @@ static EvidenceResult append_evidence(Audit& a, const std::string& checklist_id,
 Audit follow_up_audit(const Audit& last, const std::string& today, const std::string& now_iso) {
     Profile profile = last.profile;
     profile.date = today;
-    return new_audit(profile, last.checklists, now_iso);
+    Audit next = new_audit(profile, last.checklists, now_iso);
+    next.previous = previous_of(last);
+    return next;
 }
 
 bool is_photo_ref(std::string_view s) {
@@ -483,6 +486,7 @@ std::string audit_to_json_text(const Audit& a) {
         w.end_object();
     }
     w.end_object();
+    if (!a.previous.empty()) write_previous(w, a.previous);
     w.end_object();
     out += '\n';
     return out;
@@ -685,7 +689,7 @@ bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs
     if (!expect_object(j, {}, diag, "an audit file")) return false;
     Fields f(j, {}, diag, "this audit");
     f.reject_unknown({"format", "format_version", "created_at", "updated_at", "profile", "checklists",
-                      "responses", "actions"});
+                      "responses", "actions", "previous"});
     std::string format;
     if (f.text("format", format, kRequired | kNotEmpty, 100) && format != kAuditFormat)
         diag.error(f.path("format"), "\"format\" must be \"" + std::string(kAuditFormat) + "\", but it is " +
@@ -740,6 +744,7 @@ bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs
             }
         }
     }
+    if (const JsonNode* p = f.object("previous", kOptional)) previous_from_json(*p, JsonPlace(f.place(), "previous"), diag, out.previous);
     return diag.error_count() == before;
 }
 

@@ -69,6 +69,21 @@ struct ActionState {
     std::string notes;
 };
 
+// The audit this one is compared with (last year's), kept in the file in
+// short: enough to say what changed, so the comparison survives a reload
+// and needs neither the old file nor the browser that kept it. Read and
+// written by progress.cpp; empty (source "") when there is none.
+struct PreviousAudit {
+    std::string source;   // "audit" or "plan": what it was taken from; "" none
+    std::string name;     // what people called it: "Riverside Public Library, Eastside (2025-05-01)"
+    std::string date;     // its audit date, YYYY-MM-DD or ""
+    std::map<std::string, std::string> versions;  // checklist id -> the version it used
+    std::map<std::string, Answer> answers;        // "checklistId/itemId" (from a plan: only items with actions)
+    std::map<std::string, std::string> actions;   // "checklistId/itemId/actionId" -> "doing" or "done"
+    bool empty() const { return source.empty(); }
+};
+bool operator==(const PreviousAudit& a, const PreviousAudit& b);
+
 struct Audit {
     int format_version = kAuditFormatVersion;
     std::string created_at, updated_at;  // ISO 8601 UTC
@@ -76,6 +91,7 @@ struct Audit {
     std::vector<Checklist> checklists;   // embedded in full
     std::map<std::string, Response> responses;  // key "checklistId/itemId"
     std::map<std::string, ActionState> actions; // key "checklistId/itemId/actionId" (or ".../find-out")
+    PreviousAudit previous;                     // last year's audit, to compare with (progress.h)
 };
 
 bool operator==(const Evidence& a, const Evidence& b);
@@ -103,7 +119,7 @@ Audit new_audit(const Profile& profile, std::vector<Checklist> checklists, const
 
 // Next year's audit from this one: the same library and checklists, today's
 // date, and nothing answered, noted, attached or planned yet. The old audit
-// is left as it is, to compare with.
+// is left as it is, and remembered in short as `previous` (progress.h).
 Audit follow_up_audit(const Audit& last, const std::string& today, const std::string& now_iso);
 
 const Checklist* find_checklist(const Audit& a, std::string_view checklist_id);

@@ -1,4 +1,5 @@
 #include "core/export.h"
+#include "core/progress.h"
 
 #include "core/export_common.h"
 #include "core/plan.h"
@@ -164,6 +165,7 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
         else h += "</tbody>\n</table>\n";
         h += findings(a, c);
     }
+    h += progress_html(a);  // what changed since the last audit (progress.h), when there was one
     h += "</main>\n<footer><p>Made with " + std::string(kProductName) + " " + kVersion +
          ". This report holds no patron's personal data.</p></footer>\n</body>\n</html>\n";
     return h;

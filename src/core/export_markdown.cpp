@@ -1,4 +1,5 @@
 #include "core/export.h"
+#include "core/progress.h"
 
 #include "core/export_common.h"
 #include "core/plan.h"
@@ -57,6 +58,7 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
     md += "\n## Essential items not met\n\n";
     if (gaps.empty()) md += "None.\n";
     for (const std::string& g : gaps) md += "- " + markdown_escape(g) + "\n";
+    if (std::string since = progress_markdown(a); !since.empty()) md += "\n" + since;
 
     for (const Checklist& c : a.checklists) {
         md += "\n## Actions: " + markdown_escape(c.title) + "\n\n";

@@ -1,4 +1,5 @@
 #include "core/export.h"
+#include "core/progress.h"
 
 #include "core/export_common.h"
 #include "core/plan.h"
@@ -19,6 +20,7 @@ std::string summary_text(const Audit& a) {
     std::vector<std::string> gaps = essential_gap_texts(a, s);
     t += "Essential items not met: " + std::to_string(gaps.size()) + "\n";
     for (const std::string& g : gaps) t += "  - " + g + "\n";
+    t += progress_text(a);
     int quick = 0, done = 0;
     for (const PlanAction& p : plan) {
         quick += p.quick_win ? 1 : 0;

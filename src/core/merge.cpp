@@ -12,6 +12,7 @@ bool has_content(const Response& r) {
 
 MergeReport merge_audits(Audit& into, const Audit& other) {
     MergeReport rep;
+    if (into.previous.empty()) into.previous = other.previous;  // the last audit either copy is compared with
 
     // Checklists: the union; the newer version of the same id wins.
     for (const Checklist& oc : other.checklists) {
