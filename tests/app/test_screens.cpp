@@ -140,7 +140,7 @@ void draw_settled(App& app, const char* where, float width = 1280, float height 
 }
 
 const Screen kScreens[] = {Screen::Start, Screen::Profile, Screen::Choose, Screen::Walk,
-                           Screen::Review, Screen::Plan, Screen::Export, Screen::Compare};
+                           Screen::Review, Screen::Plan, Screen::Export, Screen::Compare, Screen::Progress};
 
 // Every screen, at 100% and 200% text, wide and narrow; every item on the walk.
 void draw_everything(App& app, bool every_item) {
@@ -199,6 +199,15 @@ TEST_CASE("every screen draws stress text in many scripts, and every export keep
     app.add_compare_file("stress-plan.json", plan_to_json(a, "2026-11-26T10:00:00Z"));
     AppProbe::go(app, Screen::Compare);
     draw_settled(app, "compare");
+    // The same audit as last year's: Progress with every long text, wide and narrow.
+    app.open_previous_file("last-year.json", text);
+    AppProbe::go(app, Screen::Progress);
+    for (float scale : {1.0f, 2.0f}) {
+        AppProbe::text_scale(app, scale);
+        draw_settled(app, "progress");
+        draw_settled(app, "progress, narrow", 390, 700);
+    }
+    AppProbe::text_scale(app, 1.0f);
 
     // Exports: every format holds the text byte for byte; the audit file reloads equal.
     const std::string piece = kScripts;
@@ -356,4 +365,95 @@ TEST_CASE("the walk leaves out a question asked in another checklist of the audi
         for (const ui::Node& n : ui::nodes()) has_section_button = has_section_button || n.id.rfind("section-", 0) == 0;
         CHECK(has_section_button);
     }
+namespace {
+
+// The cells the mirror gets, by table: role and text.
+std::vector<std::pair<ui::Role, std::string>> cells_of(const char* table) {
+    std::vector<std::pair<ui::Role, std::string>> out;
+    for (const ui::Node& n : ui::nodes())
+        if (n.table == table) out.emplace_back(n.role, n.label);
+    return out;
+}
+
+std::string table_label(const char* table) {
+    for (const ui::Node& n : ui::nodes())
+        if (n.table == table) return n.table_label;
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("branches at a glance: 12 branches in a table the mirror gets, ordered, paged when narrow") {
+    Frame f;
+    App app;
+    app.start();
+    const Audit base = wa_test::mini_audit();
+    for (int b = 0; b < 12; ++b) {
+        Audit a = base;
+        a.profile.branch = b % 3 == 0 ? stress(120) : "Branch " + std::to_string(b);
+        set_answer(a, "mini-welcome", "sign-visible", b % 2 ? Answer::Met : Answer::NotMet, "2026-11-26T10:00:00Z");
+        app.add_compare_file("plan-" + std::to_string(b) + ".json", plan_to_json(a, "2026-11-26T10:00:00Z"));
+    }
+    AppProbe::go(app, Screen::Compare);
+    for (float scale : {1.0f, 2.0f}) {
+        AppProbe::text_scale(app, scale);
+        for (float width : {1280.0f, 390.0f}) {
+            draw_settled(app, "grid", width, 900);
+            const auto cells = cells_of("grid");
+            REQUIRE_FALSE(cells.empty());
+            CHECK(cells.front().first == ui::Role::ColumnHeader);
+            int headers = 0, scored = 0;
+            for (const auto& [role, label] : cells) {
+                headers += role == ui::Role::ColumnHeader;
+                scored += role == ui::Role::Cell && (contains(label, "Good") || contains(label, "Fair") || contains(label, "Low"));
+            }
+            CHECK(headers >= 2);       // the corner and at least one branch
+            CHECK(scored >= 1);        // every band in words
+            if (width < 400) CHECK(headers < 13);  // paged: not all 12 squeezed in
+            CHECK(contains(table_label("grid"), "of 12"));
+        }
+    }
+    AppProbe::text_scale(app, 1.0f);
+    // Ordered by score, highest first: said in the table's name; sections on demand.
+    ui::queue_activate("grid-order-2");
+    draw_settled(app, "grid ordered");
+    CHECK(contains(table_label("grid"), "by overall score, highest first"));
+    const size_t rows_before = cells_of("grid").size();
+    ui::queue_activate("grid-sections");
+    draw_settled(app, "grid with sections");
+    CHECK(cells_of("grid").size() > rows_before);
+    // The next page of branches, from the keyboard's button.
+    AppProbe::text_scale(app, 2.0f);
+    draw_settled(app, "grid at 200%", 390, 900);
+    const auto first_page = cells_of("grid");
+    ui::queue_activate("grid-next");
+    draw_settled(app, "grid, next branches", 390, 900);
+    CHECK(cells_of("grid") != first_page);
+}
+
+TEST_CASE("progress: next year's audit from this one, then the changes in a table") {
+    Frame f;
+    App app;
+    app.start();
+    Audit last = wa_test::mini_audit();
+    Audit now = follow_up_audit(last, "2026-11-26", "2026-11-26T10:00:00Z");
+    set_answer(now, "mini-welcome", "door-open", Answer::Met, "2026-11-26T10:00:00Z");
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(now))).value("ok", false));
+    AppProbe::go(app, Screen::Progress);
+    for (float scale : {1.0f, 2.0f}) {
+        AppProbe::text_scale(app, scale);
+        draw_settled(app, "progress");
+        draw_settled(app, "progress narrow", 390, 700);
+        const auto cells = cells_of("progress-mini-welcome-table");
+        REQUIRE(cells.size() >= 9);  // a header row, the checklist, two sections; three columns
+        bool better = false;
+        for (const auto& [role, label] : cells) better = better || contains(label, "1 better");
+        CHECK(better);
+    }
+    // Forgetting it: the screen offers to open a file again.
+    ui::queue_activate("progress-forget");
+    draw_settled(app, "progress forgotten");
+    bool offer = false;
+    for (const ui::Node& n : ui::nodes()) offer = offer || (n.id == "progress-open" && n.picker == "previous");
+    CHECK(offer);
 }
