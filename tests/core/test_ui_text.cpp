@@ -26,3 +26,13 @@ TEST_CASE("UI names follow the core's vocabularies, in order") {
     const char* statuses[3] = {"todo", "doing", "done"};
     for (int i = 0; i < 3; ++i) CHECK(std::string(t.status_names[i]) == status_label(statuses[i]));
 }
+
+TEST_CASE("the results views' text is complete (a missing string would be a null)") {
+    const ResultsText& r = tr_results();
+    const char* const* s = reinterpret_cast<const char* const*>(&r);
+    for (size_t i = 0; i < sizeof(ResultsText) / sizeof(const char*); ++i) {
+        CAPTURE(i);
+        REQUIRE(s[i] != nullptr);
+        CHECK(s[i][0] != '\0');
+    }
+}
