@@ -51,7 +51,7 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
 
     const BranchGrid g = branch_grid(plans, static_cast<GridOrder>(grid_order_), grid_sections_);
     const int n = static_cast<int>(g.columns.size());
-    const float avail = ImGui::GetContentRegionAvail().x;
+    const float avail = ui::readable_width();
     const float head_w = std::min(avail * 0.4f, ImGui::GetFontSize() * 12.0f);
     const int per_page = std::max(1, std::min(n, static_cast<int>((avail - head_w) / (ImGui::GetFontSize() * 8.0f))));
     grid_first_ = std::max(0, std::min(grid_first_, n - 1));

@@ -19,6 +19,10 @@ std::string pct(double p) {
     return p < 0 ? std::string(tr_results().no_score) : format("%d%%", static_cast<int>(p + 0.5));
 }
 
+std::string then_now(double before, double now) {
+    return format(tr_results().progress_then_now, pct(before).c_str(), pct(now).c_str());
+}
+
 std::string answer_word(Answer a) {
     return a == Answer::Unanswered ? std::string(tr_results().not_answered) : std::string(answer_label(a));
 }
@@ -74,7 +78,7 @@ void App::draw_progress() {
         const std::vector<std::string> lines = what_changed(p);
         for (size_t i = 0; i < lines.size(); ++i) ui::text_id(format("progress-line-%zu", i).c_str(), lines[i].c_str());
 
-        const float avail = ImGui::GetContentRegionAvail().x;
+        const float avail = ui::readable_width();
         const std::vector<float> widths = {avail * 0.34f, avail * 0.24f, avail * 0.42f};
         for (const ChecklistProgress& cp : p.checklists) {
             ImGui::Spacing();
@@ -83,11 +87,11 @@ void App::draw_progress() {
             if (cp.version_before.empty()) ui::text(r.progress_new_checklist, true);
             std::vector<std::vector<ui::TableCell>> rows;
             rows.push_back({{r.col_section}, {r.col_score}, {r.col_items}});
-            rows.push_back({{cp.title}, {pct(cp.before_percent) + " → " + pct(cp.now_percent)}, {counts_words(cp.counts)}});
+            rows.push_back({{cp.title}, {then_now(cp.before_percent, cp.now_percent)}, {counts_words(cp.counts)}});
             for (const SectionProgress& sp : cp.sections) {
                 ui::TableCell head{sp.title};
                 head.indent = true;
-                rows.push_back({head, {pct(sp.before_percent) + " → " + pct(sp.now_percent)}, {counts_words(sp.counts)}});
+                rows.push_back({head, {then_now(sp.before_percent, sp.now_percent)}, {counts_words(sp.counts)}});
             }
             const std::string label = format(r.progress_table_label, cp.title.c_str());
             ui::table((id + "-table").c_str(), label.c_str(), widths, rows);

@@ -235,6 +235,7 @@ struct ResultsText {
     const char* progress_table_label;
     const char* col_section;
     const char* col_score;
+    const char* progress_then_now;
     const char* col_items;
     const char* progress_counts;
     const char* progress_counts_open;

@@ -417,6 +417,13 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
     ImGui::Dummy(ImVec2(0, 0));
 }
 
+float readable_width() {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    if (wrap <= 0.0f) return avail;
+    return std::max(1.0f, std::min(avail, ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap)));
+}
+
 void image(const char* id, const char* alt, const std::string& source, float width, float height) {
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(width, height));

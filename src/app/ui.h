@@ -105,6 +105,8 @@ struct TableCell {
 };
 void table(const char* id, const char* label, const std::vector<float>& widths,
            const std::vector<std::vector<TableCell>>& rows);
+// The width text wraps at here: the app's readable column, or the space left.
+float readable_width();
 
 // A polite status line (e.g. "Saved"); also drawn as text.
 void status(const char* id, const char* text_utf8);
