@@ -139,7 +139,9 @@ void write_previous(JsonWriter& w, const PreviousAudit& p) {
     w.end_object();
 }
 
-void previous_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
+namespace {
+
+void read_previous(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
     if (!expect_object(j, place, diag, "the previous audit")) return;
     Fields f(j, place, diag, "the previous audit");
     f.reject_unknown({"source", "name", "date", "versions", "answers", "actions"});
@@ -172,6 +174,22 @@ void previous_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& 
                 diag.error(p.str(), "an action's state here must be doing or done, but it is " + describe_value(v));
             else out.actions[key] = std::string(v.text());
         });
+}
+
+} // namespace
+
+// A broken summary never costs the audit: it is left out, with a warning
+// that names its first problem.
+void previous_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
+    Diagnostics mine(diag.file_name());
+    read_previous(j, place, mine, out);
+    if (!mine.has_errors()) return;
+    out = {};
+    std::string first;
+    for (const Problem& p : mine.take())
+        if (p.severity == Severity::Error && first.empty()) first = p.where + ": " + p.message;
+    diag.warning(place.str(), "the comparison with the last audit could not be read, so it is left out (the rest of "
+                              "the audit is fine). The first problem: " + first);
 }
 
 // --- the comparison ------------------------------------------------------------------
