@@ -336,6 +336,7 @@ Progress progress_since(const Audit& now) {
                 sp.before_percent = sb->sections[si].tally.percent();
             if (sa && si < sa->sections.size()) sp.now_percent = sa->sections[si].tally.percent();
             for (const Item& item : s.items) {
+                if (asked_elsewhere(now, item)) continue;  // compared once, at its home, as it is scored
                 const std::string key = item_key(c.id, item.id);
                 const Response* rb = find_response(then, c.id, item.id);
                 const Response* rn = find_response(now, c.id, item.id);

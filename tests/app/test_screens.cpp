@@ -365,6 +365,8 @@ TEST_CASE("the walk leaves out a question asked in another checklist of the audi
         for (const ui::Node& n : ui::nodes()) has_section_button = has_section_button || n.id.rfind("section-", 0) == 0;
         CHECK(has_section_button);
     }
+}
+
 namespace {
 
 // The cells the mirror gets, by table: role and text.
