@@ -74,7 +74,7 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
     rows[0].push_back({r.grid_corner});
     for (int c = grid_first_; c < last; ++c) {
         widths.push_back((avail - head_w) / static_cast<float>(last - grid_first_));
-        rows[0].push_back({g.columns[static_cast<size_t>(c)]});
+        rows[0].push_back({g.short_columns[static_cast<size_t>(c)]});
     }
     for (const GridRow& gr : g.rows) {
         std::vector<ui::TableCell> row;
@@ -89,7 +89,12 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         }
         rows.push_back(std::move(row));
     }
-    const std::string label = format(r.grid_caption, grid_order_label(g.order), grid_first_ + 1, last, n);
+    std::string label = format(r.grid_caption, grid_order_label(g.order), grid_first_ + 1, last, n);
+    if (!g.library.empty()) {
+        const std::string all_of = format(r.grid_library, g.library.c_str());
+        ui::text_id("grid-library", all_of.c_str());
+        label += ". " + all_of;
+    }
     ui::table("grid", label.c_str(), widths, rows);
 
     ImGui::Spacing();

@@ -271,6 +271,7 @@ struct ResultsText {
     const char* grid_csv;
     const char* grid_html;
     const char* grid_ordered;
+    const char* grid_library;
 };
 
 const ResultsText& tr_results();

@@ -291,6 +291,7 @@ const ResultsText kResultsEnglish = {
     "Download the grid (spreadsheet, CSV)",
     "Download the grid as a printable page (HTML)",
     "Branches ordered %s.",
+    "Every branch is part of %s.",
 };
 }  // namespace
 

@@ -138,6 +138,16 @@ BranchGrid branch_grid(const std::vector<NamedPlan>& plans, GridOrder order, boo
     }
     g.opened = idx;
     for (std::size_t i : idx) g.columns.push_back(c.columns[i].name);
+    g.short_columns = g.columns;
+    const std::string& lib = plans.empty() ? std::string() : plans[0].plan.profile.library;
+    const bool shared = !lib.empty() && std::all_of(plans.begin(), plans.end(), [&](const NamedPlan& p) {
+        return p.plan.profile.library == lib && !p.plan.profile.branch.empty();
+    });
+    if (shared) {
+        g.library = lib;
+        for (std::string& name : g.short_columns)
+            if (name.compare(0, lib.size() + 2, lib + ", ") == 0) name.erase(0, lib.size() + 2);
+    }
     for (GridRow& r : rows) {
         std::vector<GridCell> cells;
         for (std::size_t i : idx) cells.push_back(std::move(r.cells[i]));

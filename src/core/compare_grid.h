@@ -42,6 +42,10 @@ struct BranchGrid {
     GridOrder order = GridOrder::AsOpened;
     bool sections = false;
     std::vector<std::string> columns;      // branch names, in display order
+    // When every plan is from the same library: its name, and the columns
+    // without it ("Eastside (2026-05-01)"), for headers where space is short.
+    std::string library;
+    std::vector<std::string> short_columns;
     std::vector<std::size_t> opened;       // for each column, its index among the plans as opened
     std::vector<GridRow> rows;             // the overall row first, then each checklist (and its sections)
 };

@@ -92,6 +92,9 @@ TEST_CASE("grid: 12 branches as columns, checklists and sections as rows") {
     const BranchGrid g = branch_grid(plans, GridOrder::AsOpened, false);
     REQUIRE(g.columns.size() == 12);
     CHECK(g.columns[0] == "Riverside Public Library, Eastside (2026-05-01)");
+    CHECK(g.library == "Riverside Public Library");
+    CHECK(g.short_columns[0] == "Eastside (2026-05-01)");
+    CHECK(g.short_columns[1] == "Westside, \"the old one\" (2026-05-01)");
     REQUIRE(g.rows.size() == 4);  // all checklists, then three
     CHECK(g.rows[0].title == "All checklists");
     for (const GridRow& r : g.rows) CHECK(r.cells.size() == 12);
