@@ -274,3 +274,17 @@ TEST_CASE("retired items take their figures to their new home") {
     REQUIRE(r);
     CHECK(tally_total(r->tally).yes == 3);
 }
+
+TEST_CASE("the measured audit fixture loads and saves to the same bytes") {
+    const std::string text = fixture("audit-measured.json");
+    auto l = load_audit(text, "audit-measured.json");
+    for (const Problem& p : l.problems) INFO(p.where << ": " << p.message);
+    REQUIRE(l.ok());
+    CHECK(audit_to_json_text(*l.value) == text);
+    const Audit& a = *l.value;
+    const Response* ack = find_response(a, "mini-measured", "acknowledge");
+    REQUIRE(ack);
+    CHECK(is_override(item(a, "acknowledge"), ack));
+    CHECK(suggested_answer(item(a, "counter-height"), find_response(a, "mini-measured", "counter-height")) ==
+          Answer::Met);
+}
