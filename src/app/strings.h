@@ -236,6 +236,8 @@ struct UiText {
     const char* suggestion_none;
     const char* use_suggestion;       // "Use the suggested answer: %s"
     const char* override_note;
+    const char* compare_figures;
+    const char* compare_not_measured;
 };
 
 const UiText& tr();

@@ -256,6 +256,8 @@ const UiText kEnglish = {
     "Use the suggested answer: %s",
     "Your answer differs from the suggestion. It is kept as you chose it, and the plan and "
     "exports show both; a note saying why helps whoever reads the plan.",
+    "Measured and counted",
+    "not measured",
 };
 
 }  // namespace

@@ -447,3 +447,29 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
     }
     AppProbe::text_scale(app, 1.0f);
 }
+
+TEST_CASE("the plan and compare screens show measured and counted figures") {
+    Frame f;
+    App app;
+    app.start();
+    const std::string text = wa_test::fixture("audit-measured.json");
+    REQUIRE(nlohmann::json::parse(app.load_json_api(text)).value("ok", false));
+    const Audit a = *load_audit(text, "m.json").value;
+    AppProbe::go(app, Screen::Plan);
+    draw_settled(app, "plan");
+    bool door = false;
+    for (const ui::Node& n : ui::nodes())
+        door = door || (n.id.rfind("figure-", 0) == 0 && n.label.find("door opening force 9 lbf") != std::string::npos);
+    CHECK(door);
+    app.add_compare_file("east.plan.json", plan_to_json(a, "2026-11-26T12:00:00Z"));
+    AppProbe::go(app, Screen::Compare);
+    draw_settled(app, "compare");
+    bool counted = false;
+    for (const ui::Node& n : ui::nodes())
+        counted = counted || n.label.find("acknowledged within 10 seconds: 6 of 10 (60%)") != std::string::npos;
+    CHECK(counted);
+    AppProbe::text_scale(app, 2.0f);
+    draw_settled(app, "compare 200%", 390, 700);
+    AppProbe::go(app, Screen::Plan);
+    draw_settled(app, "plan 200%", 390, 700);
+}
