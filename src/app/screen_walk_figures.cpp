@@ -89,7 +89,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         if (d != measure_drafts_.end()) draft = d->second;
         else if (resp && !resp->measurement.unit.empty()) draft = number_text(resp->measurement.value);
         const std::string label = format(t.measure_label, m.what.c_str(), unit.c_str());
-        if (ui::text_field("measure-value", label.c_str(), &draft, 0, t.measure_hint)) {
+        if (ui::text_field("measure-value", label.c_str(), &draft, 0, t.measure_hint, "decimal")) {
             measure_drafts_[key] = draft;
             double v = 0;
             if (draft.find_first_not_of(" \t") == std::string::npos) {
