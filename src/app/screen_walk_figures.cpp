@@ -7,6 +7,7 @@
 // button that gives the suggested answer. The answer stays the auditor's: an
 // answer that differs from the suggestion is kept, and said to be an override.
 // Everything is a ui:: widget, so the mirror reads it and the keyboard reaches it.
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <string>
@@ -41,6 +42,12 @@ bool parse_figure(std::string text, double& out) {
 
 int answer_index(Answer a) { return static_cast<int>(a) - static_cast<int>(Answer::Met); }
 
+// A line that starts a sentence on screen: "Door opening force 8 lbf ...".
+std::string sentence(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
 }  // namespace
 
 void App::draw_figures(const Checklist& c, const Item& item) {
@@ -64,13 +71,16 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         if (measure_units_.count(key)) unit = measure_units_[key];
         if (!m.metric_unit.empty()) {
             const std::string group_label = format(t.measure_unit_group, m.what.c_str());
+            ImGui::AlignTextToFramePadding();
+            ui::text(t.measure_unit);
+            ImGui::SameLine();
             ui::ButtonStyle us;
             us.height = ImGui::GetFrameHeight() * 1.2f;
             us.width = ImGui::CalcTextSize("mmmmm").x + 24.0f * text_scale_;
             const std::string names[2] = {m.unit, m.metric_unit};
             const char* ids[2] = {"measure-unit", "measure-unit-metric"};
             for (int i = 0; i < 2; ++i) {
-                if (i) ImGui::SameLine();
+                ImGui::SameLine();
                 if (ui::radio("measure-unit", group_label.c_str(), ids[i], names[i].c_str(), unit == names[i], us) &&
                     unit != names[i]) {
                     unit = names[i];
@@ -89,7 +99,11 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         if (d != measure_drafts_.end()) draft = d->second;
         else if (resp && !resp->measurement.unit.empty()) draft = number_text(resp->measurement.value);
         const std::string label = format(t.measure_label, m.what.c_str(), unit.c_str());
-        if (ui::text_field("measure-value", label.c_str(), &draft, 0, t.measure_hint, "decimal")) {
+        // A figure is short: a field about 12 characters wide, not the whole line.
+        ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), ImGui::CalcTextSize("0000000000000").x));
+        const bool typed = ui::text_field("measure-value", label.c_str(), &draft, 0, t.measure_hint, "decimal");
+        ImGui::PopItemWidth();
+        if (typed) {
             measure_drafts_[key] = draft;
             double v = 0;
             if (draft.find_first_not_of(" \t") == std::string::npos) {
@@ -108,13 +122,15 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             resp = find_response(audit_, c.id, item.id);
         }
         if (!measure_error_.empty()) ui::text_id("measure-error", measure_error_.c_str());
-        const std::string rule = format(t.rule_label, measure_rule_text(m).c_str());
-        ui::text_id("measure-rule", rule.c_str(), true);
+        // The rule on its own until there is a figure; then the suggestion below says it.
+        if (!resp || resp->measurement.unit.empty()) {
+            const std::string rule = format(t.rule_label, sentence(measure_rule_text(m)).c_str());
+            ui::text_id("measure-rule", rule.c_str(), true);
+        }
     } else {
         const TallyRule& rule = *item.tally;
         ui::heading("tally-heading", 3, t.tally_heading);
-        std::string each = format(t.tally_question, rule.each.c_str(), rule.what.c_str());
-        if (!each.empty()) each[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(each[0])));
+        const std::string each = sentence(format(t.tally_question, rule.each.c_str(), rule.what.c_str()));
         ui::text_id("tally-question", each.c_str());
         const TallyTotal before = resp ? tally_total(resp->tally) : TallyTotal{};
         // Large targets for a tablet held at the desk: two side by side, or stacked when narrow.
@@ -125,13 +141,16 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         big.width = side ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
         const std::string yes_name = format(t.tally_add_yes_name, rule.what.c_str(), before.yes);
         const std::string no_name = format(t.tally_add_no_name, rule.what.c_str(), before.no);
+        // The counts on the buttons too, to be seen at a glance; neither answer is
+        // coloured as the one to press.
+        const std::string yes_label = format(t.tally_add_yes, before.yes);
+        const std::string no_label = format(t.tally_add_no, before.no);
         int step = 0;  // +1 yes, -1 take back a yes, +2 no, -2 take back a no
         big.name = yes_name.c_str();
-        big.primary = true;
-        if (ui::button("tally-yes", t.tally_add_yes, big)) step = 1;
+        if (ui::button("tally-yes", yes_label.c_str(), big)) step = 1;
         if (side) ImGui::SameLine();
         big.name = no_name.c_str();
-        if (ui::button("tally-no", t.tally_add_no, big)) step = 2;
+        if (ui::button("tally-no", no_label.c_str(), big)) step = 2;
         ui::ButtonStyle undo;
         undo.disabled = before.yes == 0;
         if (ui::button("tally-yes-undo", t.tally_undo_yes, undo)) step = -1;
@@ -154,14 +173,16 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         // A polite live status: each tap is heard, with the running share (and, below, what it suggests).
         ui::status("tally-counts", counts.c_str());
         if (step != 0) counted = counts;
-        const std::string rule_line = format(t.rule_label, tally_rule_text(rule).c_str());
-        ui::text_id("tally-rule", rule_line.c_str(), true);
+        if (n.count() == 0) {
+            const std::string rule_line = format(t.rule_label, sentence(tally_rule_text(rule)).c_str());
+            ui::text_id("tally-rule", rule_line.c_str(), true);
+        }
     }
 
     // What the figure suggests, and why; then a button that gives that answer.
     const Answer suggested = suggested_answer(item, resp);
     const std::string why = suggestion_text(item, resp);
-    ui::text_id("figure-suggestion", why.empty() ? t.suggestion_none : why.c_str());
+    ui::text_id("figure-suggestion", why.empty() ? t.suggestion_none : sentence(why).c_str());
     if (!counted.empty()) announce_ = counted + (why.empty() ? "" : " " + why + ".") + t.saved_suffix;
     const int si = answer_index(suggested);
     if (si >= 0 && si < 5) {

@@ -218,6 +218,7 @@ struct UiText {
     const char* gaps_word;
     // items that measure or count themselves (screen_walk_figures.cpp)
     const char* measure_heading;
+    const char* measure_unit;         // "Unit"
     const char* measure_unit_group;   // "Unit for %s"
     const char* measure_label;        // "Measured %s, in %s"
     const char* measure_hint;
@@ -225,8 +226,8 @@ struct UiText {
     const char* rule_label;           // "Rule: %s"
     const char* tally_heading;
     const char* tally_question;       // "%s: %s?"
-    const char* tally_add_yes;
-    const char* tally_add_no;
+    const char* tally_add_yes;        // "+ Yes (%d)"
+    const char* tally_add_no;         // "+ No (%d)"
     const char* tally_add_yes_name;   // "Yes: add one, %s (%d so far)": starts with the visible word (WCAG 2.5.3)
     const char* tally_add_no_name;    // "No: add one, not %s (%d so far)"
     const char* tally_undo_yes;

@@ -237,6 +237,7 @@ const UiText kEnglish = {
     "Essential gaps",
     // items that measure or count themselves
     "Measure it",
+    "Unit",
     "Unit for %s",
     "Measured %s, in %s",
     "Type the figure as you read it, like 8 or 8.5, in the unit chosen above.",
@@ -244,8 +245,8 @@ const UiText kEnglish = {
     "Rule: %s.",
     "Count as you watch",
     "%s: %s?",
-    "+ Yes",
-    "+ No",
+    "+ Yes (%d)",
+    "+ No (%d)",
     "Yes: add one, %s (%d so far)",
     "No: add one, not %s (%d so far)",
     "Take back a yes",
