@@ -356,6 +356,7 @@ TEST_CASE("the walk leaves out a question asked in another checklist of the audi
         for (const ui::Node& n : ui::nodes()) has_section_button = has_section_button || n.id.rfind("section-", 0) == 0;
         CHECK(has_section_button);
     }
+}
 
 // Items that measure and count themselves (screen_walk_figures.cpp), driven as the
 // mirror drives them: text typed into the field, buttons pressed by id.
