@@ -140,6 +140,9 @@
         break;
       case 'textbox': case 'textarea':
         setAttr(el, 'aria-label', n.label);
+        // A figure gets the number keyboard on a phone or tablet, and no spelling marks.
+        setAttr(el, 'inputmode', n.inputMode || null);
+        if (n.inputMode) el.spellcheck = false;
         // Never overwrite what the person is typing; the app's value follows it.
         if (document.activeElement !== el && el.value !== n.value) el.value = n.value;
         break;

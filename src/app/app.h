@@ -114,6 +114,7 @@ private:
     void draw_choose();
     void draw_walk();
     void draw_evidence(const Checklist& c, const Item& item);
+    void draw_figures(const Checklist& c, const Item& item);  // measured or counted items (screen_walk_figures.cpp)
     void draw_review();
     void draw_plan();
     void draw_compare();
@@ -189,6 +190,9 @@ private:
     std::map<std::string, std::string> evidence_drafts_;  // links being typed, by item key
     std::string evidence_error_;         // why the last link or photo was not added
     std::string photo_checklist_, photo_item_;  // the item "Add a photo" was pressed on
+    std::map<std::string, std::string> measure_drafts_;  // figures as typed, by item key (a half-typed one is kept)
+    std::map<std::string, std::string> measure_units_;   // the unit chosen for an item's figure, by item key
+    std::string measure_error_;          // why the figure typed was not taken
     bool number_keys_ = true;            // keys 1-5 answer (can be turned off: WCAG 2.1.4)
     Screen screen_ = Screen::Start;
     bool screen_changed_ = true;

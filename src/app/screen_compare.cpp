@@ -75,6 +75,19 @@ void App::draw_compare() {
         draw_branch_grid(compared_);  // screen_compare_grid.cpp
         row(c.overall, "compare-overall");
         for (const CompareRow& r : c.rows) row(r, ("compare-" + r.checklist_id).c_str());
+        // Measured and counted items, branch by branch (core/compare.h).
+        if (!c.figures.empty()) {
+            ImGui::Spacing();
+            ui::heading("compare-figures", 2, t.compare_figures);
+            for (size_t f = 0; f < c.figures.size(); ++f) {
+                ui::text_id(format("compare-figure-%zu", f).c_str(), c.figures[f].prompt.c_str(), true);
+                for (size_t i = 0; i < c.figures[f].cells.size(); ++i) {
+                    const std::string& cell = c.figures[f].cells[i];
+                    ui::text_id(format("compare-figure-%zu-%zu", f, i).c_str(),
+                                (c.columns[i].name + ": " + (cell.empty() ? t.compare_not_measured : cell)).c_str());
+                }
+            }
+        }
 
         ImGui::Spacing();
         if (ui::button("compare-csv", t.compare_download_csv)) {

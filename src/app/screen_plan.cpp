@@ -117,6 +117,8 @@ void App::draw_plan() {
             nullptr, wrap_w);
         if (clicked) plan_open_key_ = open ? std::string() : a.key;
         ui::text_id(("meta-" + a.key).c_str(), (a.checklist_title + " · " + buf).c_str(), true);
+        // A measured or counted item's figure, what it suggests and any override (core/measure.h).
+        if (!a.figure.empty()) ui::text_id(("figure-" + a.key).c_str(), a.figure.c_str(), true);
         if (!open) continue;
 
         ImGui::Indent();

@@ -53,6 +53,7 @@ void App::show_item(int pos) {
     show_why_ = false;
     item_changed_ = true;
     evidence_error_.clear();
+    measure_error_.clear();
     const Item& item = item_of(walk_[static_cast<size_t>(walk_pos_)]);
     std::string buf = format(tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
     announce_ = std::string(buf.c_str()) + ". " + item.prompt;
@@ -229,6 +230,8 @@ void App::draw_walk() {
         ui::heading("why-heading", 3, t.why_matters);
         ui::text_id("item-why", item.why.c_str());
     }
+
+    draw_figures(c, item);
 
     ImGui::Spacing();
     ui::heading("answer-heading", 3, t.your_answer);

@@ -216,6 +216,29 @@ struct UiText {
     const char* page_list_name;       // "%s: %s", e.g. "Actions: Next 25"
     const char* actions_word;
     const char* gaps_word;
+    // items that measure or count themselves (screen_walk_figures.cpp)
+    const char* measure_heading;
+    const char* measure_unit;         // "Unit"
+    const char* measure_unit_group;   // "Unit for %s"
+    const char* measure_label;        // "Measured %s, in %s"
+    const char* measure_hint;
+    const char* measure_not_number;
+    const char* rule_label;           // "Rule: %s"
+    const char* tally_heading;
+    const char* tally_question;       // "%s: %s?"
+    const char* tally_add_yes;        // "+ Yes (%d)"
+    const char* tally_add_no;         // "+ No (%d)"
+    const char* tally_add_yes_name;   // "Yes: add one, %s (%d so far)": starts with the visible word (WCAG 2.5.3)
+    const char* tally_add_no_name;    // "No: add one, not %s (%d so far)"
+    const char* tally_undo_yes;
+    const char* tally_undo_no;
+    const char* tally_none;
+    const char* tally_counts;         // "Yes %d, no %d: %d%% yes of %d observed."
+    const char* suggestion_none;
+    const char* use_suggestion;       // "Use the suggested answer: %s"
+    const char* override_note;
+    const char* compare_figures;
+    const char* compare_not_measured;
 };
 
 const UiText& tr();

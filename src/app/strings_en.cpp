@@ -235,6 +235,30 @@ const UiText kEnglish = {
     "%s: %s",
     "Actions",
     "Essential gaps",
+    // items that measure or count themselves
+    "Measure it",
+    "Unit",
+    "Unit for %s",
+    "Measured %s, in %s",
+    "Type the figure as you read it, like 8 or 8.5, in the unit chosen above.",
+    "Type the figure as a number, like 8 or 8.5. The figure entered before is still kept.",
+    "Rule: %s.",
+    "Count as you watch",
+    "%s: %s?",
+    "+ Yes (%d)",
+    "+ No (%d)",
+    "Yes: add one, %s (%d so far)",
+    "No: add one, not %s (%d so far)",
+    "Take back a yes",
+    "Take back a no",
+    "Nothing counted yet.",
+    "Yes %d, no %d: %d%% yes of %d observed.",
+    "Enter the figure, and the rule suggests an answer here.",
+    "Use the suggested answer: %s",
+    "Your answer differs from the suggestion. It is kept as you chose it, and the plan and "
+    "exports show both; a note saying why helps whoever reads the plan.",
+    "Measured and counted",
+    "not measured",
 };
 
 }  // namespace

@@ -125,8 +125,9 @@ bool same_node(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x &&
-           a.clip_y == b.clip_y && a.clip_w == b.clip_w && a.clip_h == b.clip_h;
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode &&
+           a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x && a.clip_y == b.clip_y &&
+           a.clip_w == b.clip_w && a.clip_h == b.clip_h;
 }
 
 // Same element in the same place of the page's tree: the mirror can update
@@ -150,6 +151,7 @@ nlohmann::json node_json(const Node& n) {
     if (n.disabled) j["disabled"] = true;
     if (!n.picker.empty()) j["opensFile"] = n.picker;
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
+    if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
     return j;
 }
 
@@ -272,7 +274,8 @@ bool checkbox(const char* id, const char* label, bool* value) {
     return changed;
 }
 
-bool text_field(const char* id, const char* label, std::string* value, float height, const char* description) {
+bool text_field(const char* id, const char* label, std::string* value, float height, const char* description,
+                const char* input_mode) {
     bool changed = false;
     for (auto& [tid, text] : g.texts) {
         if (tid == id && text != *value) { *value = text; changed = true; }
@@ -303,6 +306,7 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     Node n = make_node(id, height > 0 ? Role::TextArea : Role::TextField, label);
     n.value = *value;
     if (description) n.description = description;
+    if (input_mode) n.input_mode = input_mode;
     record(std::move(n));
     return changed;
 }

@@ -36,6 +36,7 @@ struct Node {
     std::string picker;       // activation opens a browser file picker: "file" or "photo" (needs a user gesture)
     std::string table;        // cells: the table they belong to (`group` is then their row)
     std::string table_label;  // that table's accessible name
+    std::string input_mode;   // text fields: the on-screen keyboard to offer ("decimal" for a figure)
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };
@@ -81,7 +82,7 @@ bool checkbox(const char* id, const char* label, bool* value);
 // <input>/<textarea> placed over this rectangle by the mirror; ImGui draws the frame.
 // Returns true when the text changed this frame.
 bool text_field(const char* id, const char* label, std::string* value, float height = 0,
-                const char* description = nullptr);
+                const char* description = nullptr, const char* input_mode = nullptr);
 bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected);
 void heading(const char* id, int level, const char* text);
 void text(const char* text_utf8, bool muted = false);

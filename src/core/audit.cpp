@@ -67,7 +67,7 @@ bool operator==(const Evidence& a, const Evidence& b) {
 }
 bool operator==(const Response& a, const Response& b) {
     return a.answer == b.answer && a.note == b.note && a.evidence == b.evidence &&
-           a.answered_at == b.answered_at;
+           a.answered_at == b.answered_at && a.measurement == b.measurement && a.tally == b.tally;
 }
 bool operator==(const Profile& a, const Profile& b) {
     return a.library == b.library && a.branch == b.branch && a.date == b.date &&
@@ -237,8 +237,9 @@ const ActionState* find_action_state(const Audit& a, const std::string& key) {
     return it == a.actions.end() ? nullptr : &it->second;
 }
 
-static bool has_content(const Response& r) {
-    return r.answer != Answer::Unanswered || !r.note.empty() || !r.evidence.empty();
+bool has_content(const Response& r) {
+    return r.answer != Answer::Unanswered || !r.note.empty() || !r.evidence.empty() ||
+           !r.measurement.unit.empty() || !r.tally.empty();
 }
 
 // Moves what was entered for `from_key` into `to_key` (its answer when that
@@ -258,6 +259,9 @@ static void move_answer(Audit& a, const std::string& from_key, const std::string
     if (!moved.note.empty()) to.note = to.note.empty() ? moved.note : to.note + "\n\n" + moved.note;
     for (Evidence& e : moved.evidence)
         if (to.evidence.size() < kMaxEvidence) to.evidence.push_back(std::move(e));
+    // Figures come too (measure.h): a measurement where there is none, every tally sitting.
+    if (to.measurement.unit.empty()) to.measurement = moved.measurement;
+    to.tally.insert(to.tally.end(), moved.tally.begin(), moved.tally.end());
     if (notes)
         notes->push_back("The answer to \"" + from_key + "\" moved to \"" + to_key + "\", " + why +
                          (both ? " (both were answered: the answer there was kept, the notes of both too)." : "."));
@@ -447,6 +451,14 @@ std::string audit_to_json_text(const Audit& a) {
             w.end_array();
         }
         if (!r.answered_at.empty()) w.field_str("answered_at", r.answered_at);
+        if (!r.measurement.unit.empty()) {
+            w.key("measurement");
+            write_measurement(w, r.measurement);
+        }
+        if (!r.tally.empty()) {
+            w.key("tally");
+            write_tally_sittings(w, r.tally);
+        }
         w.end_object();
     }
     if (open) w.end_object();
@@ -638,7 +650,7 @@ bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
     if (!expect_object(j, place, diag, "each answer")) return false;
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this answer");
-    f.reject_unknown({"answer", "note", "evidence", "answered_at"});
+    f.reject_unknown({"answer", "note", "evidence", "answered_at", "measurement", "tally"});
     std::string s;
     if (f.text("answer", s, kOptional, 40) && f.find("answer") && !parse_answer(s, r.answer))
         diag.error(f.path("answer"), "answer must be met, partly, not-met, not-applicable or not-sure, but it is " +
@@ -663,6 +675,10 @@ bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
         !is_iso_timestamp(r.answered_at))
         diag.error(f.path("answered_at"), "answered_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                               quote_text(r.answered_at));
+    if (const JsonNode* m = f.object("measurement", kOptional))
+        read_measurement(*m, JsonPlace(f.place(), "measurement"), diag, r.measurement);
+    if (const JsonNode* t = f.find("tally"))
+        read_tally_sittings(*t, JsonPlace(f.place(), "tally"), diag, r.tally);
     return diag.error_count() == before;
 }
 

@@ -53,7 +53,12 @@ struct Response {
     std::string note;
     std::vector<Evidence> evidence;
     std::string answered_at;  // ISO 8601 UTC, set by the caller; "" if never answered
+    // For an item with a measure or tally (measure.h): what was measured or counted.
+    Measurement measurement;          // unit "" when nothing was measured
+    std::vector<TallySitting> tally;  // one entry per sitting; empty when nothing was counted
 };
+// Anything entered: an answer, a note, evidence, a measurement or a count.
+bool has_content(const Response& r);
 
 struct Profile {
     std::string library, branch;

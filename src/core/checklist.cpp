@@ -124,7 +124,8 @@ bool operator==(const Item& a, const Item& b) {
     return a.id == b.id && a.prompt == b.prompt && a.how_to_check == b.how_to_check &&
            a.looks_like == b.looks_like && a.why == b.why && a.weight == b.weight &&
            a.essential == b.essential && a.helps == b.helps && a.change == b.change &&
-           a.actions == b.actions && a.references == b.references && a.same_as == b.same_as;
+           a.measure == b.measure && a.tally == b.tally && a.actions == b.actions &&
+           a.references == b.references && a.same_as == b.same_as;
 }
 bool operator==(const Section& a, const Section& b) {
     return a.id == b.id && a.title == b.title && a.summary == b.summary && a.items == b.items;
@@ -260,6 +261,14 @@ void write_checklist(JsonWriter& w, const Checklist& c) {
             w.field_bool("essential", it.essential);
             w.field_strings("helps", it.helps);
             w.field_str("change", it.change);
+            if (it.measure) {
+                w.key("measure");
+                write_measure(w, *it.measure);
+            }
+            if (it.tally) {
+                w.key("tally");
+                write_tally_rule(w, *it.tally);
+            }
             w.key("actions");
             w.begin_array();
             for (const RecommendedAction& a : it.actions) {
@@ -356,7 +365,7 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this item");
     f.reject_unknown({"id", "prompt", "how_to_check", "looks_like", "why", "weight", "essential",
-                      "helps", "change", "actions", "references", "same_as"});
+                      "helps", "change", "measure", "tally", "actions", "references", "same_as"});
     check_id(f, "id", it.id, diag, "item id");
     f.text("prompt", it.prompt, kRequired | kNotEmpty, kMaxText);
     f.text("how_to_check", it.how_to_check, kRequired | kNotEmpty, kMaxText);
@@ -391,6 +400,17 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
     if (f.text("change", it.change, kRequired | kNotEmpty, 100) && !*change_label(it.change))
         diag.error(f.path("change"), "change must be one of " + join_ids(change_ids()) +
                                          ", but it is " + quote_text(it.change));
+
+    if (const JsonNode* m = f.object("measure", kOptional)) {
+        Measure measure;
+        if (read_measure(*m, JsonPlace(f.place(), "measure"), diag, measure)) it.measure = std::move(measure);
+    }
+    if (const JsonNode* t = f.object("tally", kOptional)) {
+        TallyRule tally;
+        if (read_tally_rule(*t, JsonPlace(f.place(), "tally"), diag, tally)) it.tally = std::move(tally);
+    }
+    if (f.find("measure") && f.find("tally"))
+        diag.error(f.base_path(), "an item has a \"measure\" or a \"tally\", not both: one figure decides its answer");
 
     if (const JsonNode* actions = f.array("actions", kRequired | kNotEmpty)) {
         const JsonPlace list(f.place(), "actions");

@@ -7,11 +7,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/json_dom.h"
+#include "core/measure.h"
 #include "core/problems.h"
 
 namespace wa {
@@ -61,6 +63,10 @@ struct Item {
     bool essential = false;
     std::vector<std::string> helps;
     std::string change;
+    // At most one of these (measure.h): the item is answered from a figure
+    // or a count, and the app suggests the answer from the rule.
+    std::optional<Measure> measure;
+    std::optional<TallyRule> tally;
     std::vector<RecommendedAction> actions;
     std::vector<Reference> references;
     // Optional "checklist-id/item-id": this is the same question as that item

@@ -29,6 +29,20 @@ CompareRow* find_row(std::vector<CompareRow>& rows, const std::string& id) {
     return nullptr;
 }
 
+void add_figure_rows(const std::vector<NamedPlan>& plans, std::vector<FigureRow>& rows) {
+    for (std::size_t col = 0; col < plans.size(); ++col)
+        for (const PlanFigure& f : plans[col].plan.figures) {
+            FigureRow* row = nullptr;
+            for (FigureRow& r : rows)
+                if (r.key == f.key) row = &r;
+            if (!row) {
+                rows.push_back({f.key, f.prompt, std::vector<std::string>(plans.size())});
+                row = &rows.back();
+            }
+            row->cells[col] = f.text;
+        }
+}
+
 } // namespace
 
 Comparison compare_plans(const std::vector<NamedPlan>& plans) {
@@ -79,6 +93,7 @@ Comparison compare_plans(const std::vector<NamedPlan>& plans) {
             else if (c.version != first) row.versions_differ = true;
         }
     }
+    add_figure_rows(plans, out.figures);
     return out;
 }
 
@@ -124,6 +139,17 @@ std::string comparison_to_csv(const Comparison& c) {
     };
     line(row_cells(c.overall));
     for (const CompareRow& r : c.rows) line(row_cells(r));
+    if (!c.figures.empty()) {
+        line({});
+        std::vector<std::string> head = {"Measured and counted", "Item key"};
+        for (const CompareColumn& col : c.columns) head.push_back(col.name);
+        line(head);
+        for (const FigureRow& f : c.figures) {
+            std::vector<std::string> cells = {f.prompt, f.key};
+            cells.insert(cells.end(), f.cells.begin(), f.cells.end());
+            line(cells);
+        }
+    }
     return out;
 }
 
@@ -152,6 +178,18 @@ std::string comparison_to_markdown(const Comparison& c) {
     };
     table(c.overall);
     for (const CompareRow& r : c.rows) table(r);
+    if (!c.figures.empty()) {
+        out += "\n## Measured and counted\n\n| Item |";
+        for (const CompareColumn& col : c.columns) out += " " + markdown_escape(col.name) + " |";
+        out += "\n|---|";
+        for (std::size_t i = 0; i < c.columns.size(); ++i) out += "---|";
+        out += "\n";
+        for (const FigureRow& f : c.figures) {
+            out += "| " + markdown_escape(f.prompt) + " |";
+            for (const std::string& cell : f.cells) out += " " + (cell.empty() ? "not measured" : markdown_escape(cell)) + " |";
+            out += "\n";
+        }
+    }
     return out;
 }
 

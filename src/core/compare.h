@@ -34,10 +34,17 @@ struct CompareRow {
     bool versions_differ = false;
 };
 
+// One measured or counted item (PlanDoc::figures) across branches: "door
+// opening force 8 lbf ...; suggests Not met" in one, "" where not measured.
+struct FigureRow {
+    std::string key, prompt;
+    std::vector<std::string> cells;  // one per column
+};
 struct Comparison {
     std::vector<CompareColumn> columns;
     CompareRow overall;
     std::vector<CompareRow> rows;  // checklists in the order they are first met
+    std::vector<FigureRow> figures;  // items in the order they are first met
 };
 
 struct NamedPlan {

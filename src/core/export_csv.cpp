@@ -31,7 +31,7 @@ std::string plan_to_csv(const Audit& a) {
     std::string out = "\xEF\xBB\xBF";
     const char* header[] = {"Priority", "Quick win", "Checklist", "Section", "Item", "Answer", "Essential",
                             "Weight", "Kind", "Action", "Cost band", "Effort", "Suggested owner", "Owner",
-                            "Due", "Status", "Cost estimate", "Notes", "Key", "Checklist version", "Made with"};
+                            "Due", "Status", "Cost estimate", "Notes", "Key", "Checklist version", "Made with", "Figure"};
     bool first = true;
     for (const char* h : header) {
         if (!first) out += ',';
@@ -39,7 +39,8 @@ std::string plan_to_csv(const Audit& a) {
         first = false;
     }
     out += "\r\n";
-    // Which versions made this plan: added as the last columns, so existing columns keep their place.
+    // Which versions made this plan, then the measured figure: added as the last
+    // columns, so existing columns keep their place.
     const std::string made_with = std::string(kProductName) + " " + kVersion;
     for (const PlanAction& p : build_plan(a)) {
         const Checklist* checklist = find_checklist(a, p.checklist_id);
@@ -63,7 +64,8 @@ std::string plan_to_csv(const Audit& a) {
                                p.state.notes,
                                p.key,
                                checklist ? checklist->version : "",
-                               made_with};
+                               made_with,
+                               p.figure};
         first = true;
         for (const std::string& c : cells) {
             if (!first) out += ',';

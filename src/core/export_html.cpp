@@ -2,6 +2,7 @@
 #include "core/progress.h"
 
 #include "core/export_common.h"
+#include "core/measure.h"
 #include "core/plan.h"
 #include "core/scoring.h"
 #include "core/version.h"
@@ -67,10 +68,12 @@ std::string findings(const Audit& a, const Checklist& c) {
     for (const Section& sec : c.sections)
         for (const Item& it : sec.items) {
             const Response* r = find_response(a, c.id, it.id);
-            if (!r || (r->note.empty() && r->evidence.empty())) continue;
+            const std::string figure = r ? suggestion_text(it, r) : "";
+            if (!r || (r->note.empty() && r->evidence.empty() && figure.empty())) continue;
             const std::string prompt = html_escape(it.prompt);
             h += "<div class=\"finding\">\n<h4>" + prompt + " <span class=\"tag\">" + answer_label(r->answer) +
                  "</span></h4>\n";
+            if (!figure.empty()) h += "<p class=\"figure\">Figure: " + html_escape(figure) + "</p>\n";
             if (!r->note.empty()) h += "<p>" + html_escape(r->note) + "</p>\n";
             int photo = 0;
             std::string links, photos;
@@ -154,8 +157,9 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
             h += "<tr><td class=\"num\">" + std::to_string(p.priority) + "</td><td>" + html_escape(p.text);
             if (p.quick_win) h += " <span class=\"tag\">Quick win</span>";
             if (p.essential) h += " <span class=\"tag\">Essential</span>";
-            h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) +
-                 "</span></td><td>" + html_escape(cost_label(p.cost));
+            h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) + "</span>";
+            if (!p.figure.empty()) h += "<br><span class=\"figure\">" + html_escape(p.figure) + "</span>";
+            h += "</td><td>" + html_escape(cost_label(p.cost));
             if (!p.state.cost_estimate.empty()) h += " (" + html_escape(p.state.cost_estimate) + ")";
             h += "</td><td>" + std::string(effort_label(p.effort)) + "</td><td>" + html_escape(owner) + "</td><td>" +
                  html_escape(p.state.due) + "</td><td>" + status_label(p.state.status) + "</td><td>" +

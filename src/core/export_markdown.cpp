@@ -72,11 +72,19 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
             if (p.quick_win) action += " (quick win)";
             if (p.essential) action += " (essential)";
             std::string owner = p.state.owner.empty() ? p.suggested_owner : p.state.owner;
-            md += "| " + std::to_string(p.priority) + " | " + action + " | " + markdown_escape(p.item_prompt) +
+            std::string item = markdown_escape(p.item_prompt);
+            if (!p.figure.empty()) item += "<br>" + markdown_escape(p.figure);
+            md += "| " + std::to_string(p.priority) + " | " + action + " | " + item +
                   " | " + cost_label(p.cost) + " | " + effort_label(p.effort) + " | " + markdown_escape(owner) +
                   " | " + markdown_escape(p.state.due) + " | " + status_label(p.state.status) + " |\n";
         }
         if (n == 0) md += "No actions: nothing in this checklist was answered not met, partly met or not sure yet.\n";
+    }
+    const std::vector<PlanFigure> figures = plan_figures(a);
+    if (!figures.empty()) {
+        md += "\n## Measured and counted\n\n";
+        for (const PlanFigure& f : figures)
+            md += "- " + markdown_escape(f.prompt) + ": " + markdown_escape(f.text) + "\n";
     }
     return md;
 }

@@ -28,6 +28,9 @@ std::string summary_text(const Audit& a) {
     }
     t += "Plan: " + std::to_string(plan.size()) + " actions, " + std::to_string(quick) + " quick wins, " +
          std::to_string(done) + " done.\n";
+    const std::vector<PlanFigure> figures = plan_figures(a);
+    if (!figures.empty()) t += "Measured and counted:\n";
+    for (const PlanFigure& f : figures) t += "  - " + f.text + "\n";
     t += std::string("Made with ") + kProductName + " " + kVersion + ".\n";
     return t;
 }

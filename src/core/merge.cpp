@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
-namespace wa {
+#include "core/measure.h"
 
-namespace {
-bool has_content(const Response& r) {
-    return r.answer != Answer::Unanswered || !r.note.empty() || !r.evidence.empty();
-}
-} // namespace
+namespace wa {
 
 MergeReport merge_audits(Audit& into, const Audit& other) {
     MergeReport rep;
@@ -47,6 +43,11 @@ MergeReport merge_audits(Audit& into, const Audit& other) {
         Response& mine = it->second;
         if (mine == theirs) continue;
         bool theirs_newer = theirs.answered_at > mine.answered_at;
+        // Figures merge on their own terms (measure.h): counts add up, the later measurement wins.
+        Response figures;
+        figures.measurement = mine.measurement;
+        figures.tally = mine.tally;
+        merge_figures(figures, theirs, key, rep.conflicts);
         if (mine.answer != theirs.answer) {
             const Response& kept = theirs_newer ? theirs : mine;
             const Response& lost = theirs_newer ? mine : theirs;
@@ -76,6 +77,8 @@ MergeReport merge_audits(Audit& into, const Audit& other) {
                 mine.note.find(theirs.note) == std::string::npos)
                 mine.note = mine.note.empty() ? theirs.note : mine.note + "\n\n" + theirs.note;
         }
+        mine.measurement = std::move(figures.measurement);
+        mine.tally = std::move(figures.tally);
     }
 
     // Action states: someone's filled-in state beats an untouched default.

@@ -4,7 +4,8 @@
 // Checklists: the union; for the same id the newer version wins, and answers
 // to items that it no longer has are reported (and kept, unscored).
 // Responses: the newer answered_at wins; differing answers are reported as
-// conflicts. Action states: a state someone filled in beats a default one;
+// conflicts. Measurements: the later one wins; tallies add up by sitting,
+// and a sitting both copies hold is counted once (measure.h). Action states: a state someone filled in beats a default one;
 // two different filled-in states keep `into`'s and are reported.
 #pragma once
 

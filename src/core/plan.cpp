@@ -10,6 +10,7 @@
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/json_writer.h"
+#include "core/measure.h"
 #include "core/migrate.h"
 #include "core/version.h"
 
@@ -22,7 +23,11 @@ bool operator==(const PlanAction& a, const PlanAction& b) {
            a.item_prompt == b.item_prompt && a.section_title == b.section_title &&
            a.checklist_title == b.checklist_title && a.cost == b.cost && a.effort == b.effort &&
            a.suggested_owner == b.suggested_owner && a.weight == b.weight && a.essential == b.essential &&
-           a.answer == b.answer && a.priority == b.priority && a.quick_win == b.quick_win && a.state == b.state;
+           a.answer == b.answer && a.priority == b.priority && a.quick_win == b.quick_win && a.state == b.state &&
+           a.figure == b.figure;
+}
+bool operator==(const PlanFigure& a, const PlanFigure& b) {
+    return a.key == b.key && a.prompt == b.prompt && a.text == b.text;
 }
 bool operator==(const PlanChecklistRef& a, const PlanChecklistRef& b) {
     return a.id == b.id && a.version == b.version && a.title == b.title;
@@ -31,7 +36,8 @@ bool operator==(const PlanDoc& a, const PlanDoc& b) {
     return a.format_version == b.format_version && a.generated_at == b.generated_at &&
            a.generator == b.generator && a.audit_created_at == b.audit_created_at &&
            a.audit_updated_at == b.audit_updated_at && a.profile == b.profile &&
-           a.checklists == b.checklists && a.summary == b.summary && a.actions == b.actions;
+           a.checklists == b.checklists && a.summary == b.summary && a.actions == b.actions &&
+           a.figures == b.figures;
 }
 
 // --- priority ----------------------------------------------------------------
@@ -71,6 +77,7 @@ std::vector<PlanAction> build_plan(const Audit& a) {
                     p.weight = it.weight;
                     p.essential = it.essential;
                     p.answer = ans;
+                    p.figure = suggestion_text(it, &r->second);
                     auto st = a.actions.find(p.key);
                     if (st != a.actions.end()) p.state = st->second;
                     return p;
@@ -118,7 +125,23 @@ PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at) {
     for (const Checklist& c : a.checklists) p.checklists.push_back({c.id, c.version, c.title});
     p.summary = score(a);
     p.actions = build_plan(a);
+    p.figures = plan_figures(a);
     return p;
+}
+
+std::vector<PlanFigure> plan_figures(const Audit& a) {
+    std::vector<PlanFigure> out;
+    for (const Checklist& c : a.checklists)
+        for (const Section& sec : c.sections)
+            for (const Item& it : sec.items) {
+                if (!it.measure && !it.tally) continue;
+                const std::string key = item_key(c.id, it.id);
+                auto r = a.responses.find(key);
+                if (r == a.responses.end()) continue;
+                std::string text = suggestion_text(it, &r->second);
+                if (!text.empty()) out.push_back({key, it.prompt, std::move(text)});
+            }
+    return out;
 }
 
 namespace {
@@ -220,9 +243,22 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
         w.field_int("priority", a.priority);
         w.field_bool("quick_win", a.quick_win);
         write_action_state_fields(w, a.state, EmptyFields::Write);
+        if (!a.figure.empty()) w.field_str("figure", a.figure);
         w.end_object();
     }
     w.end_array();
+    if (!p.figures.empty()) {
+        w.key("figures");
+        w.begin_array();
+        for (const PlanFigure& fig : p.figures) {
+            w.begin_object();
+            w.field_str("key", fig.key);
+            w.field_str("prompt", fig.prompt);
+            w.field_str("text", fig.text);
+            w.end_object();
+        }
+        w.end_array();
+    }
     w.end_object();
     out += '\n';
     return out;
@@ -266,7 +302,7 @@ bool read_plan_action(const JsonNode& j, const std::string& path, Diagnostics& d
     f.reject_unknown({"key", "kind", "checklist_id", "item_id", "action_id", "text", "item_prompt",
                       "section_title", "checklist_title", "answer", "weight", "essential", "cost", "effort",
                       "suggested_owner", "priority", "quick_win", "owner", "due", "status", "cost_estimate",
-                      "notes"});
+                      "notes", "figure"});
     std::string kind, s;
     f.text("key", a.key, kRequired | kNotEmpty, 300);
     if (f.text("kind", kind, kRequired | kNotEmpty, 20)) {
@@ -303,6 +339,7 @@ bool read_plan_action(const JsonNode& j, const std::string& path, Diagnostics& d
         diag.error(f.path("priority"), "priority must be between 1 and 72, but it is " + std::to_string(a.priority));
     f.boolean("quick_win", a.quick_win, kRequired);
     action_state_fields(f, diag, a.state);
+    f.text("figure", a.figure, kOptional, kMaxText);
     return diag.error_count() == before;
 }
 
@@ -328,7 +365,7 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
         return false;
     }
     f.reject_unknown({"format", "format_version", "generated_at", "generator", "audit", "profile", "checklists",
-                      "summary", "actions"});
+                      "summary", "actions", "figures"});
     if (f.text("generated_at", out.generated_at, kRequired | kNotEmpty, 40) && !is_iso_timestamp(out.generated_at))
         diag.error(f.path("generated_at"), "generated_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                                quote_text(out.generated_at));
@@ -417,6 +454,20 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
                 continue;
             }
             out.actions.push_back(std::move(a));
+        }
+    }
+    if (const JsonNode* figs = f.array("figures", kOptional)) {
+        const std::string figures_path = f.path("figures");
+        for (std::size_t i = 0; i < figs->size(); ++i) {
+            const std::string fp = json_path(figures_path, i);
+            if (!expect_object((*figs)[i], fp, diag, "each figure")) continue;
+            Fields ff((*figs)[i], fp, diag, "this figure");
+            ff.reject_unknown({"key", "prompt", "text"});
+            PlanFigure fig;
+            ff.text("key", fig.key, kRequired | kNotEmpty, 300);
+            ff.text("prompt", fig.prompt, kRequired | kNotEmpty, kMaxText);
+            ff.text("text", fig.text, kRequired | kNotEmpty, kMaxText);
+            out.figures.push_back(std::move(fig));
         }
     }
     return diag.error_count() == before;

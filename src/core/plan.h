@@ -42,6 +42,10 @@ struct PlanAction {
     int priority = 0;
     bool quick_win = false;  // no cost or under $100, and hours
     ActionState state;       // from Audit::actions; defaults to status "todo"
+    // For a measured or counted item (measure.h): the figure, its rule, what it
+    // suggests and any override: "door opening force 8 lbf (35.6 N); must be at
+    // most 5 lbf (22.2 N): suggests Not met". "" otherwise.
+    std::string figure;
 };
 
 bool operator==(const PlanAction& a, const PlanAction& b);
@@ -52,6 +56,16 @@ bool is_quick_win(Cost cost, Effort effort);
 // Deterministic: priority (higher first), then checklist order, item order
 // and action order as in the audit's checklists.
 std::vector<PlanAction> build_plan(const Audit& a);
+
+// Every figure an audit holds, answered or not, in checklist order: what a
+// consortium compares between branches (compare.h) and the exports list.
+struct PlanFigure {
+    std::string key;     // "checklistId/itemId"
+    std::string prompt;  // the item's question
+    std::string text;    // suggestion_text (measure.h)
+};
+bool operator==(const PlanFigure& a, const PlanFigure& b);
+std::vector<PlanFigure> plan_figures(const Audit& a);
 
 struct PlanChecklistRef {
     std::string id, version, title;
@@ -72,6 +86,7 @@ struct PlanDoc {
     std::vector<PlanChecklistRef> checklists;
     Scores summary;
     std::vector<PlanAction> actions;
+    std::vector<PlanFigure> figures;  // optional in the file: plans before measured items have none
 };
 bool operator==(const PlanDoc& a, const PlanDoc& b);
 

@@ -10,6 +10,8 @@ import { ROOT } from './lib.mjs';
 
 const schema = (name) => JSON.parse(readFileSync(path.join(ROOT, 'checklists/schema', name), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// One validator per schema: Ajv refuses to compile the same $id twice.
+const compiled = (name) => ajv.getSchema(schema(name).$id) || ajv.compile(schema(name));
 const check = (validate, doc, what) => assert.ok(validate(doc), what + ': ' + JSON.stringify(validate.errors));
 
 test('shipped checklists match checklist.schema.json', () => {
@@ -31,4 +33,24 @@ test('saved audits and exported plans match their schemas', () => {
   const broken = JSON.parse(out);
   broken.actions[0].status = 'finished';
   assert.equal(plan(broken), false);
+});
+
+test('measured and counted figures match the schemas, in the audit and in its plan', () => {
+  const audit = compiled('audit.schema.json');
+  const plan = compiled('plan.schema.json');
+  const fixture = path.join(ROOT, 'tests/fixtures/audit-measured.json');
+  const doc = JSON.parse(readFileSync(fixture, 'utf8'));
+  check(audit, doc, 'audit-measured.json');
+  const out = JSON.parse(execFileSync(path.join(ROOT, 'build/native/welcome-audit'), ['plan', fixture, '--format', 'json'],
+    { encoding: 'utf8' }));
+  check(plan, out, 'plan of audit-measured.json');
+  assert.ok(out.figures.length === 3, JSON.stringify(out.figures));
+  assert.ok(out.actions.some((a) => a.figure && a.figure.includes('9 lbf')));
+  // A tally with a negative count, or an item with both a measure and a tally, is refused.
+  const bad = JSON.parse(JSON.stringify(doc));
+  bad.responses['mini-measured'].acknowledge.tally[0].yes = -1;
+  assert.equal(audit(bad), false);
+  const both = JSON.parse(JSON.stringify(doc.checklists[0]));
+  both.sections[0].items[0].tally = { each: 'x', what: 'y', min_count: 5, met_percent: 80 };
+  assert.equal(compiled('checklist.schema.json')(both), false);
 });

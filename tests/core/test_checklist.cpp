@@ -131,6 +131,41 @@ TEST_CASE("an audit made with the v1 checklists keeps its answers when it takes 
     CHECK(*again.value == a);
 }
 
+// Measured and counted items (physical-access 2.1.0, welcome-behaviors 2.1.0) add
+// figures to items that audits made with 2.0.0 already answered: every answer stays.
+TEST_CASE("an audit made with the 2.0.0 checklists keeps every answer when it takes measured items") {
+    auto l = load_audit(wa_test::fixture("audit-checklists-v2.json"), "v2.json");
+    REQUIRE(l.ok());
+    const Audit before = *l.value;
+    Audit a = before;
+    for (const char* name : {"physical-access.json", "welcome-behaviors.json"}) {
+        auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/" + name), name);
+        REQUIRE(c.ok());
+        CHECK(compare_versions(c.value->version, find_checklist(a, c.value->id)->version) > 0);
+        std::vector<std::string> notes;
+        REQUIRE(add_or_update_checklist(a, *c.value, &notes));
+        CHECK(notes.empty());
+    }
+    REQUIRE(a.responses.size() == before.responses.size());
+    for (const auto& [key, r] : before.responses) {
+        CAPTURE(key);
+        REQUIRE(a.responses.count(key) == 1);
+        CHECK(a.responses.at(key) == r);
+    }
+    Diagnostics diag("updated");
+    check_audit_consistency(a, diag);
+    CHECK(diag.take().empty());
+    // Figures are suggested from now on; the answers given before stay the auditors'.
+    int measured = 0;
+    for (const Checklist& c : a.checklists)
+        for (const Section& s : c.sections)
+            for (const Item& it : s.items) measured += (it.measure || it.tally) ? 1 : 0;
+    CHECK(measured >= 25);
+    auto again = load_audit(audit_to_json_text(a), "again.json");
+    REQUIRE(again.ok());
+    CHECK(*again.value == a);
+}
+
 TEST_CASE("retired items: a wrong moved_to or a reused id is refused with a plain message") {
     auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/welcome-behaviors.json"), "wb.json");
     REQUIRE(c.ok());

@@ -94,7 +94,7 @@ const std::set<std::string> kTopKeys = {"format",  "format_version", "id",      
 const std::set<std::string> kSectionKeys = {"id", "title", "summary", "items"};
 const std::set<std::string> kItemKeys = {"id",     "prompt",    "how_to_check", "looks_like",
                                          "why",    "weight",    "essential",    "helps",
-                                         "change", "actions",   "references"};
+                                         "change", "actions",   "references", "measure", "tally"};
 const std::set<std::string> kActionKeys = {"id", "text", "cost", "effort", "owner"};
 const std::set<std::string> kReferenceKeys = {"title", "url"};
 
@@ -918,4 +918,83 @@ TEST_CASE("the content checks above catch what they are meant to catch") {
           kMaxPromptSimilarity);
     CHECK(similarity(prompt_words("Are ramps no steeper than 1:12?"),
                      prompt_words("Is the phone answered with the library's name?")) < 0.1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Items that measure and score themselves (measure.h): enough of them, both units on every
+// figure, the model answer states the same figures as the rule, and every tally has a
+// sample size. The loader checks the rest (partly looser than met, metric within 2%).
+
+namespace {
+
+// "36", "8.5", "22.2": a figure as the model answers write it.
+std::string figure(const json& v) {
+    if (!v.is_number()) return "?";
+    const double d = v.get<double>();
+    std::ostringstream ss;
+    ss << d;
+    return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("at least 25 shipped items measure or count, each with a rule a test can check") {
+    int measures = 0, tallies = 0;
+    for_each_shipped_item([&](const json& item) {
+        const json* m = field(item, "measure");
+        const json* t = field(item, "tally");
+        const bool both = m != nullptr && t != nullptr;
+        CHECK_FALSE(both);
+        const std::string model = str(field(item, "prompt")) + " " + str(field(item, "looks_like"));
+        if (m) {
+            ++measures;
+            WA_ENSURE(m->is_object()) return;
+            const std::string unit = str(field(*m, "unit"));
+            const bool metric = field(*m, "metric_unit") != nullptr;
+            // Both units wherever the unit is not metric.
+            if (kImperialUnits.count(unit)) CHECK(metric);  // the same list the text checks use
+            for (const char* rule : {"met", "partly"}) {
+                const json* r = field(*m, rule);
+                if (!r) continue;
+                CAPTURE(rule);
+                for (const char* end : {"min", "max"}) {
+                    const json* v = field(*r, end);
+                    if (!v) continue;
+                    CAPTURE(end);
+                    const std::string metric_key = std::string(end) + "_metric";
+                    const json* twin = field(*r, metric_key.c_str());
+                    if (metric) CHECK(twin != nullptr);
+                    // The model answer states the rule's figures, in both units.
+                    if (twin && std::string(rule) == "met") {
+                        CHECK(model.find(figure(*v)) != std::string::npos);
+                        CHECK(model.find(figure(*twin)) != std::string::npos);
+                    }
+                }
+            }
+            // A figure from a rule names the rule's section.
+            bool section = false;
+            if (const json* refs = field(item, "references"))
+                for (const auto& r : *refs) {
+                    const std::string title = str(field(r, "title"));
+                    section = section || title.find_first_of("0123456789") != std::string::npos;
+                }
+            CHECK(section);
+        }
+        if (t) {
+            ++tallies;
+            WA_ENSURE(t->is_object()) return;
+            const json* n = field(*t, "min_count");
+            const json* met = field(*t, "met_percent");
+            WA_ENSURE(n != nullptr) return;
+            WA_ENSURE(met != nullptr) return;
+            CHECK(n->get<int>() >= 3);  // a sample worth scoring
+            if (const json* partly = field(*t, "partly_percent")) CHECK(partly->get<int>() < met->get<int>());
+            // The model answer names the sample it is scored on.
+            CHECK(model.find(std::to_string(n->get<int>())) != std::string::npos);
+        }
+    });
+    MESSAGE(measures << " measured items, " << tallies << " counted items");
+    CHECK(measures >= 12);
+    CHECK(tallies >= 12);
+    CHECK(measures + tallies >= 25);
 }

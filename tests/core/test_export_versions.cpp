@@ -24,9 +24,10 @@ TEST_CASE("every export carries the app's version and each checklist's version")
         CHECK(e[1].find(app) != std::string::npos);
         CHECK(e[1].find(v) != std::string::npos);
     }
-    // The CSV keeps its columns in place: the versions are the last two.
+    // The CSV keeps its columns in place: the versions come after the older columns,
+    // then the measured figure (measure.h).
     const std::string csv = plan_to_csv(a);
     const std::string header = csv.substr(3, csv.find("\r\n") - 3);
     CHECK(header.size() > 40);
-    CHECK(header.compare(header.size() - 31, 31, "Key,Checklist version,Made with") == 0);
+    CHECK(header.compare(header.size() - 38, 38, "Key,Checklist version,Made with,Figure") == 0);
 }
