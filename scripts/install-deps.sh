@@ -20,9 +20,10 @@ say() { printf '[install-deps] %s\n' "$*"; }
 # --- 1. Debian binary packages -------------------------------------------------
 # clang-14 and libclang-rt-14-dev: the libFuzzer targets in fuzz/ (emscripten
 # already depends on clang-14; the runtime library holds libFuzzer and the sanitizers).
+# node-terser: minifies the page's scripts in dist/ (scripts/minify_js.mjs).
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
           clang-14 libclang-rt-14-dev
-          chromium fonts-dejavu-core fonts-noto-core nodejs npm python3 python3-fonttools xz-utils
+          chromium fonts-dejavu-core fonts-noto-core nodejs npm node-terser python3 python3-fonttools xz-utils
           firefox-esr webkit2gtk-driver xvfb xauth)
 missing=()
 for p in "${PACKAGES[@]}"; do

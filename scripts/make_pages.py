@@ -2,6 +2,8 @@
 """Writes the hosted bundle's index.html and the offline single file.
 
 dist/index.html                  web/index.html as is, with web/*.js and *.css copied beside it
+                                 (the scripts minified by scripts/minify_js.mjs: no comments,
+                                 short local names; web/ keeps the commented sources)
 dist/checklists/                 the shipped checklists (a host adds its own here, see docs/)
 dist/welcome-audit-offline.html  the same page with every script and style inline and the wasm
                                  embedded (Emscripten's -sSINGLE_FILE build): opens from file://
@@ -15,7 +17,9 @@ import json
 import urllib.parse
 import pathlib
 import re
+import os
 import shutil
+import subprocess
 
 CSP_RE = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
@@ -49,10 +53,19 @@ def offline_csp(html: str) -> str:
     return CSP_RE.sub(lambda m: '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', html)
 
 
-def inline(html: str, web: pathlib.Path, single_js: pathlib.Path) -> str:
+def minify(files) -> None:
+    """Minifies scripts in place with Debian's terser (scripts/minify_js.mjs)."""
+    env = dict(os.environ, NODE_PATH=os.environ.get("NODE_PATH", "/usr/share/nodejs"))
+    subprocess.run(["node", str(pathlib.Path(__file__).with_name("minify_js.mjs")), *map(str, files)],
+                   check=True, env=env)
+
+
+def inline(html: str, web: pathlib.Path, scripts: pathlib.Path, single_js: pathlib.Path) -> str:
+    """The page with every script and style inline: scripts from `scripts` (dist/,
+    already minified), Emscripten's loader from `single_js`, styles from `web`."""
     def script(m):
         src = m.group(1)
-        path = single_js if src == "welcome-audit.js" else web / src
+        path = single_js if src == "welcome-audit.js" else scripts / src
         code = path.read_text(encoding="utf-8")
         # A literal "</script" inside the code would end the element early.
         code = code.replace("</script", "<\\/script")
@@ -104,10 +117,12 @@ def main():
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(a.checklists, out)
+    # The page's scripts and Emscripten's loaders, before anything is fingerprinted or inlined.
+    minify([a.dist / n for n in ("storage.js", "glue.js", "mirror.js", "pwa.js", "welcome-audit.js")] + [a.single_js])
     write_service_worker(a.web, a.dist)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)
-    (a.dist / "welcome-audit-offline.html").write_text(inline(html, a.web, a.single_js), encoding="utf-8")
+    (a.dist / "welcome-audit-offline.html").write_text(inline(html, a.web, a.dist, a.single_js), encoding="utf-8")
     if a.test_dist:
         for f in a.dist.iterdir():
             if f.is_file() and not f.name.startswith("welcome-audit"):

@@ -1,0 +1,23 @@
+// Minifies the page's scripts in place, for a smaller first load (issue 12):
+// comments, spaces and local names go; property names, globals and behaviour
+// stay (no top-level mangling, no "unsafe" compressions). Uses Debian's
+// node-terser (scripts/install-deps.sh). Called by scripts/make_pages.py:
+//
+//   NODE_PATH=/usr/share/nodejs node scripts/minify_js.mjs FILE.js [FILE.js ...]
+//
+// The sources in web/ stay as they are, comments and all: only the copies in
+// dist/ (and the scripts inlined into the offline file) are minified.
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const { minify } = require('terser');
+
+const OPTIONS = { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } };
+
+for (const file of process.argv.slice(2)) {
+  const code = readFileSync(file, 'utf8');
+  const out = await minify(code, OPTIONS);
+  if (typeof out.code !== 'string' || out.code.length === 0) throw new Error(`terser gave nothing for ${file}`);
+  writeFileSync(file, out.code);
+}
