@@ -67,7 +67,9 @@ async function networkFirst(request) {
     if (response) return response;
   } catch (e) { /* no network: the kept copy */ }
   const hit = await cache.match(request, { ignoreSearch: true });
-  return hit || fromNetwork;
+  // No network and no copy (an optional config.json that never existed): "not
+  // found", which the page takes calmly, rather than a failed request.
+  return hit || (await fromNetwork.catch(() => null)) || new Response('', { status: 404, statusText: 'Not kept for offline use' });
 }
 
 async function cacheFirst(request) {

@@ -75,7 +75,7 @@ void App::draw_consortium() {
     if (!c.contact.empty()) ui::text_id("consortium-contact", c.contact.c_str());
     if (!c.send_plan_to.text.empty()) {
         const char* how = c.send_plan_to.is_email ? ct.send_plan_email : ct.send_plan_web;
-        ui::text_id("send-plan-text", format(how, c.send_plan_to.text.c_str()).c_str());
+        ui::text_id("send-plan-text", how);
         ui::link("send-plan-link", c.send_plan_to.text.c_str(), c.send_plan_to.link());
         ui::text_id("send-plan-note", ct.send_plan_note, true);
     }

@@ -303,8 +303,8 @@ const ResultsText& tr_results();
 // versions on Start: its own struct, so that it grows without reordering UiText.
 struct ConfigText {
     const char* contact_heading;      // "Questions"
-    const char* send_plan_email;      // "When your plan is ready, email it to %s."
-    const char* send_plan_web;        // "When your plan is ready, send it through %s."
+    const char* send_plan_email;      // "When your plan is ready, email it to this address:" (the link follows)
+    const char* send_plan_web;        // "When your plan is ready, send it through this page:"
     const char* send_plan_note;       // nothing is sent by the app
     const char* recommended_list;     // "%s recommends: %s."
     const char* recommended_mark;     // "%s (recommended)"

@@ -263,8 +263,8 @@ const UiText kEnglish = {
 
 const ConfigText kConfigEnglish = {
     "Questions",
-    "When your plan is ready, email it to %s.",
-    "When your plan is ready, send it through %s.",
+    "When your plan is ready, email it to this address:",
+    "When your plan is ready, send it through this page:",
     "Welcome Audit sends nothing by itself: save the plan on the Save and export step, then send the file.",
     "%s recommends: %s.",
     "%s (recommended)",

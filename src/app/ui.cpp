@@ -441,6 +441,10 @@ void image(const char* id, const char* alt, const std::string& source, float wid
 }
 
 void link(const char* id, const char* label, const std::string& href) {
+    // Room above and below, so the target is at least 24 px high (WCAG 2.5.8).
+    const float pad = std::max(0.0f, (24.0f - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(0, pad));
     {
         WrapScope wrap;
         ImGui::TextUnformatted(label);
@@ -448,6 +452,8 @@ void link(const char* id, const char* label, const std::string& href) {
     // The text's own colour (its contrast is checked), underlined as links are.
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y), b, ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+    ImGui::Dummy(ImVec2(0, pad));
+    ImGui::EndGroup();
     Node n = make_node(id, Role::Link, label);
     n.value = href;
     record(std::move(n));
