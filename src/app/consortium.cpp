@@ -101,15 +101,14 @@ void App::draw_versions() {
     ImGui::Spacing();
     ImGui::Separator();
     ui::text_id("version-app", format(ct.versions_app, kVersion).c_str(), true);
-    std::string lists;
+    // One line each: a list would wrap inside a version ("1." then "3.0").
+    if (!library_.empty()) ui::text_id("version-checklists", ct.versions_checklists, true);
     for (const LibraryEntry& e : library_)
-        lists += (lists.empty() ? "" : ", ") + format(ct.versions_item, e.title.c_str(), e.version.c_str());
-    if (!lists.empty()) ui::text_id("version-checklists", format(ct.versions_checklists, lists.c_str()).c_str(), true);
+        ui::text_id(("version-" + e.id).c_str(), format(ct.versions_item, e.title.c_str(), e.version.c_str()).c_str(), true);
     if (!has_audit_ || audit_.checklists.empty()) return;
-    std::string in_audit;
+    ui::text_id("version-audit", ct.versions_audit, true);
     for (const Checklist& c : audit_.checklists)
-        in_audit += (in_audit.empty() ? "" : ", ") + format(ct.versions_item, c.title.c_str(), c.version.c_str());
-    ui::text_id("version-audit", format(ct.versions_audit, in_audit.c_str()).c_str(), true);
+        ui::text_id(("version-audit-" + c.id).c_str(), format(ct.versions_item, c.title.c_str(), c.version.c_str()).c_str(), true);
 }
 
 }  // namespace wa

@@ -313,10 +313,10 @@ struct ConfigText {
     const char* offered_unknown;      // "%s offers the checklist \"%s\", which this version of Welcome Audit does not have."
     const char* language_missing;     // "%s asks for the language \"%s\"; this version has only English, so it is used."
     const char* own_unavailable;      // "The consortium's checklist %s could not be read."
-    const char* versions_app;         // "Welcome Audit %s"
-    const char* versions_checklists;  // "Checklists: %s."
-    const char* versions_audit;       // "In the open audit: %s."
-    const char* versions_item;        // "%s %s" (title, version)
+    const char* versions_app;         // "Welcome Audit, version %s"
+    const char* versions_checklists;  // "Checklists on offer:", then one line each
+    const char* versions_audit;       // "Checklists in the open audit:"
+    const char* versions_item;        // "%s, version %s" (title, version)
 };
 const ConfigText& tr_config();
 

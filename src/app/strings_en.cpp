@@ -274,10 +274,10 @@ const ConfigText kConfigEnglish = {
     "%s offers the checklist \"%s\", which this version of Welcome Audit does not have.",
     "%s asks for the language \"%s\"; this version of Welcome Audit has only English, so English is used.",
     "The consortium's checklist %s could not be read.",
-    "Welcome Audit %s",
-    "Checklists: %s.",
-    "In the open audit: %s.",
-    "%s %s",
+    "Welcome Audit, version %s",
+    "Checklists on offer:",
+    "Checklists in the open audit:",
+    "%s, version %s",
 };
 
 }  // namespace
