@@ -166,6 +166,7 @@ private:
     void apply_page_config(const std::string& page_json);
     void add_config_checklists();       // the ones written inside config.json, after the catalog
     void draw_consortium();             // on Start: who hosts the page, whom to ask, where plans go
+    void draw_send_plan_to();           // the consortium's address for plans, as text and a link
     void draw_config_problems();
     void draw_versions();               // Start's footer: the app's and each checklist's version
     void set_messages(std::vector<std::string> lines, bool error);

@@ -73,13 +73,18 @@ void App::draw_consortium() {
     if (!recommended.empty() && !c.name.empty())
         ui::text_id("consortium-recommends", format(ct.recommended_list, c.name.c_str(), recommended.c_str()).c_str());
     if (!c.contact.empty()) ui::text_id("consortium-contact", c.contact.c_str());
-    if (!c.send_plan_to.text.empty()) {
-        const char* how = c.send_plan_to.is_email ? ct.send_plan_email : ct.send_plan_web;
-        ui::text_id("send-plan-text", how);
-        ui::link("send-plan-link", c.send_plan_to.text.c_str(), c.send_plan_to.link());
-        ui::text_id("send-plan-note", ct.send_plan_note, true);
-    }
+    draw_send_plan_to();
     if (!c.name.empty() || !c.logo.src.empty() || !c.tagline.empty() || !c.contact.empty()) ImGui::Spacing();
+}
+
+// Where the consortium wants plans: on Start, and on Save and export, where the plan is saved.
+void App::draw_send_plan_to() {
+    const SendPlanTo& to = config_.send_plan_to;
+    if (to.text.empty()) return;
+    const ConfigText& ct = tr_config();
+    ui::text_id("send-plan-text", to.is_email ? ct.send_plan_email : ct.send_plan_web);
+    ui::link("send-plan-link", to.text.c_str(), to.link());
+    ui::text_id("send-plan-note", ct.send_plan_note, true);
 }
 
 // What was wrong with config.json, in a framed box: for whoever looks after the page.

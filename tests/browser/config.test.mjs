@@ -108,6 +108,10 @@ async function checkChoose(page) {
   const audit = await page.evaluate(() => window.WelcomeAudit.audit());
   assert.deepEqual(audit.checklists.map((c) => c.id), [OWN.id]);
   assert.equal(Object.values(audit.responses[OWN.id]).filter((r) => r.answer === 'met').length, 1);
+  // Where the plan is saved, the page says where it goes.
+  await press(page, nav(page, 'Save and export'));
+  await page.getByText('When your plan is ready, email it to this address:').first().waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('link', { name: 'audits@riverside.example' }).getAttribute('href'), 'mailto:audits@riverside.example');
 }
 
 test('Start shows the consortium; Choose offers its checklists; its own checklist is audited', async () => {
