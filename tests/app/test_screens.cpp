@@ -381,28 +381,6 @@ std::string table_label(const char* table) {
     for (const ui::Node& n : ui::nodes())
         if (n.table == table) return n.table_label;
     return "";
-
-// A consortium's config.json (core/config.h, app/consortium.cpp): Start shows
-// it whole in any script at 100% and 200% text, wide and narrow; Choose offers
-// only what it offers, recommended ones marked and ticked; a broken one is
-// explained on Start and changes nothing else.
-namespace {
-
-const ui::Node* node_by_id(const char* id) {
-    for (const ui::Node& n : ui::nodes())
-        if (n.id == id) return &n;
-    return nullptr;
-}
-
-std::string config_text(const std::string& name) {
-    nlohmann::json c = nlohmann::json::parse(wa_test::fixture("config-riverside.json"));
-    c["name"] = name;
-    c["tagline"] = stress(400);
-    c["contact"] = stress(400);
-    c["logo"]["alt"] = name;
-    c["checklists"] = nlohmann::json::array({nlohmann::json::parse(wa_test::fixture("checklist-mini.json"))});
-    c["recommended"] = {"physical-access", "mini-welcome"};
-    return c.dump();
 }
 
 }  // namespace
@@ -480,6 +458,32 @@ TEST_CASE("progress: next year's audit from this one, then the changes in a tabl
     bool offer = false;
     for (const ui::Node& n : ui::nodes()) offer = offer || (n.id == "progress-open" && n.picker == "previous");
     CHECK(offer);
+}
+
+// A consortium's config.json (core/config.h, app/consortium.cpp): Start shows
+// it whole in any script at 100% and 200% text, wide and narrow; Choose offers
+// only what it offers, recommended ones marked and ticked; a broken one is
+// explained on Start and changes nothing else.
+namespace {
+
+const ui::Node* node_by_id(const char* id) {
+    for (const ui::Node& n : ui::nodes())
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+std::string config_text(const std::string& name) {
+    nlohmann::json c = nlohmann::json::parse(wa_test::fixture("config-riverside.json"));
+    c["name"] = name;
+    c["tagline"] = stress(400);
+    c["contact"] = stress(400);
+    c["logo"]["alt"] = name;
+    c["checklists"] = nlohmann::json::array({nlohmann::json::parse(wa_test::fixture("checklist-mini.json"))});
+    c["recommended"] = {"physical-access", "mini-welcome"};
+    return c.dump();
+}
+
+}  // namespace
 
 TEST_CASE("Start shows a consortium's config, long names in many scripts, at 100% and 200%") {
     Frame f;
