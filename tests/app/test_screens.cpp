@@ -460,6 +460,123 @@ TEST_CASE("progress: next year's audit from this one, then the changes in a tabl
     CHECK(offer);
 }
 
+// Items that measure and count themselves (screen_walk_figures.cpp), driven as the
+// mirror drives them: text typed into the field, buttons pressed by id.
+TEST_CASE("a measured item takes a figure in either unit and a counted item takes taps; both suggest") {
+    Frame f;
+    App app;
+    app.start();
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}},
+                            {*load_checklist(wa_test::fixture("checklist-measured.json"), "m.json").value},
+                            "2026-11-26T09:00:00Z");
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
+    auto saved = [&] {
+        Loaded<Audit> l = load_audit(app.audit_json(), "app.json");
+        REQUIRE(l.ok());
+        return *l.value;
+    };
+    auto node = [](const char* id) {
+        for (const ui::Node& n : ui::nodes())
+            if (n.id == id) return n;
+        return ui::Node{};
+    };
+    AppProbe::go(app, Screen::Walk);
+    AppProbe::item(app, 0);  // door opening force, in lbf
+    draw_settled(app, "measure");
+    CHECK(node("measure-value").label == "Measured door opening force, in lbf");
+    CHECK(node("figure-suggestion").label == "Enter the figure, and the rule suggests an answer here.");
+    ui::queue_text("measure-value", "8,5");  // a decimal comma is a decimal point
+    draw_settled(app, "measure typed");
+    Audit a = saved();
+    CHECK(a.responses["mini-measured/door-force"].measurement.value == 8.5);
+    CHECK(node("figure-suggestion").label.find(": suggests Partly met") != std::string::npos);
+    ui::queue_text("measure-value", "8.x");  // not a number: said, and the figure before is kept
+    draw_settled(app, "measure not a number");
+    CHECK_FALSE(node("measure-error").label.empty());
+    CHECK(saved().responses["mini-measured/door-force"].measurement.value == 8.5);
+    ui::queue_text("measure-value", "9");
+    draw_settled(app, "measure retyped");
+    ui::queue_activate("use-suggestion");
+    draw_settled(app, "suggestion used");
+    CHECK(saved().responses["mini-measured/door-force"].answer == Answer::NotMet);
+    CHECK(node("use-suggestion").disabled);
+    // An override is kept and said.
+    ui::queue_activate("answer-partly");
+    draw_settled(app, "override");
+    CHECK(saved().responses["mini-measured/door-force"].answer == Answer::Partly);
+    CHECK_FALSE(node("figure-override").label.empty());
+
+    // The counter, measured in millimetres: judged against the Standards' 915 mm.
+    AppProbe::item(app, 1);
+    draw_settled(app, "counter");
+    ui::queue_activate("measure-unit-metric");
+    draw_settled(app, "metric chosen");
+    ui::queue_text("measure-value", "915");
+    draw_settled(app, "metric typed");
+    a = saved();
+    CHECK(a.responses["mini-measured/counter-height"].measurement.unit == "mm");
+    CHECK(node("figure-suggestion").label.find("915 mm (36.02 in); must be at most 36 in (915 mm): suggests Met") !=
+          std::string::npos);
+
+    // The desk: taps add up, one can be taken back, and the counts are a live status.
+    AppProbe::item(app, 2);
+    draw_settled(app, "tally");
+    CHECK(node("tally-counts").role == ui::Role::Status);
+    // The accessible name starts with the visible word (WCAG 2.5.3) and says what is counted.
+    CHECK(node("tally-yes").label == "Yes: add one, acknowledged within 10 seconds (0 so far)");
+    for (int i = 0; i < 9; ++i) {
+        ui::queue_activate("tally-yes");
+        draw(app);
+    }
+    ui::queue_activate("tally-no");
+    draw(app);
+    ui::queue_activate("tally-no");
+    draw(app);
+    ui::queue_activate("tally-no-undo");
+    draw_settled(app, "tallied");
+    a = saved();
+    const TallyTotal n = tally_total(a.responses["mini-measured/acknowledge"].tally);
+    CHECK(n.yes == 9);
+    CHECK(n.no == 1);
+    CHECK(node("tally-counts").label == "Yes 9, no 1: 90% yes of 10 observed.");
+    CHECK(node("figure-suggestion").label.find("suggests Met") != std::string::npos);
+
+    // At 200% text and on a narrow screen, each figure item still draws whole.
+    AppProbe::text_scale(app, 2.0f);
+    for (int k = 0; k < 3; ++k) {
+        AppProbe::item(app, k);
+        draw_settled(app, "200% text");
+        draw_settled(app, "200% narrow", 390, 700);
+    }
+    AppProbe::text_scale(app, 1.0f);
+}
+
+TEST_CASE("the plan and compare screens show measured and counted figures") {
+    Frame f;
+    App app;
+    app.start();
+    const std::string text = wa_test::fixture("audit-measured.json");
+    REQUIRE(nlohmann::json::parse(app.load_json_api(text)).value("ok", false));
+    const Audit a = *load_audit(text, "m.json").value;
+    AppProbe::go(app, Screen::Plan);
+    draw_settled(app, "plan");
+    bool door = false;
+    for (const ui::Node& n : ui::nodes())
+        door = door || (n.id.rfind("figure-", 0) == 0 && n.label.find("door opening force 9 lbf") != std::string::npos);
+    CHECK(door);
+    app.add_compare_file("east.plan.json", plan_to_json(a, "2026-11-26T12:00:00Z"));
+    AppProbe::go(app, Screen::Compare);
+    draw_settled(app, "compare");
+    bool counted = false;
+    for (const ui::Node& n : ui::nodes())
+        counted = counted || n.label.find("acknowledged within 10 seconds: 6 of 10 (60%)") != std::string::npos;
+    CHECK(counted);
+    AppProbe::text_scale(app, 2.0f);
+    draw_settled(app, "compare 200%", 390, 700);
+    AppProbe::go(app, Screen::Plan);
+    draw_settled(app, "plan 200%", 390, 700);
+}
+
 // A consortium's config.json (core/config.h, app/consortium.cpp): Start shows
 // it whole in any script at 100% and 200% text, wide and narrow; Choose offers
 // only what it offers, recommended ones marked and ticked; a broken one is
@@ -582,121 +699,4 @@ TEST_CASE("notes about a config that works: an offered checklist this version la
     CHECK(contains(all, "only English"));
     CHECK(contains(all, "\"no-such-list\""));
     REQUIRE(node_by_id("consortium-name"));
-}
-
-// Items that measure and count themselves (screen_walk_figures.cpp), driven as the
-// mirror drives them: text typed into the field, buttons pressed by id.
-TEST_CASE("a measured item takes a figure in either unit and a counted item takes taps; both suggest") {
-    Frame f;
-    App app;
-    app.start();
-    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}},
-                            {*load_checklist(wa_test::fixture("checklist-measured.json"), "m.json").value},
-                            "2026-11-26T09:00:00Z");
-    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
-    auto saved = [&] {
-        Loaded<Audit> l = load_audit(app.audit_json(), "app.json");
-        REQUIRE(l.ok());
-        return *l.value;
-    };
-    auto node = [](const char* id) {
-        for (const ui::Node& n : ui::nodes())
-            if (n.id == id) return n;
-        return ui::Node{};
-    };
-    AppProbe::go(app, Screen::Walk);
-    AppProbe::item(app, 0);  // door opening force, in lbf
-    draw_settled(app, "measure");
-    CHECK(node("measure-value").label == "Measured door opening force, in lbf");
-    CHECK(node("figure-suggestion").label == "Enter the figure, and the rule suggests an answer here.");
-    ui::queue_text("measure-value", "8,5");  // a decimal comma is a decimal point
-    draw_settled(app, "measure typed");
-    Audit a = saved();
-    CHECK(a.responses["mini-measured/door-force"].measurement.value == 8.5);
-    CHECK(node("figure-suggestion").label.find(": suggests Partly met") != std::string::npos);
-    ui::queue_text("measure-value", "8.x");  // not a number: said, and the figure before is kept
-    draw_settled(app, "measure not a number");
-    CHECK_FALSE(node("measure-error").label.empty());
-    CHECK(saved().responses["mini-measured/door-force"].measurement.value == 8.5);
-    ui::queue_text("measure-value", "9");
-    draw_settled(app, "measure retyped");
-    ui::queue_activate("use-suggestion");
-    draw_settled(app, "suggestion used");
-    CHECK(saved().responses["mini-measured/door-force"].answer == Answer::NotMet);
-    CHECK(node("use-suggestion").disabled);
-    // An override is kept and said.
-    ui::queue_activate("answer-partly");
-    draw_settled(app, "override");
-    CHECK(saved().responses["mini-measured/door-force"].answer == Answer::Partly);
-    CHECK_FALSE(node("figure-override").label.empty());
-
-    // The counter, measured in millimetres: judged against the Standards' 915 mm.
-    AppProbe::item(app, 1);
-    draw_settled(app, "counter");
-    ui::queue_activate("measure-unit-metric");
-    draw_settled(app, "metric chosen");
-    ui::queue_text("measure-value", "915");
-    draw_settled(app, "metric typed");
-    a = saved();
-    CHECK(a.responses["mini-measured/counter-height"].measurement.unit == "mm");
-    CHECK(node("figure-suggestion").label.find("915 mm (36.02 in); must be at most 36 in (915 mm): suggests Met") !=
-          std::string::npos);
-
-    // The desk: taps add up, one can be taken back, and the counts are a live status.
-    AppProbe::item(app, 2);
-    draw_settled(app, "tally");
-    CHECK(node("tally-counts").role == ui::Role::Status);
-    // The accessible name starts with the visible word (WCAG 2.5.3) and says what is counted.
-    CHECK(node("tally-yes").label == "Yes: add one, acknowledged within 10 seconds (0 so far)");
-    for (int i = 0; i < 9; ++i) {
-        ui::queue_activate("tally-yes");
-        draw(app);
-    }
-    ui::queue_activate("tally-no");
-    draw(app);
-    ui::queue_activate("tally-no");
-    draw(app);
-    ui::queue_activate("tally-no-undo");
-    draw_settled(app, "tallied");
-    a = saved();
-    const TallyTotal n = tally_total(a.responses["mini-measured/acknowledge"].tally);
-    CHECK(n.yes == 9);
-    CHECK(n.no == 1);
-    CHECK(node("tally-counts").label == "Yes 9, no 1: 90% yes of 10 observed.");
-    CHECK(node("figure-suggestion").label.find("suggests Met") != std::string::npos);
-
-    // At 200% text and on a narrow screen, each figure item still draws whole.
-    AppProbe::text_scale(app, 2.0f);
-    for (int k = 0; k < 3; ++k) {
-        AppProbe::item(app, k);
-        draw_settled(app, "200% text");
-        draw_settled(app, "200% narrow", 390, 700);
-    }
-    AppProbe::text_scale(app, 1.0f);
-}
-
-TEST_CASE("the plan and compare screens show measured and counted figures") {
-    Frame f;
-    App app;
-    app.start();
-    const std::string text = wa_test::fixture("audit-measured.json");
-    REQUIRE(nlohmann::json::parse(app.load_json_api(text)).value("ok", false));
-    const Audit a = *load_audit(text, "m.json").value;
-    AppProbe::go(app, Screen::Plan);
-    draw_settled(app, "plan");
-    bool door = false;
-    for (const ui::Node& n : ui::nodes())
-        door = door || (n.id.rfind("figure-", 0) == 0 && n.label.find("door opening force 9 lbf") != std::string::npos);
-    CHECK(door);
-    app.add_compare_file("east.plan.json", plan_to_json(a, "2026-11-26T12:00:00Z"));
-    AppProbe::go(app, Screen::Compare);
-    draw_settled(app, "compare");
-    bool counted = false;
-    for (const ui::Node& n : ui::nodes())
-        counted = counted || n.label.find("acknowledged within 10 seconds: 6 of 10 (60%)") != std::string::npos;
-    CHECK(counted);
-    AppProbe::text_scale(app, 2.0f);
-    draw_settled(app, "compare 200%", 390, 700);
-    AppProbe::go(app, Screen::Plan);
-    draw_settled(app, "plan 200%", 390, 700);
 }
