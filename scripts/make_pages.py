@@ -9,8 +9,14 @@ dist/welcome-audit-offline.html  the same page with every script and style inlin
                                  embedded (Emscripten's -sSINGLE_FILE build): opens from file://
 dist/sw.js                       web/sw.js with this build's fingerprint and file list (offline
                                  after the first visit; a new build is a new service worker)
+
+--config FILE (a consortium's config.json, docs/hosting.md): copied to dist/config.json with the
+files it names (its logo, its checklists), and put inside the offline file, with those files
+inside it too (a file:// page can read nothing beside it). The app checks the config itself;
+here it must only be JSON, and the files it names must exist.
 """
 import argparse
+import mimetypes
 import base64
 import hashlib
 import json
@@ -85,6 +91,46 @@ def inline(html: str, web: pathlib.Path, scripts: pathlib.Path, single_js: pathl
     return offline_csp(html)
 
 
+PICTURE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+                 ".webp": "image/webp", ".svg": "image/svg+xml"}
+
+
+def read_config(path: pathlib.Path):
+    """The config as JSON, and the files beside it that it names (logo, checklists)."""
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise SystemExit(f"--config {path}: not a readable JSON file ({e})")
+    if not isinstance(config, dict):
+        raise SystemExit(f"--config {path}: a configuration is an object ({{...}})")
+    named = [c for c in config.get("checklists", []) if isinstance(c, str)]
+    logo = config.get("logo")
+    if isinstance(logo, dict) and isinstance(logo.get("src"), str) and not logo["src"].startswith("data:"):
+        named.append(logo["src"])
+    for name in named:
+        if ".." in name.split("/") or name.startswith("/") or not (path.parent / name).is_file():
+            raise SystemExit(f"--config {path}: it names {name}, which is not a file beside it")
+    return config, named
+
+
+def config_inside(config: dict, folder: pathlib.Path) -> str:
+    """The config for the offline file: its checklists and logo written inside it, as a
+    <script type="application/json"> element (data, never run; no '<' left to end it early)."""
+    config = dict(config)
+    own = []
+    for c in config.get("checklists", []):
+        own.append(json.loads((folder / c).read_text(encoding="utf-8")) if isinstance(c, str) else c)
+    if "checklists" in config:
+        config["checklists"] = own
+    logo = config.get("logo")
+    if isinstance(logo, dict) and isinstance(logo.get("src"), str) and not logo["src"].startswith("data:"):
+        src = folder / logo["src"]
+        kind = PICTURE_TYPES.get(src.suffix.lower()) or mimetypes.guess_type(src.name)[0] or "image/png"
+        config["logo"] = dict(logo, src="data:" + kind + ";base64," + base64.b64encode(src.read_bytes()).decode())
+    text = json.dumps(config, ensure_ascii=False, indent=1).replace("<", "\\u003c")
+    return '<script type="application/json" id="wa-config">\n' + text + "\n</script>\n"
+
+
 def write_service_worker(web: pathlib.Path, dist: pathlib.Path):
     """dist/sw.js: the app shell's files, and a fingerprint of their contents as the build id."""
     index = json.loads((dist / "checklists" / "index.json").read_text(encoding="utf-8"))
@@ -108,6 +154,8 @@ def main():
     ap.add_argument("--dist", required=True, type=pathlib.Path)
     ap.add_argument("--test-dist", type=pathlib.Path,
                     help="the test build's folder (its own welcome-audit.js/.wasm): gets the same page files")
+    ap.add_argument("--config", type=pathlib.Path,
+                    help="a consortium's config.json: beside the hosted page and inside the offline file")
     a = ap.parse_args()
     a.dist.mkdir(parents=True, exist_ok=True)
     for f in a.web.iterdir():
@@ -122,7 +170,16 @@ def main():
     write_service_worker(a.web, a.dist)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)
-    (a.dist / "welcome-audit-offline.html").write_text(inline(html, a.web, a.dist, a.single_js), encoding="utf-8")
+    offline = inline(html, a.web, a.dist, a.single_js)
+    if a.config:
+        config, named = read_config(a.config)
+        shutil.copy2(a.config, a.dist / "config.json")
+        for name in named:
+            (a.dist / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(a.config.parent / name, a.dist / name)
+        # Before the first script: glue.js reads it before the app starts.
+        offline = offline.replace("<script>", config_inside(config, a.config.parent) + "<script>", 1)
+    (a.dist / "welcome-audit-offline.html").write_text(offline, encoding="utf-8")
     if a.test_dist:
         for f in a.dist.iterdir():
             if f.is_file() and not f.name.startswith("welcome-audit"):

@@ -169,6 +169,32 @@
   let bootJson = '{}';
   let saveSeq = 0;
 
+  // A path beside the page made of plain names ("riverside/wayfinding.json"):
+  // what the app may ask to fetch or show (the core checks config.json's the same way).
+  const isPagePath = (p) => /^[\w.-]+(\/[\w.-]+)*$/.test(p) && !p.split('/').some((s) => s === '.' || s === '..');
+  // The consortium's config.json (docs/hosting.md), read while the program
+  // loads, so that the app starts with it: the offline file's own copy (put
+  // in by scripts/make_pages.py --config), or the file beside a hosted page.
+  // None, no network or a server that answers every address with a page:
+  // no config and nothing to say. Anything else the app explains on Start.
+  const CONFIG_FILE = 'config.json';
+  async function readConfig() {
+    const inside = document.getElementById('wa-config');
+    if (inside) return JSON.stringify({ file: CONFIG_FILE, text: inside.textContent });
+    if (!/^https?:$/.test(location.protocol)) return '';
+    const gaveUp = new Promise((resolve) => setTimeout(() => resolve(null), 5000));
+    try {
+      const r = await Promise.race([fetch(CONFIG_FILE, { cache: 'no-cache' }), gaveUp]);
+      if (!r || r.status === 404 || /text\/html/.test(r.headers.get('content-type') || '')) return '';
+      if (!r.ok) return JSON.stringify({ file: CONFIG_FILE, error: 'The web server answered ' + r.status + ' when the page asked for it.' });
+      return JSON.stringify({ file: CONFIG_FILE, text: await r.text() });
+    } catch (e) {
+      return '';
+    }
+  }
+  const configReady = readConfig();
+  let configJson = '';
+
   function downloadParts(name, mime, parts) {
     const blob = new Blob(parts, { type: mime });
       const url = URL.createObjectURL(blob);
@@ -191,6 +217,7 @@
       return p;
     },
     storeBoot() { return bootJson; },
+    pageConfig() { return configJson; },
     storeSave(id, text, meta) {
       const seq = ++saveSeq;
       WA_STORE.save(id, text, JSON.parse(meta)).then((status) => {
@@ -232,8 +259,12 @@
         emit({ type: 'error', message: 'Your audits in this browser could not be changed: ' + (e && e.message || e) });
       }
     },
-    // A photo's object URL for the mirror's <img>, by the reference the audit keeps.
-    photoUrl(ref) { return WA_STORE.photoUrl(ref).catch(() => ''); },
+    // A photo's object URL for the mirror's <img>, by the reference the audit
+    // keeps; the consortium's logo (a file beside the page, or data:) as it is.
+    photoUrl(ref) {
+      if (/^data:image\//.test(ref) || isPagePath(ref)) return Promise.resolve(ref);
+      return WA_STORE.photoUrl(ref).catch(() => '');
+    },
     download(name, mime, text) {
       // The core writes CSV with a byte-order mark so spreadsheet programs read it as
       // UTF-8, but the TextDecoder behind UTF8ToString drops a leading BOM: put it back.
@@ -288,32 +319,39 @@
     },
     // Checklists beside a hosted page (http(s) only: the offline file has its own
     // inside the wasm). The app knows the shipped ones from its catalog and asks
-    // for a file only when someone chooses that checklist: fetchChecklist(name).
-    // After the first frame, fetchHostChecklists(known) reads checklists/index.json
-    // and fetches only the files a host added there (not in `known`), so the
-    // Choose screen can offer them.
-    fetchChecklist(name) {
-      const unavailable = () => { if (ready) withUtf8(name, (p) => Module._wa_checklist_unavailable(p)); };
-      if (!/^https?:$/.test(location.protocol) || !/^[\w.-]+\.json$/.test(name)) { unavailable(); return; }
-      fetch('checklists/' + name, { cache: 'no-cache' })
+    // for a file only when someone chooses that checklist: fetchChecklist(path),
+    // the path relative to the page ("checklists/welcome-behaviors.json").
+    // After the first frame, fetchHostChecklists(known, also) reads
+    // checklists/index.json and fetches only the files a host added there (not
+    // in `known`), and the consortium's own files (`also`, from config.json),
+    // so the Choose screen can offer them.
+    fetchChecklist(path) {
+      const unavailable = () => { if (ready) withUtf8(path, (p) => Module._wa_checklist_unavailable(p)); };
+      if (!/^https?:$/.test(location.protocol) || !isPagePath(path) || !/\.json$/i.test(path)) { unavailable(); return; }
+      fetch(path, { cache: 'no-cache' })
         .then((r) => (r.ok ? r.arrayBuffer() : null))
-        .then((buf) => { if (buf) openBytes('checklists/' + name, new Uint8Array(buf), 1); else unavailable(); })
+        .then((buf) => { if (buf) openBytes(path, new Uint8Array(buf), 1); else unavailable(); })
         .catch(unavailable);
     },
-    fetchHostChecklists(known) {
+    fetchHostChecklists(known, also) {
       if (!/^https?:$/.test(location.protocol)) return;
       const skip = new Set(known.split(' '));
-      const fetchIndex = () => fetch('checklists/index.json', { cache: 'no-cache' })
-        .then((r) => (r.ok ? r.json() : null))
-        .then((index) => {
-          if (!index || !Array.isArray(index.checklists)) return;
-          for (const name of index.checklists) if (typeof name === 'string' && !skip.has(name)) glue.fetchChecklist(name);
-        })
-        .catch(() => { /* no index: only the shipped checklists */ });
+      const fetchAll = () => {
+        for (const path of also.split(' ')) if (path) glue.fetchChecklist(path);
+        fetch('checklists/index.json', { cache: 'no-cache' })
+          .then((r) => (r.ok ? r.json() : null))
+          .then((index) => {
+            if (!index || !Array.isArray(index.checklists)) return;
+            for (const name of index.checklists) {
+              if (typeof name === 'string' && !skip.has(name)) glue.fetchChecklist('checklists/' + name);
+            }
+          })
+          .catch(() => { /* no index: only the shipped checklists */ });
+      };
       // Nothing may compete with the first frame: wait for it (class "ready", firstFrame()).
       const drawn = () => document.body.classList.contains('ready');
-      if (drawn()) { fetchIndex(); return; }
-      new MutationObserver((_, obs) => { if (drawn()) { obs.disconnect(); fetchIndex(); } })
+      if (drawn()) { fetchAll(); return; }
+      new MutationObserver((_, obs) => { if (drawn()) { obs.disconnect(); fetchAll(); } })
         .observe(document.body, { attributes: true, attributeFilter: ['class'] });
     },
     preferredTheme() {
@@ -413,8 +451,9 @@
         fatal('this browser cannot draw with WebGL 2, which Welcome Audit needs. Turn on hardware acceleration, or use a recent Chrome, Edge, Firefox or Safari');
         return;
       }
-      storeReady.then((boot) => {
+      Promise.all([storeReady, configReady]).then(([boot, config]) => {
         bootJson = JSON.stringify(boot);
+        configJson = config;
         ready = true;
         Module.callMain([]);
         bootJson = '{}';  // the resumed audit's text is not kept twice

@@ -32,6 +32,7 @@
       case 'heading': return 'h' + Math.min(6, Math.max(1, n.level || 2));
       case 'progressbar': case 'cell': case 'columnheader': case 'rowheader': return 'div';
       case 'image': return 'img';
+      case 'link': return 'a';
       default: return 'p';
     }
   }
@@ -150,6 +151,13 @@
         setAttr(el, 'aria-label', n.label);
         setAttr(el, 'aria-valuenow', n.value);
         setAttr(el, 'aria-valuetext', n.desc || null);
+        break;
+      case 'link':
+        // The browser follows it (an email program for mailto:); only mail and web addresses.
+        if (el.textContent !== n.label) el.textContent = n.label;
+        if (/^(mailto:|https?:\/\/)/.test(n.value)) setAttr(el, 'href', n.value);
+        setAttr(el, 'target', /^https?:/.test(n.value) ? '_blank' : null);
+        setAttr(el, 'rel', /^https?:/.test(n.value) ? 'noopener' : null);
         break;
       case 'image':
         // The canvas cannot draw the photo; the page does, fetched once per source.

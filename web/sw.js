@@ -9,19 +9,39 @@
 //   one and waits (no skipWaiting). It takes over when every tab of the page
 //   has been closed, i.e. at the next start; meanwhile pwa.js says one is waiting.
 // - URLs are relative to this file, so a page hosted in a sub-folder works.
-// - A host's own files (checklists/index.json and its checklists) are fetched
-//   from the network first, so changes show at once, and kept for offline.
+// - A host's own files (checklists/index.json and its checklists, the
+//   consortium's config.json with its logo and checklists) are fetched from
+//   the network first, so a change shows at the next load, and kept for
+//   offline. Installing also keeps config.json and what it names, when there
+//   is one: a new version works offline from its first start.
 // - Audits are not here: they live in IndexedDB (storage.js) and survive updates.
 'use strict';
 
 const BUILD = '__WA_BUILD__';
 const SHELL = [/*__WA_SHELL__*/];
 const CACHE = 'welcome-audit-' + BUILD;
-const HOST_FILES = /\/checklists\/[^/]+\.json$/;
+// Every .json file (config.json, checklists anywhere beside the page) and pictures (a logo).
+const HOST_FILES = /\.(json|png|jpe?g|gif|webp|svg)$/i;
+const NETWORK_WAIT_MS = 4000;  // then the kept copy: a Wi-Fi that hangs is no Wi-Fi
+
+// config.json is optional: kept when there is one, with the files it names (best effort).
+async function keepConfig(cache) {
+  try {
+    const r = await fetch('config.json', { cache: 'no-cache' });
+    if (!r.ok || /text\/html/.test(r.headers.get('content-type') || '')) return;
+    await cache.put('config.json', r.clone());
+    const config = await r.json();
+    const named = [...(Array.isArray(config.checklists) ? config.checklists : [])];
+    if (config.logo && typeof config.logo.src === 'string' && !config.logo.src.startsWith('data:')) named.push(config.logo.src);
+    await Promise.all(named.filter((u) => typeof u === 'string').map((u) => cache.add(new Request(u, { cache: 'no-cache' })).catch(() => {})));
+  } catch (e) { /* no config: nothing to keep */ }
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(['./', ...SHELL].map((u) => new Request(u, { cache: 'no-cache' })))));
+  event.waitUntil(caches.open(CACHE).then(async (cache) => {
+    await cache.addAll(['./', ...SHELL].map((u) => new Request(u, { cache: 'no-cache' })));
+    await keepConfig(cache);
+  }));
 });
 
 self.addEventListener('activate', (event) => {
@@ -36,15 +56,20 @@ self.addEventListener('message', (event) => {
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request, { cache: 'no-cache' });
+  const fromNetwork = fetch(request, { cache: 'no-cache' }).then((response) => {
     if (response.ok) cache.put(request, response.clone());
     return response;
-  } catch (e) {
-    const hit = await cache.match(request, { ignoreSearch: true });
-    if (hit) return hit;
-    throw e;
-  }
+  });
+  fromNetwork.catch(() => {});  // answered below when no copy is kept
+  const late = new Promise((resolve) => setTimeout(() => resolve(null), NETWORK_WAIT_MS));
+  try {
+    const response = await Promise.race([fromNetwork, late]);
+    if (response) return response;
+  } catch (e) { /* no network: the kept copy */ }
+  const hit = await cache.match(request, { ignoreSearch: true });
+  // No network and no copy (an optional config.json that never existed): "not
+  // found", which the page takes calmly, rather than a failed request.
+  return hit || (await fromNetwork.catch(() => null)) || new Response('', { status: 404, statusText: 'Not kept for offline use' });
 }
 
 async function cacheFirst(request) {

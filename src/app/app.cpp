@@ -27,6 +27,9 @@ int answered_count(const Audit& a) {
 // --- lifecycle -------------------------------------------------------------------
 
 void App::start() {
+    // The consortium's config.json first: it decides which checklists are on offer.
+    const std::string page_config = browser::page_config();
+    if (!page_config.empty()) apply_page_config(page_config);
     load_catalog();  // the shipped checklists' titles; their files are read when chosen (library.cpp)
     // The store was opened by the page before the app started (web/storage.js):
     // settings, the list of audits, and the audit to resume, all at once.
@@ -323,7 +326,7 @@ void App::load_settings(const std::string& text) {
 void App::begin_new_audit() {
     Profile profile;
     profile.date = browser::today();
-    chosen_.assign(library_.size(), false);
+    reset_choices();
     messages_.clear();
     set_open_audit(new_audit(profile, {}, browser::now_iso()), "");
     go(Screen::Profile);
@@ -418,19 +421,16 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
     const UiText& t = tr();
     // Photos in the file were handed to the store by the page (storage.js), which left references.
     AnyDocument doc = load_any(text, file_name, PhotoRefs::Allowed);
-    // A host's file arrives as "checklists/NAME.json" (glue.js); one the person opened has no place.
-    const std::string prefix = "checklists/";
-    const bool beside_page = from_host && file_name.compare(0, prefix.size(), prefix) == 0;
     if (!doc.ok()) {
         // Also for a host's broken checklist: the app goes on with the others, and says why.
         std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
-        if (beside_page) checklist_unavailable(file_name.substr(prefix.size()));
+        if (from_host) checklist_unavailable(file_name);  // its path beside the page (glue.js)
         return;
     }
     if (doc.checklist) {
-        add_to_library(std::move(*doc.checklist), beside_page ? file_name.substr(prefix.size()) : "", from_host);
+        add_to_library(std::move(*doc.checklist), from_host ? file_name : "", from_host);
         return;
     }
     if (doc.audit) {

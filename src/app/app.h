@@ -15,6 +15,7 @@
 #include "core/audit.h"
 #include "core/checklist.h"
 #include "core/compare.h"
+#include "core/config.h"
 #include "core/plan.h"
 
 namespace wa {
@@ -72,10 +73,11 @@ std::string file_stem_for(const std::string& library, const std::string& branch,
 // page's first load carries no checklist, and none twice (library.cpp).
 struct LibraryEntry {
     enum class State { Listed, Loading, Loaded, Unavailable };
-    std::string file;                  // "welcome-behaviors.json" beside the page; "" when the person opened it
+    std::string file;                  // beside the page: "checklists/welcome-behaviors.json"; "" when the person opened it
     std::string id, version, title, summary;
     int items = 0;
     State state = State::Listed;
+    bool recommended = false;          // by the consortium (config.json): marked and ticked on Choose
     Checklist checklist;               // when Loaded
 };
 
@@ -158,6 +160,15 @@ private:
     void start_chosen();               // "Start the audit": waits for the chosen checklists' files
     void say_unavailable(const LibraryEntry& e);
     void update_to_library_versions();  // the open audit's checklists, to newer versions on offer
+    void reset_choices();               // Choose: only the consortium's recommended checklists ticked
+    // the consortium's configuration, config.json beside the page (consortium.cpp)
+    // {"file", "text"} or {"file", "error"} from the page (browser::page_config)
+    void apply_page_config(const std::string& page_json);
+    void add_config_checklists();       // the ones written inside config.json, after the catalog
+    void draw_consortium();             // on Start: who hosts the page, whom to ask, where plans go
+    void draw_send_plan_to();           // the consortium's address for plans, as text and a link
+    void draw_config_problems();
+    void draw_versions();               // Start's footer: the app's and each checklist's version
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
     void answer_current(Answer a);
@@ -180,6 +191,8 @@ private:
     std::string confirm_delete_id_;      // the audit whose delete waits for a yes
     std::vector<LibraryEntry> library_;  // checklists on offer: shipped, then the host's
     std::vector<bool> chosen_;           // parallel to library_, on the Choose screen
+    Config config_;                      // the consortium's; empty when there is none or it is broken
+    std::vector<std::string> config_problems_;  // what was wrong with it, said on Start
     bool starting_ = false;              // "Start the audit" pressed, waiting for checklist files
     std::set<std::string> pending_updates_;  // checklist ids to update in the open audit when their file arrives
     std::vector<WalkStop> walk_;

@@ -29,7 +29,10 @@ EM_JS(void, js_set_page_state, (const char* theme, float scale, float font_px), 
     WA_GLUE.setPageState(UTF8ToString(theme), scale, font_px);
 });
 EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
-EM_JS(void, js_fetch_host_checklists, (const char* known), { WA_GLUE.fetchHostChecklists(UTF8ToString(known)); });
+EM_JS(void, js_fetch_host_checklists, (const char* known, const char* also), {
+    WA_GLUE.fetchHostChecklists(UTF8ToString(known), UTF8ToString(also));
+});
+EM_JS(char*, js_page_config, (), { return WA_GLUE.toHeap(WA_GLUE.pageConfig()); });
 EM_JS(void, js_fetch_checklist, (const char* file), { WA_GLUE.fetchChecklist(UTF8ToString(file)); });
 EM_JS(int, js_preferred_theme, (), { return WA_GLUE.preferredTheme(); });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(WA_GLUE.wake, ms); });
@@ -70,7 +73,10 @@ void set_page_state(const char* theme_id, float text_scale, float font_px) {
     js_set_page_state(theme_id, text_scale, font_px);
 }
 float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
-void fetch_host_checklists(const std::string& known) { js_fetch_host_checklists(known.c_str()); }
+void fetch_host_checklists(const std::string& known, const std::string& also) {
+    js_fetch_host_checklists(known.c_str(), also.c_str());
+}
+std::string page_config() { return take(js_page_config()); }
 void fetch_checklist(const std::string& file) { js_fetch_checklist(file.c_str()); }
 int preferred_theme() { return js_preferred_theme(); }
 double now_ms() { return emscripten_get_now(); }
@@ -98,7 +104,8 @@ void focus_element(const std::string&) {}
 void first_frame() {}
 void set_page_state(const char*, float, float) {}
 float device_pixel_ratio() { return 1.0f; }
-void fetch_host_checklists(const std::string&) {}
+void fetch_host_checklists(const std::string&, const std::string&) {}
+std::string page_config() { return {}; }
 void fetch_checklist(const std::string&) {}
 int preferred_theme() { return 0; }
 double now_ms() { return 0; }

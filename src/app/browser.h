@@ -32,9 +32,16 @@ void first_frame();                             // hide the loading indicator
 void set_page_state(const char* theme_id, float text_scale, float font_px);  // CSS for the mirror's inputs
 float device_pixel_ratio();
 // http(s) only, after the first frame: glue.js reads checklists/index.json and
-// fetches the files listed there but not in `known` (space-separated file names).
-void fetch_host_checklists(const std::string& known);
-void fetch_checklist(const std::string& file);  // checklists/FILE: wa_open_text, or wa_checklist_unavailable
+// fetches the files listed there but not in `known` (space-separated file
+// names), and the files in `also` (space-separated paths beside the page: the
+// consortium's own checklists, from config.json).
+void fetch_host_checklists(const std::string& known, const std::string& also);
+// PATH relative to the page ("checklists/welcome-behaviors.json"): wa_open_text, or wa_checklist_unavailable.
+void fetch_checklist(const std::string& path);
+// The consortium's config.json, read by the page before the app started (a
+// hosted page fetches it beside the page; the offline file may carry one):
+// JSON {"file", "text"} or {"file", "error"}; "" when there is none.
+std::string page_config();
 // The person's preferences from CSS media queries: 0 none/light, 1 dark, 2 more contrast.
 int preferred_theme();
 double now_ms();                                // a monotonic clock (performance.now)

@@ -6,6 +6,9 @@
 // it or starts the audit: a hosted page fetches it from checklists/ beside the
 // page (web/glue.js), the offline single file has every file inside its wasm.
 // An audit carries its checklists in full, so resuming one fetches nothing.
+// A consortium's config.json (consortium.cpp) narrows the shipped ones on
+// offer, recommends some, and adds its own: files beside the page, fetched
+// after the first frame like a host's, or written inside config.json.
 #include <algorithm>
 #include <cstdio>
 
@@ -37,20 +40,32 @@ void App::load_catalog() {
         e.summary = string_field(c, "summary");
         if (c.contains("items") && c["items"].is_number_integer()) e.items = c["items"].get<int>();
         if (e.file.empty() || e.id.empty()) continue;
-        known += (known.empty() ? "" : " ") + e.file;
+        known += (known.empty() ? "" : " ") + e.file;  // offered or not: never fetched as a host's
+        if (!config_.offers(e.id)) continue;
+        e.file = "checklists/" + e.file;
+        e.recommended = config_.recommends(e.id);
         library_.push_back(std::move(e));
     }
-    chosen_.assign(library_.size(), false);
+    reset_choices();
+    add_config_checklists();
     // After the first frame, a hosted page reads checklists/index.json for the
-    // files a host added beside the page; the catalog's own files wait.
-    browser::fetch_host_checklists(known);
+    // files a host added beside the page, and the consortium's own files; the
+    // catalog's own files wait.
+    std::string own;
+    for (const std::string& path : config_.checklist_files) own += (own.empty() ? "" : " ") + path;
+    browser::fetch_host_checklists(known, own);
+}
+
+void App::reset_choices() {
+    chosen_.assign(library_.size(), false);
+    for (size_t i = 0; i < library_.size(); ++i) chosen_[i] = library_[i].recommended;
 }
 
 void App::add_to_library(Checklist c, const std::string& file, bool from_host) {
     auto same = std::find_if(library_.begin(), library_.end(), [&](const LibraryEntry& x) { return x.id == c.id; });
     if (same == library_.end()) {
         library_.emplace_back();
-        chosen_.push_back(false);
+        chosen_.push_back(config_.recommends(c.id));
         same = library_.end() - 1;
     } else if (same->state == LibraryEntry::State::Loaded && compare_versions(c.version, same->version) <= 0) {
         if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
@@ -64,6 +79,7 @@ void App::add_to_library(Checklist c, const std::string& file, bool from_host) {
     same->title = c.title;
     same->summary = c.summary;
     same->items = static_cast<int>(item_count(c));
+    same->recommended = config_.recommends(c.id);
     same->checklist = std::move(c);
     same->state = LibraryEntry::State::Loaded;
     if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
@@ -96,7 +112,7 @@ void App::update_to_library_versions() {
 void App::request_checklist(size_t i) {
     LibraryEntry& e = library_[i];
     if (e.state == LibraryEntry::State::Loaded || e.state == LibraryEntry::State::Loading) return;
-    const std::string name = "checklists/" + e.file;
+    const std::string& name = e.file;
     if (const EmbeddedFile* f = find_embedded(name.c_str())) {  // the offline single file
         auto loaded = load_checklist(std::string_view(reinterpret_cast<const char*>(f->data), f->size), name);
         if (loaded.ok()) {
@@ -112,6 +128,12 @@ void App::request_checklist(size_t i) {
 }
 
 void App::checklist_unavailable(const std::string& file) {
+    for (const std::string& own : config_.checklist_files) {
+        if (own != file) continue;  // the consortium's own: Start says so (nobody asked for it yet)
+        const ConfigText& ct = tr_config();
+        if (config_problems_.empty()) config_problems_.push_back(format(ct.config_notes, "config.json"));
+        config_problems_.push_back(format(ct.own_unavailable, file.c_str()));
+    }
     for (LibraryEntry& e : library_) {
         if (e.file != file || e.state == LibraryEntry::State::Loaded) continue;
         e.state = LibraryEntry::State::Unavailable;  // pressing Start again tries again

@@ -23,7 +23,8 @@ void App::draw_choose() {
         bool on = in_audit || chosen_[i];
         std::string id = format("choose-%s", c.id.c_str());
         ImGui::Spacing();
-        if (ui::checkbox(id.c_str(), c.title.c_str(), &on) && !in_audit) {
+        const std::string label = c.recommended ? format(tr_config().recommended_mark, c.title.c_str()) : c.title;
+        if (ui::checkbox(id.c_str(), label.c_str(), &on) && !in_audit) {
             chosen_[i] = on;
             if (on) request_checklist(i);  // its file arrives while the person reads on
         }

@@ -45,6 +45,7 @@ void App::draw_export() {
         set_messages({announce_}, false);
     }
     ImGui::Spacing();
+    draw_send_plan_to();  // a consortium's config.json may say where plans go
     ui::heading("open-heading", 2, t.open_file);
     ui::text(t.open_file_hint, true);
     ui::ButtonStyle open;

@@ -35,6 +35,8 @@ void App::draw_start() {
     ui::text(t.intro);
     ui::text(t.privacy, true);
     ImGui::Spacing();
+    draw_consortium();
+    draw_config_problems();
     draw_store_notice();
     draw_stored_audits();
 
@@ -57,6 +59,7 @@ void App::draw_start() {
     ImGui::Spacing();
 
     draw_storage_info();
+    draw_versions();
 }
 
 // An audit that is not open here and why: open in another tab, taken over by

@@ -299,4 +299,25 @@ struct ResultsText {
 
 const ResultsText& tr_results();
 
+// The text around a consortium's configuration (config.json) and the
+// versions on Start: its own struct, so that it grows without reordering UiText.
+struct ConfigText {
+    const char* contact_heading;      // "Questions"
+    const char* send_plan_email;      // "When your plan is ready, email it to this address:" (the link follows)
+    const char* send_plan_web;        // "When your plan is ready, send it through this page:"
+    const char* send_plan_note;       // nothing is sent by the app
+    const char* recommended_list;     // "%s recommends: %s."
+    const char* recommended_mark;     // "%s (recommended)"
+    const char* config_broken;        // "%s could not be used, so Welcome Audit starts with its usual settings. ..."
+    const char* config_notes;         // "Notes about %s, for whoever looks after this page:"
+    const char* offered_unknown;      // "%s offers the checklist \"%s\", which this version of Welcome Audit does not have."
+    const char* language_missing;     // "%s asks for the language \"%s\"; this version has only English, so it is used."
+    const char* own_unavailable;      // "The consortium's checklist %s could not be read."
+    const char* versions_app;         // "Welcome Audit, version %s"
+    const char* versions_checklists;  // "Checklists on offer:", then one line each
+    const char* versions_audit;       // "Checklists in the open audit:"
+    const char* versions_item;        // "%s, version %s" (title, version)
+};
+const ConfigText& tr_config();
+
 }  // namespace wa

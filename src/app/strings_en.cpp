@@ -261,9 +261,29 @@ const UiText kEnglish = {
     "not measured",
 };
 
+const ConfigText kConfigEnglish = {
+    "Questions",
+    "When your plan is ready, email it to this address:",
+    "When your plan is ready, send it through this page:",
+    "Welcome Audit sends nothing by itself: save the plan on the Save and export step, then send the file.",
+    "%s recommends: %s.",
+    "%s (recommended)",
+    "This page's settings file (%s) could not be used, so Welcome Audit starts with its usual settings. "
+    "Your audits are not affected. Please tell whoever looks after this page what is wrong:",
+    "Notes about this page's settings file (%s), for whoever looks after this page:",
+    "%s offers the checklist \"%s\", which this version of Welcome Audit does not have.",
+    "%s asks for the language \"%s\"; this version of Welcome Audit has only English, so English is used.",
+    "The consortium's checklist %s could not be read.",
+    "Welcome Audit, version %s",
+    "Checklists on offer:",
+    "Checklists in the open audit:",
+    "%s, version %s",
+};
+
 }  // namespace
 
 const UiText& tr() { return kEnglish; }
+const ConfigText& tr_config() { return kConfigEnglish; }
 
 namespace {
 const ResultsText kResultsEnglish = {

@@ -112,6 +112,7 @@ const char* role_name(Role role) {
         case Role::Cell: return "cell";
         case Role::ColumnHeader: return "columnheader";
         case Role::RowHeader: return "rowheader";
+        case Role::Link: return "link";
     }
     return "text";
 }
@@ -141,7 +142,8 @@ nlohmann::json node_json(const Node& n) {
     nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
                         {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
     if (!n.description.empty()) j["desc"] = n.description;
-    if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress || n.role == Role::Image)
+    if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress || n.role == Role::Image ||
+        n.role == Role::Link)
         j["value"] = n.value;
     if (!n.group.empty()) { j["group"] = n.group; j["groupLabel"] = n.group_label; }
     if (!n.shortcut.empty()) j["key"] = n.shortcut;
@@ -435,6 +437,25 @@ void image(const char* id, const char* alt, const std::string& source, float wid
     ImGui::GetWindowDrawList()->AddRect(a, ImVec2(a.x + width, a.y + height), theme::border_u32());
     Node n = make_node(id, Role::Image, alt);
     n.value = source;
+    record(std::move(n));
+}
+
+void link(const char* id, const char* label, const std::string& href) {
+    // Room above and below, so the target is at least 24 px high (WCAG 2.5.8).
+    const float pad = std::max(0.0f, (24.0f - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(0, pad));
+    {
+        WrapScope wrap;
+        ImGui::TextUnformatted(label);
+    }
+    // The text's own colour (its contrast is checked), underlined as links are.
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y), b, ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+    ImGui::Dummy(ImVec2(0, pad));
+    ImGui::EndGroup();
+    Node n = make_node(id, Role::Link, label);
+    n.value = href;
     record(std::move(n));
 }
 

@@ -17,7 +17,7 @@
 namespace wa::ui {
 
 enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status, Image,
-                  Cell, ColumnHeader, RowHeader };
+                  Cell, ColumnHeader, RowHeader, Link };
 const char* role_name(Role role);
 
 struct Node {
@@ -109,6 +109,9 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
 // The width text wraps at here: the app's readable column, or the space left.
 float readable_width();
 
+// A link the browser follows itself (mailto: or https:): the mirror's <a>
+// takes the click and the keyboard; the canvas only draws the underlined text.
+void link(const char* id, const char* label, const std::string& href);
 // A polite status line (e.g. "Saved"); also drawn as text.
 void status(const char* id, const char* text_utf8);
 

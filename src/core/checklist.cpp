@@ -195,6 +195,8 @@ bool version_parts(std::string_view v, unsigned long long out[3]) {
     return part == 3;
 }
 
+} // namespace
+
 bool is_valid_language(std::string_view tag) {
     // A pragmatic BCP 47 shape: a 2-3 letter language, then -subtags.
     std::size_t i = 0, n = 0;
@@ -213,7 +215,6 @@ bool is_valid_language(std::string_view tag) {
     }
     return true;
 }
-} // namespace
 
 bool is_valid_version(std::string_view v) {
     unsigned long long p[3];

@@ -117,6 +117,8 @@ std::size_t item_count(const Checklist& c);
 bool is_valid_id(std::string_view id);
 // "checklist-id/item-id", both valid ids (retired items' moved_to, same_as).
 bool is_valid_item_ref(std::string_view ref);
+// A language tag like "en" or "fr-CA" (a pragmatic BCP 47 shape).
+bool is_valid_language(std::string_view tag);
 // "MAJOR.MINOR.PATCH", numbers without leading zeros.
 bool is_valid_version(std::string_view v);
 // Compares two valid versions numerically: <0, 0, >0 ("1.10.0" > "1.9.3").

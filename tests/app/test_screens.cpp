@@ -576,3 +576,127 @@ TEST_CASE("the plan and compare screens show measured and counted figures") {
     AppProbe::go(app, Screen::Plan);
     draw_settled(app, "plan 200%", 390, 700);
 }
+
+// A consortium's config.json (core/config.h, app/consortium.cpp): Start shows
+// it whole in any script at 100% and 200% text, wide and narrow; Choose offers
+// only what it offers, recommended ones marked and ticked; a broken one is
+// explained on Start and changes nothing else.
+namespace {
+
+const ui::Node* node_by_id(const char* id) {
+    for (const ui::Node& n : ui::nodes())
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+std::string config_text(const std::string& name) {
+    nlohmann::json c = nlohmann::json::parse(wa_test::fixture("config-riverside.json"));
+    c["name"] = name;
+    c["tagline"] = stress(400);
+    c["contact"] = stress(400);
+    c["logo"]["alt"] = name;
+    c["checklists"] = nlohmann::json::array({nlohmann::json::parse(wa_test::fixture("checklist-mini.json"))});
+    c["recommended"] = {"physical-access", "mini-welcome"};
+    return c.dump();
+}
+
+}  // namespace
+
+TEST_CASE("Start shows a consortium's config, long names in many scripts, at 100% and 200%") {
+    Frame f;
+    App app;
+    std::string name = "Bibliothèques publiques";  // near the 200-byte limit, cut between whole characters
+    for (const char* piece : {" · Доступность", " · إمكانية الوصول", " · 无障碍图书馆", " · 접근성", " · 😀👩\u200D🦽📚",
+                              " · Προσβασιμότητα", " · נגישות", " · アクセシビリティ", " · e\u0301 a\u0308"})
+        if (name.size() + std::string(piece).size() <= 200) name += piece;
+    REQUIRE(name.size() > 150);
+    AppProbe::page_config(app, "config.json", config_text(name));
+    app.start();
+    for (float scale : {1.0f, 2.0f}) {
+        AppProbe::text_scale(app, scale);
+        AppProbe::go(app, Screen::Start);
+        draw_settled(app, "start with a config");
+        draw_settled(app, "start with a config, narrow", 390, 700);
+        const ui::Node* heading = node_by_id("consortium-name");
+        REQUIRE(heading);
+        CHECK(heading->label == name);
+        const ui::Node* logo = node_by_id("consortium-logo");
+        REQUIRE(logo);
+        CHECK(logo->role == ui::Role::Image);
+        CHECK(logo->label == name);
+        CHECK(logo->value == "riverside-logo.svg");
+        const ui::Node* link = node_by_id("send-plan-link");
+        REQUIRE(link);
+        CHECK(link->role == ui::Role::Link);
+        CHECK(link->value == "mailto:audits@riverside.example");
+        REQUIRE(node_by_id("consortium-contact"));
+        CHECK(node_by_id("consortium-contact")->label == stress(400));
+        CHECK_FALSE(stress(400).empty());
+        REQUIRE(node_by_id("consortium-recommends"));
+        CHECK(contains(node_by_id("consortium-recommends")->label, "Physical access"));
+        CHECK(contains(node_by_id("consortium-recommends")->label, "Mini welcome check"));
+        CHECK_FALSE(node_by_id("config-problem-0"));
+        // The footer: the app's version and each checklist's.
+        REQUIRE(node_by_id("version-app"));
+        CHECK(contains(node_by_id("version-app")->label, WA_VERSION));
+        REQUIRE(node_by_id("version-checklists"));
+        REQUIRE(node_by_id("version-mini-welcome"));
+        CHECK(node_by_id("version-mini-welcome")->label == "Mini welcome check, version 1.0.0");
+    }
+    AppProbe::text_scale(app, 1.0f);
+    // Choose: the two shipped checklists offered and the consortium's own; recommended ones ticked.
+    AppProbe::go(app, Screen::Choose);
+    draw_settled(app, "choose with a config");
+    int boxes = 0;
+    for (const ui::Node& n : ui::nodes()) boxes += n.role == ui::Role::Checkbox;
+    CHECK(boxes == 3);
+    const ui::Node* physical = node_by_id("choose-physical-access");
+    REQUIRE(physical);
+    CHECK(contains(physical->label, "(recommended)"));
+    CHECK(physical->checked == 1);
+    const ui::Node* welcome = node_by_id("choose-welcome-behaviors");
+    REQUIRE(welcome);
+    CHECK_FALSE(contains(welcome->label, "(recommended)"));
+    CHECK(welcome->checked == 0);
+    CHECK(node_by_id("choose-mini-welcome"));
+    CHECK_FALSE(node_by_id("choose-sensory-storytime"));
+}
+
+TEST_CASE("a broken config is explained on Start, and the app keeps its usual settings") {
+    Frame f;
+    App app;
+    AppProbe::page_config(app, "config.json", R"({"format": "welcome-audit/config", "format_version": 1, "name": 7,
+        "logo": {"src": "logo.png"}, "offered": ["welcome-behaviors"]})");
+    app.start();
+    for (float scale : {1.0f, 2.0f}) {
+        AppProbe::text_scale(app, scale);
+        AppProbe::go(app, Screen::Start);
+        draw_settled(app, "start with a broken config");
+        draw_settled(app, "start with a broken config, narrow", 390, 700);
+    }
+    REQUIRE(node_by_id("config-problem-0"));
+    CHECK(contains(node_by_id("config-problem-0")->label, "could not be used"));
+    std::string all;
+    for (const ui::Node& n : ui::nodes()) all += n.label + "\n";
+    CHECK(contains(all, "\"name\" must be text"));
+    CHECK(contains(all, "the logo has no \"alt\""));
+    CHECK_FALSE(node_by_id("consortium-name"));
+    AppProbe::text_scale(app, 1.0f);
+    AppProbe::go(app, Screen::Choose);
+    draw_settled(app, "choose with a broken config");
+    CHECK(node_by_id("choose-sensory-storytime"));  // every shipped checklist, as without a config
+}
+
+TEST_CASE("notes about a config that works: an offered checklist this version lacks, another language") {
+    Frame f;
+    App app;
+    AppProbe::page_config(app, "config.json", R"({"format": "welcome-audit/config", "format_version": 1,
+        "name": "Consorcio", "language": "es", "offered": ["welcome-behaviors", "no-such-list"]})");
+    app.start();
+    draw_settled(app, "start with notes");
+    std::string all;
+    for (const ui::Node& n : ui::nodes()) all += n.label + "\n";
+    CHECK(contains(all, "only English"));
+    CHECK(contains(all, "\"no-such-list\""));
+    REQUIRE(node_by_id("consortium-name"));
+}

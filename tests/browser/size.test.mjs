@@ -24,7 +24,9 @@ test('the hosted first load is at most 400 KB gzip, all responses counted', asyn
   const load = await rec.done();
   const list = load.responses.map((r) => `${r.gzip} ${r.url.replace(server.url, '')}`).join(', ');
   console.log(`first load: ${load.requests} responses, ${load.bytes} bytes, ${load.gzip} bytes gzip (${list})`);
-  assert.ok(load.responses.every((r) => r.status === 200), 'every response is 200 OK: ' + list);
+  // config.json is optional (docs/hosting.md): without one, its answer is a 404.
+  assert.ok(load.responses.every((r) => r.status === 200 || (r.status === 404 && /\/config\.json$/.test(r.url))),
+    'every response is 200 OK: ' + list);
   assert.ok(load.gzip <= BUDGET_GZIP_BYTES,
     `the first load is ${load.gzip} bytes gzip, over the budget of ${BUDGET_GZIP_BYTES}: ${list}`);
   assert.deepEqual(page.errors, []);

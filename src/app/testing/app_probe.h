@@ -5,6 +5,8 @@
 #pragma once
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app.h"
 
 namespace wa {
@@ -19,6 +21,10 @@ struct AppProbe {
     static void text_scale(App& app, float s) { app.text_scale_ = s; }
     static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
     static bool has_audit(const App& app) { return app.has_audit_; }
+    // A consortium's config.json as the page would pass it; call before App::start.
+    static void page_config(App& app, const std::string& file, const std::string& text) {
+        app.apply_page_config(nlohmann::json({{"file", file}, {"text", text}}).dump());
+    }
 };
 
 }  // namespace wa
