@@ -35,7 +35,7 @@ std::string counts_line(const Tally& tally) {
     return buf;
 }
 
-constexpr int kGapsAtAGlance = 5;
+constexpr int kGapsAtAGlance = kGlanceGapsShown;
 
 ui::ChartBar chart_bar(const GlanceBar& b) {
     const UiText& t = tr();
@@ -63,6 +63,7 @@ void draw_glance(const Glance& g) {
                   {t.glance_columns[0], t.glance_columns[1], t.glance_columns[2], t.glance_columns[3]}, bars);
 
     const int gaps = static_cast<int>(g.essential_gaps.size());
+    ImGui::Spacing();
     ui::heading("glance-gaps", 3, format(t.glance_gaps, gaps).c_str());
     std::vector<std::string> texts;
     for (int i = 0; i < std::min(gaps, kGapsAtAGlance); ++i)
@@ -72,6 +73,7 @@ void draw_glance(const Glance& g) {
     if (gaps > kGapsAtAGlance) texts.push_back(format(t.glance_more_gaps, gaps - kGapsAtAGlance));
     lines("glance-gap", texts);
 
+    ImGui::Spacing();
     ui::heading("glance-wins", 3, t.glance_wins);
     texts.clear();
     for (size_t i = 0; i < g.quick_wins.size(); ++i)
@@ -81,6 +83,7 @@ void draw_glance(const Glance& g) {
     if (g.quick_wins_total > static_cast<int>(g.quick_wins.size())) texts.push_back(format(t.glance_all_wins, g.quick_wins_total));
     lines("glance-win", texts);
 
+    ImGui::Spacing();
     ui::heading("glance-open", 3, t.glance_open);
     texts.clear();
     for (const GlanceOpen& o : g.not_answered) texts.push_back(format(t.glance_open_line, o.title.c_str(), o.unanswered, o.not_sure));
@@ -88,6 +91,7 @@ void draw_glance(const Glance& g) {
     lines("glance-open", texts);
 
     if (!g.measured.empty()) {
+        ImGui::Spacing();
         ui::heading("glance-measured", 3, t.glance_measured);
         lines("glance-measure", g.measured);
     }

@@ -96,7 +96,7 @@ struct UiText {
     const char* glance_chart;          // the chart's caption, also the mirror table's
     const char* glance_columns[4];     // Checklist, Score, Answered, Essential gaps
     const char* glance_answered;       // "%d of %d"
-    const char* glance_beside;         // "%s · %d of %d answered · essential gaps: %d"
+    const char* glance_beside;         // "%s, %d of %d answered, essential gaps: %d"
     const char* glance_gaps;           // "Essential gaps (%d)"
     const char* glance_more_gaps;      // "And %d more, listed by checklist below."
     const char* glance_wins;

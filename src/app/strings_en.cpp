@@ -100,7 +100,7 @@ const UiText kEnglish = {
     "Scores: each bar runs from 0 to 100%, with a mark at every quarter",
     {"Checklist", "Score", "Answered", "Essential gaps"},
     "%d of %d",
-    "%s  \u00B7  %d of %d answered  \u00B7  essential gaps: %d",
+    "%s, %d of %d answered, essential gaps: %d",
     "Essential gaps (%d)",
     "And %d more, listed by checklist below.",
     "Top quick wins: no cost, a few hours",

@@ -21,6 +21,7 @@ class JsonNode;
 class Diagnostics;
 
 constexpr int kGlanceQuickWins = 5;  // a director reads five, not fifty
+constexpr int kGlanceGapsShown = 5;  // essential gaps the summary lists before "and N more"
 
 // One bar of the chart.
 struct GlanceBar {

@@ -12,10 +12,10 @@ const char* const kReportPagesStyle = R"(
 .glance ul, .glance ol { margin: .25rem 0; padding-left: 1.5rem; }
 .chart td.score { white-space: nowrap; }
 .chart tr.overall th, .chart tr.overall td { font-weight: bold; border-bottom-width: 3px; }
-svg.bar { vertical-align: middle; margin-right: .5rem; width: 10rem; height: 1rem; }
+svg.bar { vertical-align: middle; margin-right: .5rem; width: 10rem; height: 1.25rem; }
 svg.bar .track { fill: #fff; stroke: #1a1a1a; stroke-width: 1; }
 svg.bar .fill { fill: #1d5a85; }
-svg.bar .tick { stroke: #767676; stroke-width: 1; }
+svg.bar .tick { stroke: #1a1a1a; stroke-width: 1.5; }
 .muted { color: #444; }
 @media screen and (prefers-color-scheme: dark) {
   body { color: #f2f2f2; background: #17191e; }
@@ -27,7 +27,7 @@ svg.bar .tick { stroke: #767676; stroke-width: 1; }
   footer, .muted { color: #c4c9d2; }
   svg.bar .track { fill: #21242b; stroke: #f2f2f2; }
   svg.bar .fill { fill: #8cc8ff; }
-  svg.bar .tick { stroke: #8f97a3; }
+  svg.bar .tick { stroke: #f2f2f2; }
 }
 @media (forced-colors: active) {
   svg.bar .track { fill: Canvas; stroke: CanvasText; }
@@ -36,9 +36,15 @@ svg.bar .tick { stroke: #767676; stroke-width: 1; }
 }
 @media print {
   @page { margin: 14mm 12mm; }
-  body { font-size: 10.5pt; line-height: 1.35; }
+  /* Compact enough that a realistic audit's summary fits page 1 (summary.test.mjs). */
+  body { font-size: 10pt; line-height: 1.3; }
+  h1 { font-size: 1.45rem; margin: 0 0 .2rem; }
+  h2 { margin-top: 1rem; }
+  dl { gap: 0 1rem; margin: .2rem 0; }
+  th, td { padding: .2rem .4rem; }
   .glance { break-after: page; }
-  .glance h2 { margin-top: .75rem; }
+  .glance h2 { margin-top: .6rem; }
+  .glance h3 { margin-top: .6rem; }
   .byowner { break-after: page; }
   h3 { break-after: avoid; }
   svg.bar .fill { fill: #1a1a1a; }
@@ -51,19 +57,18 @@ namespace {
 
 std::string num(int n) { return std::to_string(n); }
 
-// The bar: 0 to 100 with light ticks at each quarter. Hidden from screen
-// readers, which read the number written beside it.
+// The bar: 0 to 100, outlined, with a mark below it at each quarter (as the
+// app draws it). Hidden from screen readers, which read the number beside it.
 std::string bar_svg(const GlanceBar& b) {
-    const double w = 160.0;
-    std::string s = "<svg class=\"bar\" viewBox=\"0 0 160 16\" preserveAspectRatio=\"none\" aria-hidden=\"true\" "
-                    "focusable=\"false\"><rect class=\"track\" x=\"0.5\" y=\"0.5\" width=\"159\" height=\"15\"/>";
+    std::string s = "<svg class=\"bar\" viewBox=\"0 0 160 20\" preserveAspectRatio=\"none\" aria-hidden=\"true\" "
+                    "focusable=\"false\"><rect class=\"track\" x=\"0.5\" y=\"0.5\" width=\"159\" height=\"14\"/>";
     if (b.percent > 0) {
-        const int filled = static_cast<int>(std::max(1.0, b.percent / 100.0 * (w - 1)) + 0.5);
-        s += "<rect class=\"fill\" x=\"0.5\" y=\"0.5\" width=\"" + num(filled) + "\" height=\"15\"/>";
+        const int filled = static_cast<int>(std::max(1.0, b.percent / 100.0 * 159.0) + 0.5);
+        s += "<rect class=\"fill\" x=\"0.5\" y=\"0.5\" width=\"" + num(filled) + "\" height=\"14\"/>";
     }
     for (int q = 1; q < 4; ++q) {
         const std::string x = num(q * 40);
-        s += "<line class=\"tick\" x1=\"" + x + "\" y1=\"12\" x2=\"" + x + "\" y2=\"16\"/>";
+        s += "<line class=\"tick\" x1=\"" + x + "\" y1=\"15\" x2=\"" + x + "\" y2=\"20\"/>";
     }
     return s + "</svg>";
 }
@@ -74,7 +79,7 @@ std::string chart_row(const GlanceBar& b, bool overall) {
            num(b.answered) + " of " + num(b.total) + "</td><td class=\"num\">" + num(b.essential_gaps) + "</td></tr>\n";
 }
 
-constexpr std::size_t kGapsOnFirstPage = 6;
+constexpr std::size_t kGapsOnFirstPage = kGlanceGapsShown;
 
 }  // namespace
 

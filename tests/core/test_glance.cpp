@@ -136,7 +136,7 @@ TEST_CASE("report: the summary page comes first, with a chart that is a table") 
     CHECK(glance < owner);
     CHECK(owner < detail);
     // The bars are pictures of the numbers beside them: hidden from screen readers.
-    CHECK(has(html, "<svg class=\"bar\" viewBox=\"0 0 160 16\" preserveAspectRatio=\"none\" aria-hidden=\"true\""));
+    CHECK(has(html, "<svg class=\"bar\" viewBox=\"0 0 160 20\" preserveAspectRatio=\"none\" aria-hidden=\"true\""));
     CHECK(has(html, "<tr class=\"overall\"><th scope=\"row\">All checklists</th><td class=\"score\"><svg"));
     CHECK(has(html, "</svg>42%</td><td class=\"num\">5 of 5</td><td class=\"num\">1</td></tr>"));
     CHECK(has(html, "<caption>Scores: each bar runs from 0 to 100%"));
