@@ -17,6 +17,7 @@ svg.bar .track { fill: #fff; stroke: #1a1a1a; stroke-width: 1; }
 svg.bar .fill { fill: #1d5a85; }
 svg.bar .tick { stroke: #1a1a1a; stroke-width: 1.5; }
 .muted { color: #444; }
+.ref { white-space: nowrap; }
 @media screen and (prefers-color-scheme: dark) {
   body { color: #f2f2f2; background: #17191e; }
   h2 { border-bottom-color: #f2f2f2; }
@@ -48,7 +49,9 @@ svg.bar .tick { stroke: #1a1a1a; stroke-width: 1.5; }
   .byowner { break-after: page; }
   h3 { break-after: avoid; }
   svg.bar .fill { fill: #1a1a1a; }
-  td, th { overflow-wrap: anywhere; }
+  /* Long words wrap only when they must: columns keep the width of their longest word. */
+  td, th { overflow-wrap: break-word; }
+  table:not(.chart) { font-size: 9pt; }
   caption { break-after: avoid; }
 }
 )";

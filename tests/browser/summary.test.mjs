@@ -210,7 +210,9 @@ test('the printable report from the offline file: the summary alone on page 1, t
   const zp = await zctx.newPage();
   await zp.goto(pathToFileURL(file).href);
   await zp.screenshot({ path: path.join(SHOTS, 'summary-report-200.png') });
-  assert.ok(await zp.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1), 'no sideways scrolling at 200%');
+  // The summary and the plan by owner reflow; the detail's wide tables may scroll (data tables, WCAG 1.4.10).
+  assert.deepEqual(await zp.evaluate(() => [...document.querySelectorAll('header *, .glance *, .byowner *')]
+    .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.tagName + ' ' + e.textContent.slice(0, 40))), []);
   await zctx.close();
 
   // Printed on A4 (186 mm between the margins, about 703 CSS pixels): nothing wider than the page.
@@ -244,7 +246,9 @@ test('the printable report from the offline file: the summary alone on page 1, t
   assert.ok(!first.includes('The plan by owner and due date'), 'the plan by owner starts on a page of its own');
   assert.ok(second.startsWith('The plan by owner and due date'), second.slice(0, 80));
   // Nothing lost: every heading and every item id of the detail is in the PDF's text.
-  for (const h of headings) assert.ok(all.includes(flat(h)), `heading "${h}" is in the PDF`);
+  // pdftotext joins a word hyphenated at a line end: compare without spaces and hyphens.
+  const squash = (t) => flat(t).replace(/[\s\u00AD-]/g, '');
+  for (const h of headings) assert.ok(squash(all).includes(squash(h)), `heading "${h}" is in the PDF`);
   assert.ok(items.length > 20);
   for (const id of items) assert.ok(all.includes(`(item ${id})`), `item ${id} is in the PDF`);
   assert.ok(pages >= 3 && pages <= 30, `${pages} pages`);
