@@ -67,7 +67,7 @@ void draw_glance(const Glance& g) {
     ui::heading("glance-gaps", 3, format(t.glance_gaps, gaps).c_str());
     std::vector<std::string> texts;
     for (int i = 0; i < std::min(gaps, kGapsAtAGlance); ++i)
-        texts.push_back("\xC2\xB7 " + g.essential_gaps[static_cast<size_t>(i)].prompt + " (" +
+        texts.push_back("\xE2\x80\xA2 " + g.essential_gaps[static_cast<size_t>(i)].prompt + " (" +
                         g.essential_gaps[static_cast<size_t>(i)].checklist_title + ")");
     if (gaps == 0) texts.push_back(t.no_essential_gaps);
     if (gaps > kGapsAtAGlance) texts.push_back(format(t.glance_more_gaps, gaps - kGapsAtAGlance));
