@@ -456,7 +456,8 @@ void bar_chart(const char* id, const char* caption, const std::vector<std::strin
             ImGui::TextUnformatted(b.label.c_str());
         }
         // The bar: a fixed share of the column, so bars of every row compare.
-        const float width = std::max(font * 5.0f, std::min(ImGui::GetContentRegionAvail().x * 0.5f, font * 18.0f));
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float width = std::min(avail, std::max(font * 5.0f, std::min(avail * 0.5f, font * 18.0f)));
         const float height = font * 1.1f;
         const ImVec2 a = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(width, height + font * 0.3f));
@@ -470,10 +471,14 @@ void bar_chart(const char* id, const char* caption, const std::vector<std::strin
             const float x = a.x + width * static_cast<float>(q) / 4.0f;
             dl->AddLine(ImVec2(x, a.y + height), ImVec2(x, a.y + height + font * 0.3f), outline, ring);
         }
-        ImGui::SameLine();
+        // The figures go beside the bar when they have room there (a few words a
+        // line at least), else under it: never a column one letter wide.
+        const char* words = b.beside.empty() ? b.value.c_str() : b.beside.c_str();
+        const float room = avail - width - ImGui::GetStyle().ItemSpacing.x;
+        if (room >= std::min(ImGui::CalcTextSize(words).x, font * 12.0f)) ImGui::SameLine();
         {
             WrapScope wrap;
-            ImGui::TextUnformatted(b.beside.empty() ? b.value.c_str() : b.beside.c_str());
+            ImGui::TextUnformatted(words);
         }
         std::vector<std::string> row{b.label, b.value};
         row.insert(row.end(), b.details.begin(), b.details.end());

@@ -159,7 +159,9 @@ test('Review at 200% text: the chart reflows, nothing overlaps, axe clean', asyn
   // Narrow, like a phone: the chart still fits.
   await page.setViewportSize({ width: 390, height: 800 });
   await settle(page);
-  await page.getByRole('heading', { level: 3, name: /^Essential gaps/ }).first().focus();
+  await page.getByRole('heading', { level: 1, name: 'Review' }).focus();
+  await settle(page);
+  await page.getByRole('heading', { level: 2, name: 'Summary at a glance' }).focus();
   await settle(page);
   await shot(page, 'summary-review-200-narrow');
   const box = await page.getByRole('table', { name: CAPTION }).evaluate((t) => t.parentElement.getBoundingClientRect().toJSON());
@@ -210,6 +212,7 @@ test('the printable report from the offline file: the summary alone on page 1, t
   const zp = await zctx.newPage();
   await zp.goto(pathToFileURL(file).href);
   await zp.screenshot({ path: path.join(SHOTS, 'summary-report-200.png') });
+  await zp.locator('.glance').screenshot({ path: path.join(SHOTS, 'summary-report-200-glance.png') });
   // The summary and the plan by owner reflow; the detail's wide tables may scroll (data tables, WCAG 1.4.10).
   assert.deepEqual(await zp.evaluate(() => [...document.querySelectorAll('header *, .glance *, .byowner *')]
     .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.tagName + ' ' + e.textContent.slice(0, 40))), []);
