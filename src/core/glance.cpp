@@ -61,7 +61,8 @@ std::string prompt_of(const Audit* a, const std::vector<PlanAction>& plan, const
     return item_id;
 }
 
-Glance build(const Audit* a, const Scores& s, const std::vector<PlanAction>& plan) {
+Glance build(const Audit* a, const Scores& s, const std::vector<PlanAction>& plan,
+             const std::vector<PlanFigure>& figures) {
     Glance g;
     int all_gaps = 0;
     for (const ChecklistScore& cs : s.checklists) {
@@ -82,16 +83,18 @@ Glance build(const Audit* a, const Scores& s, const std::vector<PlanAction>& pla
         if (static_cast<int>(g.quick_wins.size()) < kGlanceQuickWins)
             g.quick_wins.push_back({p.key, p.text, p.checklist_title, p.priority});
     }
-    // Measured figures: items that measure or count (issue 13) add one line
-    // each here, in checklist order, from the audit `a` (nullptr for a plan file).
+    // Measured figures: one line per item that measures or counts, in checklist order.
+    for (const PlanFigure& f : figures) g.measured.push_back(f.prompt + ": " + f.text);
     return g;
 }
 
 }  // namespace
 
-Glance make_glance(const Audit& a, const Scores& s, const std::vector<PlanAction>& plan) { return build(&a, s, plan); }
-Glance make_glance(const Audit& a) { return build(&a, score(a), build_plan(a)); }
-Glance glance_from_plan(const PlanDoc& p) { return build(nullptr, p.summary, p.actions); }
+Glance make_glance(const Audit& a, const Scores& s, const std::vector<PlanAction>& plan) {
+    return build(&a, s, plan, plan_figures(a));
+}
+Glance make_glance(const Audit& a) { return build(&a, score(a), build_plan(a), plan_figures(a)); }
+Glance glance_from_plan(const PlanDoc& p) { return build(nullptr, p.summary, p.actions, p.figures); }
 
 std::string glance_bar_line(const GlanceBar& b) {
     return b.label + ": " + b.score_text + ", " + std::to_string(b.answered) + " of " + std::to_string(b.total) +

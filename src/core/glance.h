@@ -59,9 +59,10 @@ struct Glance {
     std::vector<GlanceWin> quick_wins;      // the first kGlanceQuickWins
     int quick_wins_total = 0;               // how many there are in all
     std::vector<GlanceOpen> not_answered;   // only checklists with something unanswered or not sure
-    // Lines for items that measure or count (e.g. "Greeting rate: 85% (17 of
-    // 20 visitors)"), in checklist order. Filled by make_glance from measured
-    // items (issue 13); shown under "Measured figures" when there are any.
+    // Lines for items that measure or count, in checklist order: the item's
+    // question and its figure (plan.h PlanFigure, measure.h suggestion_text),
+    // e.g. "Can the door be opened with little force?: 8 lbf; must be at most
+    // 5 lbf (22.2 N): suggests Not met". Shown under "Measured figures".
     std::vector<std::string> measured;
 };
 

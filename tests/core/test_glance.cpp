@@ -170,3 +170,10 @@ TEST_CASE("report: the plan by owner and due date") {
     CHECK(has(h, "1 action is done already"));
     CHECK_FALSE(has(h, "Install an automatic door opener"));
 }
+
+TEST_CASE("measured figures of the plan become the glance's measured lines") {
+    PlanDoc p = make_plan_doc(wa_test::mini_audit(), "2024-05-03T08:00:00Z");
+    p.figures = {{"mini-welcome/door-open", "Can the main door be opened without help?", "8 lbf; must be at most 5 lbf (22.2 N): suggests Not met"}};
+    CHECK(glance_from_plan(p).measured ==
+          std::vector<std::string>{"Can the main door be opened without help?: 8 lbf; must be at most 5 lbf (22.2 N): suggests Not met"});
+}
