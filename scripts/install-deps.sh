@@ -21,10 +21,12 @@ say() { printf '[install-deps] %s\n' "$*"; }
 # clang-14 and libclang-rt-14-dev: the libFuzzer targets in fuzz/ (emscripten
 # already depends on clang-14; the runtime library holds libFuzzer and the sanitizers).
 # node-terser: minifies the page's scripts in dist/ (scripts/minify_js.mjs).
+# poppler-utils: pdftotext, which reads the printed report's PDF back in a browser test.
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
           clang-14 libclang-rt-14-dev
           chromium fonts-dejavu-core fonts-noto-core nodejs npm node-terser python3 python3-fonttools xz-utils
-          firefox-esr webkit2gtk-driver xvfb xauth)
+          firefox-esr webkit2gtk-driver xvfb xauth
+          poppler-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do
   # node/npm may come from elsewhere on the image; only install what is absent.

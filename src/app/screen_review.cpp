@@ -1,5 +1,9 @@
-// Review: scores per checklist and section as bars (always with the number
-// beside them, never colour alone), counts of what is not scored, essential gaps.
+// Review: first the summary at a glance (core/glance.h: the same data as the
+// plan file's summary.glance and the report's first page): a chart of the
+// scores, the essential gaps, the top quick wins, what is not yet answered and
+// measured figures. Then scores per checklist and section as bars (always with
+// the number beside them, never colour alone), counts of what is not scored,
+// essential gaps that open their item.
 #include <cstdio>
 
 #include <imgui.h>
@@ -9,6 +13,7 @@
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
+#include "core/glance.h"
 #include "core/scoring.h"
 
 namespace wa {
@@ -30,6 +35,68 @@ std::string counts_line(const Tally& tally) {
     return buf;
 }
 
+constexpr int kGapsAtAGlance = kGlanceGapsShown;
+
+ui::ChartBar chart_bar(const GlanceBar& b) {
+    const UiText& t = tr();
+    ui::ChartBar c;
+    c.label = b.label;
+    c.fraction = b.percent < 0 ? -1.0f : static_cast<float>(b.percent / 100.0);
+    c.value = b.percent < 0 ? t.not_scored_yet : b.score_text;
+    c.details = {format(t.glance_answered, b.answered, b.total), std::to_string(b.essential_gaps)};
+    c.beside = format(t.glance_beside, c.value.c_str(), b.answered, b.total, b.essential_gaps);
+    return c;
+}
+
+// Lines of text with ids "<prefix>-0", "<prefix>-1", ...
+void lines(const char* prefix, const std::vector<std::string>& texts) {
+    for (size_t i = 0; i < texts.size(); ++i)
+        ui::text_id(format("%s-%d", prefix, static_cast<int>(i)).c_str(), texts[i].c_str());
+}
+
+void draw_glance(const Glance& g) {
+    const UiText& t = tr();
+    ui::heading("glance-heading", 2, t.glance_title);
+    std::vector<ui::ChartBar> bars{chart_bar(g.overall)};
+    for (const GlanceBar& b : g.checklists) bars.push_back(chart_bar(b));
+    ui::bar_chart("glance-chart", t.glance_chart,
+                  {t.glance_columns[0], t.glance_columns[1], t.glance_columns[2], t.glance_columns[3]}, bars);
+
+    const int gaps = static_cast<int>(g.essential_gaps.size());
+    ImGui::Spacing();
+    ui::heading("glance-gaps", 3, format(t.glance_gaps, gaps).c_str());
+    std::vector<std::string> texts;
+    for (int i = 0; i < std::min(gaps, kGapsAtAGlance); ++i)
+        texts.push_back("\xE2\x80\xA2 " + g.essential_gaps[static_cast<size_t>(i)].prompt + " (" +
+                        g.essential_gaps[static_cast<size_t>(i)].checklist_title + ")");
+    if (gaps == 0) texts.push_back(t.no_essential_gaps);
+    if (gaps > kGapsAtAGlance) texts.push_back(format(t.glance_more_gaps, gaps - kGapsAtAGlance));
+    lines("glance-gap", texts);
+
+    ImGui::Spacing();
+    ui::heading("glance-wins", 3, t.glance_wins);
+    texts.clear();
+    for (size_t i = 0; i < g.quick_wins.size(); ++i)
+        texts.push_back(format("%d. ", static_cast<int>(i + 1)) + g.quick_wins[i].text + " (" +
+                        g.quick_wins[i].checklist_title + ")");
+    if (g.quick_wins.empty()) texts.push_back(t.glance_no_wins);
+    if (g.quick_wins_total > static_cast<int>(g.quick_wins.size())) texts.push_back(format(t.glance_all_wins, g.quick_wins_total));
+    lines("glance-win", texts);
+
+    ImGui::Spacing();
+    ui::heading("glance-open", 3, t.glance_open);
+    texts.clear();
+    for (const GlanceOpen& o : g.not_answered) texts.push_back(format(t.glance_open_line, o.title.c_str(), o.unanswered, o.not_sure));
+    if (g.not_answered.empty()) texts.push_back(t.glance_all_answered);
+    lines("glance-open", texts);
+
+    if (!g.measured.empty()) {
+        ImGui::Spacing();
+        ui::heading("glance-measured", 3, t.glance_measured);
+        lines("glance-measure", g.measured);
+    }
+}
+
 }  // namespace
 
 void App::draw_review() {
@@ -38,14 +105,18 @@ void App::draw_review() {
     ui::heading("screen-heading", 1, t.review_title);
     ui::text(t.review_help, true);
 
-    ui::heading("overall-heading", 2, t.overall);
+    draw_glance(make_glance(audit_, scores, current_plan()));
+
+    ImGui::Spacing();
+    ui::heading("details-heading", 2, t.details_title);
+    ui::heading("overall-heading", 3, t.overall);
     score_bar("score-overall", t.overall, scores.overall);
     ui::text_id("counts-overall", counts_line(scores.overall).c_str());
 
     for (const ChecklistScore& cs : scores.checklists) {
         ImGui::Spacing();
         const std::string hid = "review-" + cs.id;
-        ui::heading(hid.c_str(), 2, cs.title.c_str());
+        ui::heading(hid.c_str(), 3, cs.title.c_str());
         score_bar(("score-" + cs.id).c_str(), cs.title, cs.tally);
         ui::text_id(("counts-" + cs.id).c_str(), counts_line(cs.tally).c_str());
         ImGui::Indent();
@@ -53,7 +124,7 @@ void App::draw_review() {
             score_bar(("score-" + cs.id + "-" + ss.id).c_str(), ss.title, ss.tally);
         }
         ImGui::Unindent();
-        ui::heading(("gaps-" + cs.id).c_str(), 3, t.essential_gaps);
+        ui::heading(("gaps-" + cs.id).c_str(), 4, t.essential_gaps);
         if (cs.essential_gaps.empty()) ui::text(t.no_essential_gaps, true);
         const int rows = static_cast<int>(cs.essential_gaps.size());
         const int first = draw_pager(("gaps-" + cs.id).c_str(), t.gaps_word, &gap_pages_[cs.id], rows);

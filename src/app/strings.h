@@ -91,6 +91,22 @@ struct UiText {
     const char* essential_gaps;
     const char* no_essential_gaps;
     const char* to_plan;
+    // review: the summary at a glance (core/glance.h)
+    const char* glance_title;
+    const char* glance_chart;          // the chart's caption, also the mirror table's
+    const char* glance_columns[4];     // Checklist, Score, Answered, Essential gaps
+    const char* glance_answered;       // "%d of %d"
+    const char* glance_beside;         // "%s, %d of %d answered, essential gaps: %d"
+    const char* glance_gaps;           // "Essential gaps (%d)"
+    const char* glance_more_gaps;      // "And %d more, listed by checklist below."
+    const char* glance_wins;
+    const char* glance_no_wins;
+    const char* glance_all_wins;       // "%d quick wins in all; the plan lists every one."
+    const char* glance_open;
+    const char* glance_open_line;      // "%s: %d not answered, %d not sure yet"
+    const char* glance_all_answered;
+    const char* glance_measured;
+    const char* details_title;
     // plan
     const char* plan_title;
     const char* plan_help;

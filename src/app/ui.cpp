@@ -113,6 +113,7 @@ const char* role_name(Role role) {
         case Role::ColumnHeader: return "columnheader";
         case Role::RowHeader: return "rowheader";
         case Role::Link: return "link";
+        case Role::Table: return "table";
     }
     return "text";
 }
@@ -126,7 +127,7 @@ bool same_node(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode &&
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
            a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x && a.clip_y == b.clip_y &&
            a.clip_w == b.clip_w && a.clip_h == b.clip_h;
 }
@@ -154,6 +155,7 @@ nlohmann::json node_json(const Node& n) {
     if (!n.picker.empty()) j["opensFile"] = n.picker;
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
     if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
+    if (n.role == Role::Table) j["cells"] = n.cells;
     return j;
 }
 
@@ -456,6 +458,55 @@ void link(const char* id, const char* label, const std::string& href) {
     ImGui::EndGroup();
     Node n = make_node(id, Role::Link, label);
     n.value = href;
+    record(std::move(n));
+}
+
+void bar_chart(const char* id, const char* caption, const std::vector<std::string>& columns,
+               const std::vector<ChartBar>& bars) {
+    const Palette& p = theme::colors();
+    const ImU32 track = ImGui::GetColorU32(theme::to_vec4(p.field));
+    const ImU32 fill = ImGui::GetColorU32(theme::accent());
+    const ImU32 outline = ImGui::GetColorU32(theme::to_vec4(p.text));
+    const float font = ImGui::GetFontSize();
+    Node n = make_node(id, Role::Table, caption);
+    n.cells.push_back(columns);
+    ImGui::BeginGroup();
+    for (const ChartBar& b : bars) {
+        {
+            WrapScope wrap;
+            ImGui::TextUnformatted(b.label.c_str());
+        }
+        // The bar: a fixed share of the column, so bars of every row compare.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float width = std::min(avail, std::max(font * 5.0f, std::min(avail * 0.5f, font * 18.0f)));
+        const float height = font * 1.1f;
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(width, height + font * 0.3f));
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(a, ImVec2(a.x + width, a.y + height), track);
+        if (b.fraction > 0)
+            dl->AddRectFilled(a, ImVec2(a.x + std::max(2.0f, width * std::min(1.0f, b.fraction)), a.y + height), fill);
+        const float ring = std::max(1.0f, font / 12.0f);
+        dl->AddRect(a, ImVec2(a.x + width, a.y + height), outline, 0.0f, 0, ring);
+        for (int q = 1; q < 4; ++q) {  // quarter marks below the bar, in the text colour
+            const float x = a.x + width * static_cast<float>(q) / 4.0f;
+            dl->AddLine(ImVec2(x, a.y + height), ImVec2(x, a.y + height + font * 0.3f), outline, ring);
+        }
+        // The figures go beside the bar when they have room there (a few words a
+        // line at least), else under it: never a column one letter wide.
+        const char* words = b.beside.empty() ? b.value.c_str() : b.beside.c_str();
+        const float room = avail - width - ImGui::GetStyle().ItemSpacing.x;
+        if (room >= std::min(ImGui::CalcTextSize(words).x, font * 12.0f)) ImGui::SameLine();
+        {
+            WrapScope wrap;
+            ImGui::TextUnformatted(words);
+        }
+        std::vector<std::string> row{b.label, b.value};
+        row.insert(row.end(), b.details.begin(), b.details.end());
+        n.cells.push_back(std::move(row));
+        ImGui::Spacing();
+    }
+    ImGui::EndGroup();
     record(std::move(n));
 }
 

@@ -17,7 +17,7 @@
 namespace wa::ui {
 
 enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status, Image,
-                  Cell, ColumnHeader, RowHeader, Link };
+                  Cell, ColumnHeader, RowHeader, Link, Table };
 const char* role_name(Role role);
 
 struct Node {
@@ -37,6 +37,7 @@ struct Node {
     std::string table;        // cells: the table they belong to (`group` is then their row)
     std::string table_label;  // that table's accessible name
     std::string input_mode;   // text fields: the on-screen keyboard to offer ("decimal" for a figure)
+    std::vector<std::vector<std::string>> cells;  // tables: the column headers, then one row each (its first cell heads it)
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };
@@ -112,6 +113,20 @@ float readable_width();
 // A link the browser follows itself (mailto: or https:): the mirror's <a>
 // takes the click and the keyboard; the canvas only draws the underlined text.
 void link(const char* id, const char* label, const std::string& href);
+// A bar chart drawn on the canvas, one bar per row: its label above, the bar
+// (0 to 100%, a mark at every quarter, outlined so its length reads in any
+// theme and in greyscale) with its value written beside it, never colour
+// alone. The mirror gets the same figures as a table captioned `caption`:
+// `columns` name the label, the value and then each of `details`.
+struct ChartBar {
+    std::string label;
+    float fraction = -1;                // 0..1; below 0: no value yet (an empty bar)
+    std::string value;                  // "72%": the table's second column
+    std::vector<std::string> details;   // the table's further columns
+    std::string beside;                 // written beside the bar, in words ("72% · 5 of 5 answered"); "" writes `value`
+};
+void bar_chart(const char* id, const char* caption, const std::vector<std::string>& columns,
+               const std::vector<ChartBar>& bars);
 // A polite status line (e.g. "Saved"); also drawn as text.
 void status(const char* id, const char* text_utf8);
 

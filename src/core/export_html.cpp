@@ -4,6 +4,7 @@
 #include "core/export_common.h"
 #include "core/measure.h"
 #include "core/plan.h"
+#include "core/report_pages.h"
 #include "core/scoring.h"
 #include "core/version.h"
 
@@ -107,7 +108,7 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     std::string h;
     h += "<!DOCTYPE html>\n<html lang=\"" + html_escape(report_language(a)) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    h += "<title>Improvement plan: " + lib + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+    h += "<title>Improvement plan: " + lib + "</title>\n<style>" + std::string(kStyle) + kReportPagesStyle + "</style>\n</head>\n<body>\n";
     h += "<header>\n<h1>Improvement plan: " + lib + "</h1>\n<dl>\n";
     if (!a.profile.date.empty()) h += "<dt>Audit date</dt><dd>" + html_escape(a.profile.date) + "</dd>\n";
     if (!a.profile.auditor_roles.empty())
@@ -115,8 +116,11 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     if (!generated_at.empty()) h += "<dt>Plan generated</dt><dd>" + html_escape(generated_at) + "</dd>\n";
     h += "<dt>Overall score</dt><dd>" + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")</dd>\n";
     h += "</dl>\n</header>\n<main>\n";
+    // A director's two minutes first: the summary page, then who does what by when, then the detail.
+    h += glance_html(make_glance(a, s, plan));
+    h += plan_by_owner_html(plan);
 
-    h += "<h2 id=\"summary\">Summary</h2>\n<table>\n<caption>Scores by checklist</caption>\n<thead><tr>"
+    h += "<h2 id=\"summary\">Detail: scores by checklist</h2>\n<table>\n<caption>Scores by checklist</caption>\n<thead><tr>"
          "<th scope=\"col\">Checklist</th><th scope=\"col\">Version</th><th scope=\"col\">Score</th>"
          "<th scope=\"col\">Met</th><th scope=\"col\">Partly</th><th scope=\"col\">Not met</th>"
          "<th scope=\"col\">Not applicable</th><th scope=\"col\">Not sure yet</th><th scope=\"col\">Not answered</th>"
@@ -157,7 +161,8 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
             h += "<tr><td class=\"num\">" + std::to_string(p.priority) + "</td><td>" + html_escape(p.text);
             if (p.quick_win) h += " <span class=\"tag\">Quick win</span>";
             if (p.essential) h += " <span class=\"tag\">Essential</span>";
-            h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) + "</span>";
+            h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) +
+                 "</span> <span class=\"muted ref\">(item " + html_escape(p.item_id) + ")</span>";
             if (!p.figure.empty()) h += "<br><span class=\"figure\">" + html_escape(p.figure) + "</span>";
             h += "</td><td>" + html_escape(cost_label(p.cost));
             if (!p.state.cost_estimate.empty()) h += " (" + html_escape(p.state.cost_estimate) + ")";

@@ -37,7 +37,7 @@ bool operator==(const PlanDoc& a, const PlanDoc& b) {
            a.generator == b.generator && a.audit_created_at == b.audit_created_at &&
            a.audit_updated_at == b.audit_updated_at && a.profile == b.profile &&
            a.checklists == b.checklists && a.summary == b.summary && a.actions == b.actions &&
-           a.figures == b.figures;
+           a.figures == b.figures && a.glance == b.glance;
 }
 
 // --- priority ----------------------------------------------------------------
@@ -126,6 +126,7 @@ PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at) {
     p.summary = score(a);
     p.actions = build_plan(a);
     p.figures = plan_figures(a);
+    p.glance = make_glance(a, p.summary, p.actions);
     return p;
 }
 
@@ -220,6 +221,8 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
         w.end_object();
     }
     w.end_array();
+    w.key("glance");
+    write_glance(w, p.glance);
     w.end_object();
     w.key("actions");
     w.begin_array();
@@ -361,7 +364,7 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
         return false;
     }
     if (out.format_version < 1) {
-        diag.error(f.path("format_version"), "format_version must be 1, but it is " + std::to_string(out.format_version));
+        diag.error(f.path("format_version"), "format_version must be 1 or 2, but it is " + std::to_string(out.format_version));
         return false;
     }
     f.reject_unknown({"format", "format_version", "generated_at", "generator", "audit", "profile", "checklists",
@@ -403,7 +406,7 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
     if (const JsonNode* sm = f.object("summary", kRequired)) {
         const std::string summary_path = f.path("summary");
         Fields sf(*sm, summary_path, diag, "the summary");
-        sf.reject_unknown({"overall", "checklists"});
+        sf.reject_unknown({"overall", "checklists", "glance"});
         if (const JsonNode* ov = sf.object("overall", kRequired)) read_tally(*ov, sf.path("overall"), diag, out.summary.overall);
         if (const JsonNode* cls = sf.array("checklists", kRequired)) {
             for (std::size_t i = 0; i < cls->size(); ++i) {
@@ -439,6 +442,9 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
                 out.summary.checklists.push_back(std::move(cs));
             }
         }
+        if (out.format_version >= 2) {
+            if (const JsonNode* g = sf.object("glance", kRequired)) read_glance(*g, sf.path("glance"), diag, out.glance);
+        }
     }
     if (const JsonNode* acts = f.array("actions", kRequired)) {
         const std::string actions_path = f.path("actions");
@@ -470,6 +476,7 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
             out.figures.push_back(std::move(fig));
         }
     }
+    if (out.format_version < 2) out.glance = glance_from_plan(out);  // format 1 had none
     return diag.error_count() == before;
 }
 

@@ -19,11 +19,13 @@
 #include <vector>
 
 #include "core/audit.h"
+#include "core/glance.h"
 #include "core/scoring.h"
 
 namespace wa {
 
-constexpr int kPlanFormatVersion = 1;
+// 2: summary.glance (the summary at a glance). Format 1 files still open; their glance is worked out.
+constexpr int kPlanFormatVersion = 2;
 constexpr const char* kPlanFormat = "welcome-audit/plan";
 constexpr const char* kFindOutOwner = "Audit team";
 
@@ -85,6 +87,7 @@ struct PlanDoc {
     Profile profile;
     std::vector<PlanChecklistRef> checklists;
     Scores summary;
+    Glance glance;  // summary.glance in the file
     std::vector<PlanAction> actions;
     std::vector<PlanFigure> figures;  // optional in the file: plans before measured items have none
 };

@@ -21,6 +21,7 @@
 #include "app/ui.h"
 #include "core/document.h"
 #include "core/export.h"
+#include "core/glance.h"
 #include "generate.h"
 #include "core/plan.h"
 #include "test_util.h"
@@ -364,6 +365,87 @@ TEST_CASE("the walk leaves out a question asked in another checklist of the audi
         bool has_section_button = false;
         for (const ui::Node& n : ui::nodes()) has_section_button = has_section_button || n.id.rfind("section-", 0) == 0;
         CHECK(has_section_button);
+    }
+}
+
+namespace {
+
+const ui::Node* node(const std::string& id) {
+    for (const ui::Node& n : ui::nodes())
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Review: the summary at a glance comes first, its chart is a table for the mirror, at any size") {
+    Frame f;
+    for (const bool long_text : {false, true}) {
+        CAPTURE(long_text);
+        App app;
+        app.start();
+        const std::string text = long_text ? stress_audit_text() : audit_to_json_text(wa_test::mini_audit());
+        REQUIRE(nlohmann::json::parse(app.load_json_api(text)).value("ok", false));
+        Loaded<Audit> loaded = load_audit(text, "a.json");
+        REQUIRE(loaded.ok());
+        const Glance g = make_glance(*loaded.value);
+        AppProbe::go(app, Screen::Review);
+        for (float scale : {1.0f, 2.0f})
+            for (float width : {1280.0f, 390.0f}) {
+                CAPTURE(scale);
+                CAPTURE(width);
+                AppProbe::text_scale(app, scale);
+                draw_settled(app, "review", width, 800);
+                const ui::Node* chart = node("glance-chart");
+                REQUIRE(chart);
+                CHECK(chart->role == ui::Role::Table);
+                CHECK(chart->label == "Scores: each bar runs from 0 to 100%, with a mark at every quarter");
+                // Header, the overall row, one row per checklist; four columns each.
+                REQUIRE(chart->cells.size() == g.checklists.size() + 2);
+                for (const auto& row : chart->cells) CHECK(row.size() == 4);
+                CHECK(chart->cells[1][0] == g.overall.label);
+                CHECK(chart->cells[1][1] == g.overall.score_text);
+                CHECK(chart->cells[2][0] == g.checklists[0].label);  // long titles whole
+                // The chart fits the window: nothing runs off to the right.
+                CHECK(chart->x + chart->w <= width + 0.5f);
+                CHECK(chart->w > 0);
+                CHECK(chart->h > 0);
+                // Summary first, then the detail.
+                const ui::Node* glance = node("glance-heading");
+                const ui::Node* details = node("details-heading");
+                REQUIRE(glance);
+                REQUIRE(details);
+                CHECK(glance->y < chart->y);
+                CHECK(chart->y < details->y);
+                for (const char* id : {"glance-gaps", "glance-wins", "glance-open"}) CHECK(node(id));
+            }
+    }
+    {
+        // The mini audit's figures as the Review screen says them.
+        App app;
+        app.start();
+        REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(wa_test::mini_audit()))).value("ok", false));
+        AppProbe::go(app, Screen::Review);
+        // A screen's first frame sends the whole list (later ones may send only changes).
+        AppProbe::go(app, Screen::Start);
+        draw(app);
+        AppProbe::go(app, Screen::Review);
+        bool found = false;
+        for (int i = 0; i < 3; ++i) {
+            const auto tree = nlohmann::json::parse(draw(app), nullptr, false);
+            if (!tree.is_array()) continue;
+            for (const auto& n : tree)
+                if (n["id"] == "glance-chart") {
+                    found = true;
+                    CHECK(n["role"] == "table");
+                    CHECK(n["cells"][1] == nlohmann::json({"All checklists", "42%", "5 of 5", "1"}));
+                }
+        }
+        CHECK(found);
+        REQUIRE(node("glance-win-0"));
+        CHECK(node("glance-win-0")->label == "1. Ask staff to hold the door and post a sign with the bell. (Mini welcome check)");
+        REQUIRE(node("glance-open-0"));
+        CHECK(node("glance-open-0")->label == "Mini welcome check: 0 not answered, 1 not sure yet");
     }
 }
 

@@ -98,8 +98,9 @@ export function tmpDir() { return mkdtempSync(path.join(os.tmpdir(), 'wa-test-')
 
 // axe-core on the whole page; any violation fails with where it happened.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Works on the app and on any page it makes (e.g. the printable report).
 export async function axe(page, where) {
-  await settle(page);
+  if (await page.evaluate(() => !!window.WelcomeAudit)) await settle(page);
   // Evaluated through the DevTools protocol: the page's Content Security Policy
   // (rightly) refuses an inline <script> such as addScriptTag would add.
   if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE);

@@ -33,6 +33,13 @@ test('saved audits and exported plans match their schemas', () => {
   const broken = JSON.parse(out);
   broken.actions[0].status = 'finished';
   assert.equal(plan(broken), false);
+  // Format 2 carries the summary at a glance; format 1 plans, which had none, stay valid.
+  const written = JSON.parse(out);
+  assert.equal(written.format_version, 2);
+  assert.ok(written.summary.glance.quick_wins.length > 0);
+  delete written.summary.glance;
+  assert.equal(plan(written), false, 'a format 2 plan needs summary.glance');
+  check(plan, JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/plan-westside.json'), 'utf8')), 'plan-westside.json (format 1)');
 });
 
 test('measured and counted figures match the schemas, in the audit and in its plan', () => {

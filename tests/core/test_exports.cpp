@@ -83,7 +83,7 @@ TEST_CASE("JSON plan: stable key order, ISO dates, ids, versions and scores") {
     Audit a = mini();
     std::string j = plan_to_json(a, "2024-05-03T08:00:00Z");
     CHECK(j == plan_to_json(a, "2024-05-03T08:00:00Z"));
-    const char* order[] = {"\"format\": \"welcome-audit/plan\"", "\"format_version\": 1",
+    const char* order[] = {"\"format\": \"welcome-audit/plan\"", "\"format_version\": 2",
                            "\"generated_at\": \"2024-05-03T08:00:00Z\"", "\"generator\"", "\"audit\"",
                            "\"profile\"", "\"checklists\"", "\"summary\"", "\"actions\""};
     std::size_t last = 0;

@@ -193,8 +193,9 @@ TEST_CASE("plan numbers: every score, count, weight and priority, written every 
     check_field("plan-westside.json", "/format_version", version,
                 {{"1", true, 1, ""}, {"1.0", true, 1, ""}, {"1e0", true, 1, ""},
                  {"1.5", false, 0, "which has a fraction"},
-                 {"-0", false, 0, "format_version must be 1, but it is 0"},
-                 {"2", false, 0, "made by a newer version of Welcome Audit (format 2)"}});
+                 {"-0", false, 0, "format_version must be 1 or 2, but it is 0"},
+                 {"2", false, 0, "the summary has no \"glance\"", "at /summary:"},  // format 2 carries it
+                 {"3", false, 0, "made by a newer version of Welcome Audit (format 3)"}});
 }
 
 TEST_CASE("a plan with whole-number scores loads them as the numbers they are") {

@@ -50,3 +50,14 @@ TEST_CASE("high contrast theme is at least 7:1 (AAA) for all text") {
     CHECK(contrast_ratio(p.text, p.background) >= 7.0);
     CHECK(contrast_ratio(p.on_accent, p.accent) >= 7.0);
 }
+
+TEST_CASE("the Review chart (ui::bar_chart) reads in every theme: fill against the empty bar, outline and marks") {
+    for (int i = 0; i < wa::kThemeCount; ++i) {
+        const wa::Palette& p = palette(static_cast<ThemeId>(i));
+        // The filled part against the empty part it meets (the bar's length is the figure);
+        // contrast is a ratio of luminance, so it holds printed or seen in greyscale too.
+        require_at_least(p.accent, p.field, 3.0, "bar fill against the empty bar", p.id);
+        // The outline and quarter marks are drawn in the text colour, on the screen's background.
+        require_at_least(p.text, p.background, 3.0, "bar outline and marks", p.id);
+    }
+}
