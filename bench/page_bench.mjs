@@ -365,6 +365,12 @@ async function screens(browser, browserCdp, server, out, problems, consoleErrors
   }, auditText);
   if (!loaded.ok) throw new Error('the 1,000-item audit did not load: ' + loaded.errors.join('; '));
   await page.getByRole('heading', { level: 1, name: `${checklist.title}: Item 1 of 1000` }).waitFor();
+  // A newly opened audit is saved to the browser's store at once; "Saved on
+  // this computer" then shows, and a second later the store sends the list of
+  // kept audits (glue.js emitListSoon: answered counts for Start). Each wakes
+  // the app for a few frames. Idle starts after both.
+  await page.locator('[data-wa="save-status"]').filter({ hasText: 'Saved' }).waitFor({ state: 'attached', timeout: 30000 });
+  await page.waitForTimeout(1500);
   await settle(page);
   out.load_1000_items = { audit_json_bytes: Buffer.byteLength(auditText), load_call_ms: round(loaded.ms, 1) };
   log('loaded 1,000-item audit in', round(loaded.ms, 1), 'ms');
