@@ -12,11 +12,7 @@ using namespace wa;
 
 namespace {
 
-Checklist shipped(const char* file) {
-    auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/" + file), file);
-    REQUIRE(c.ok());
-    return *c.value;
-}
+Checklist shipped(const char* file) { return wa_test::shipped_checklist(file); }
 
 const std::vector<std::string>& branch_names() {
     static const std::vector<std::string> names = {

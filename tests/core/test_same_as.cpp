@@ -13,11 +13,7 @@ using namespace wa;
 
 namespace {
 
-Checklist shipped(const char* name) {
-    auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/" + name), name);
-    REQUIRE(c.ok());
-    return *c.value;
-}
+Checklist shipped(const char* name) { return wa_test::shipped_checklist(name); }
 
 // A consortium checklist of two items: a copy of welcome-behaviors' first
 // question that says where its home is, and a question of its own.

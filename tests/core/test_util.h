@@ -25,6 +25,15 @@ inline std::string fixture(const std::string& name) {
     return text;
 }
 
+#ifdef WA_CHECKLISTS_DIR
+// A shipped checklist (checklists/FILE), loaded and checked.
+inline wa::Checklist shipped_checklist(const std::string& file) {
+    auto c = wa::load_checklist(read_text(std::string(WA_CHECKLISTS_DIR) + "/" + file), file);
+    REQUIRE(c.ok());
+    return *c.value;
+}
+#endif
+
 // The small audit most tests start from (tests/fixtures/audit-mini.json).
 inline wa::Audit mini_audit() {
     auto l = wa::load_audit(fixture("audit-mini.json"), "a.json");
