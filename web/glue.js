@@ -208,6 +208,7 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
+  const fromApp = new TextDecoder('utf-8');  // as UTF8ToString decodes: never throws
   const glue = {
     fatal,
     toHeap(str) {
@@ -216,6 +217,8 @@
       Module.stringToUTF8(str, p, n);
       return p;
     },
+    // `length` bytes of UTF-8 at `ptr` in the app's memory, as a string.
+    textAt(ptr, length) { return fromApp.decode(Module.HEAPU8.subarray(ptr, ptr + length)); },
     storeBoot() { return bootJson; },
     pageConfig() { return configJson; },
     storeSave(id, text, meta) {

@@ -6,8 +6,10 @@
 
 // Each EM_JS body calls into web/glue.js; glue.js owns the browser details.
 EM_JS(char*, js_store_boot, (), { return WA_GLUE.toHeap(WA_GLUE.storeBoot()); });
-EM_JS(int, js_store_save, (const char* id, const char* text, const char* meta), {
-    return WA_GLUE.storeSave(UTF8ToString(id), UTF8ToString(text), UTF8ToString(meta));
+// The audit's text comes with its length: a large audit's megabytes are decoded
+// at once, without first scanning them for their end as UTF8ToString does.
+EM_JS(int, js_store_save, (const char* id, const char* text, int text_length, const char* meta), {
+    return WA_GLUE.storeSave(UTF8ToString(id), WA_GLUE.textAt(text, text_length), UTF8ToString(meta));
 });
 EM_JS(void, js_store_save_settings, (const char* json), { WA_GLUE.storeSaveSettings(UTF8ToString(json)); });
 EM_JS(void, js_store_do, (const char* what, const char* id, const char* arg), {
@@ -50,7 +52,7 @@ std::string take(char* p) {
 namespace wa::browser {
 std::string store_boot() { return take(js_store_boot()); }
 int store_save(const std::string& id, const std::string& text, const std::string& meta_json) {
-    return js_store_save(id.c_str(), text.c_str(), meta_json.c_str());
+    return js_store_save(id.c_str(), text.c_str(), static_cast<int>(text.size()), meta_json.c_str());
 }
 void store_save_settings(const std::string& json) { js_store_save_settings(json.c_str()); }
 void store_do(const char* what, const std::string& id, const std::string& arg) {
