@@ -41,6 +41,12 @@ void App::start() {
 }
 
 void App::draw() {
+    // Results worked out for an older audit are dropped here, between frames,
+    // never in the middle of one: a screen may hold them while it draws.
+    if (derived_.version != audit_version_) {
+        derived_ = Derived{};
+        derived_.version = audit_version_;
+    }
     // A screen change requested during the last frame takes effect now, when the
     // new screen is drawn: scroll to its top, then move the focus to its heading.
     const bool fresh_screen = screen_changed_;
@@ -251,11 +257,37 @@ void App::mark_changed() {
 }
 
 const std::vector<PlanAction>& App::current_plan() {
-    if (plan_version_ != audit_version_) {
-        plan_cache_ = build_plan(audit_);
-        plan_version_ = audit_version_;
+    if (!derived_.has_plan) {
+        derived_.plan = build_plan(audit_);
+        derived_.has_plan = true;
     }
-    return plan_cache_;
+    return derived_.plan;
+}
+
+const Scores& App::current_scores() {
+    if (!derived_.has_scores) {
+        derived_.scores = score(audit_);
+        derived_.has_scores = true;
+    }
+    return derived_.scores;
+}
+
+const Glance& App::current_glance() {
+    if (!derived_.has_glance) {
+        derived_.glance = make_glance(audit_, current_scores(), current_plan());
+        derived_.has_glance = true;
+    }
+    return derived_.glance;
+}
+
+// Last year's audit is carried forward onto this year's checklists (a copy of
+// the whole audit): far too much work for every frame of the Progress screen.
+const Progress& App::current_progress() {
+    if (!derived_.has_progress) {
+        derived_.progress = progress_since(audit_);
+        derived_.has_progress = true;
+    }
+    return derived_.progress;
 }
 
 int App::draw_pager(const char* id, const char* what, int* page, int rows) {

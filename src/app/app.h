@@ -16,7 +16,10 @@
 #include "core/checklist.h"
 #include "core/compare.h"
 #include "core/config.h"
+#include "core/glance.h"
 #include "core/plan.h"
+#include "core/progress.h"
+#include "core/scoring.h"
 
 namespace wa {
 
@@ -131,7 +134,13 @@ private:
     // reached by keyboard and screen reader, and a frame stays cheap.
     // Returns the first row to show.
     int draw_pager(const char* id, const char* what, int* page, int rows);
-    const std::vector<PlanAction>& current_plan();  // built again only after a change
+    // What the screens show that follows from the audit alone, worked out when a
+    // screen first needs it after a change (mark_changed), never every frame.
+    // Kept for the whole frame: a change made while drawing shows next frame.
+    const std::vector<PlanAction>& current_plan();
+    const Scores& current_scores();
+    const Glance& current_glance();
+    const Progress& current_progress();
     void draw_display_settings();
     void draw_stored_audits();
     void draw_stored_audit(const StoredAudit& s);
@@ -218,8 +227,16 @@ private:
     int plan_page_ = 0;
     bool page_turned_ = false;           // a pager moved: the first row of the new page takes the focus
     std::map<std::string, int> gap_pages_;  // review: the page of each checklist's essential gaps
-    std::vector<PlanAction> plan_cache_;
-    int audit_version_ = 0, plan_version_ = -1;  // mark_changed() counts; the plan is built again when they differ
+    int audit_version_ = 0;  // mark_changed() counts; what follows from the audit is worked out again
+    struct Derived {
+        int version = -1;  // the audit_version_ it was worked out for
+        bool has_plan = false, has_scores = false, has_glance = false, has_progress = false;
+        std::vector<PlanAction> plan;
+        Scores scores;
+        Glance glance;
+        Progress progress;
+    };
+    Derived derived_;  // emptied by draw() when the audit changed since it was worked out
 
     // compare screen: the plans opened there, for this visit only
     std::vector<NamedPlan> compared_;

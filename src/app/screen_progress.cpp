@@ -72,7 +72,7 @@ void App::draw_progress() {
     if (!has_audit_) return;
 
     if (!audit_.previous.empty()) {
-        const Progress p = progress_since(audit_);
+        const Progress& p = current_progress();
         ImGui::Spacing();
         ui::heading("progress-changed", 2, r.progress_what_changed);
         const std::vector<std::string> lines = what_changed(p);

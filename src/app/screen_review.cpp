@@ -101,11 +101,11 @@ void draw_glance(const Glance& g) {
 
 void App::draw_review() {
     const UiText& t = tr();
-    const Scores scores = score(audit_);
+    const Scores& scores = current_scores();
     ui::heading("screen-heading", 1, t.review_title);
     ui::text(t.review_help, true);
 
-    draw_glance(make_glance(audit_, scores, current_plan()));
+    draw_glance(current_glance());
 
     ImGui::Spacing();
     ui::heading("details-heading", 2, t.details_title);
