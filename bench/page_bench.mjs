@@ -4,12 +4,14 @@
 //   node bench/page_bench.mjs            (after a web build; see bench/README.md)
 //   node bench/page_bench.mjs --load-only  weight and first frame only
 //   node bench/page_bench.mjs --dist DIR   measure a copy of build/web/dist kept elsewhere
+//   node bench/page_bench.mjs --screens-only  frame costs only (about 60 s)
+//   node bench/page_bench.mjs --cpu-profile DIR  also a CPU profile of each frame burst
 //
 // Prints ONE JSON object on stdout; progress goes to stderr. Nothing here is a
 // pass/fail test: the numbers are for people to compare between commits.
 // Chromium is Debian's, headless, with WebGL 2 rendered in software
 // (SwiftShader): frame costs are far higher than on a machine with a GPU.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +22,13 @@ const FIRST_FRAME_RUNS = 7;  // cold loads (a fresh context each), then as many 
 const LOAD_ONLY = process.argv.includes('--load-only');  // weight and first frame only (about 30 s)
 // --dist DIR measures another copy of a build (e.g. one kept from before a change).
 const DIST = process.argv.includes('--dist') ? path.resolve(process.argv[process.argv.indexOf('--dist') + 1]) : BUILT;
+// --screens-only skips the weight and first-frame runs; --cpu-profile DIR writes a
+// CPU profile of each frame burst (DIR/walk.cpuprofile, ...; open it in Chromium's
+// DevTools) and logs the functions with the most self time to stderr. Build with
+// --profiling-funcs to see the wasm's function names. Profiling slows frames:
+// the frame figures of such a run are not comparable with others.
+const SCREENS_ONLY = process.argv.includes('--screens-only');
+const PROFILE_DIR = process.argv.includes('--cpu-profile') ? path.resolve(process.argv[process.argv.indexOf('--cpu-profile') + 1]) : null;
 const IDLE_SECONDS = 5;
 const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
 const VIEWPORT = { width: 1280, height: 900 };
@@ -108,8 +117,9 @@ function bundle() {
 // (wasm, WebGL calls, the DOM mirror update), excluding compositing and the
 // GPU process.
 function instrument() {
-  window.__wa = { firstFrame: null, framesAtFirst: null, frameMs: [], rafCalls: 0 };
+  window.__wa = { firstFrame: null, framesAtFirst: null, frameMs: [], drawnMs: [], rafCalls: 0 };
   const frames = () => (window.WelcomeAudit ? window.WelcomeAudit.frames() : 0);
+  const drawn = () => (window.WelcomeAudit ? window.WelcomeAudit.framesDrawn() : 0);
   const obs = new MutationObserver(() => {
     if (document.body && document.body.classList.contains('ready')) {
       window.__wa.firstFrame = performance.now();
@@ -121,6 +131,7 @@ function instrument() {
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((ts) => {
     const f0 = frames();
+    const d0 = drawn();
     const t0 = performance.now();
     try {
       cb(ts);
@@ -128,6 +139,7 @@ function instrument() {
       const dt = performance.now() - t0;
       const f1 = frames();
       if (f1 > f0) { window.__wa.frameMs.push(dt); window.__wa.rafCalls++; }
+      if (f1 > f0 && drawn() > d0) window.__wa.drawnMs.push(dt);
     }
   });
 }
@@ -294,18 +306,27 @@ async function idleFrames(page, browserCdp, seconds) {
 // header's right side), each followed by four animation frames so each move
 // gets its own few frames. Reports per-frame main-thread time from the rAF
 // wrapper, and CDP TaskDuration / ScriptDuration per frame.
-async function frameBurst(page, cdp, browserCdp, screen) {
+// With `scroll`, each input is instead a mouse-wheel step over the content
+// (40 px down, then up, in turn): every frame then has a new picture to put on
+// the canvas and new places for the mirror's elements.
+async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   await settle(page);
-  await page.mouse.move(1150, 150);
+  await page.mouse.move(scroll ? 640 : 1150, scroll ? 600 : 150);
   await settle(page);
-  await page.evaluate(() => { window.__wa.frameMs = []; });
+  await page.evaluate(() => { window.__wa.frameMs = []; window.__wa.drawnMs = []; });
   const f0 = await page.evaluate(() => window.WelcomeAudit.frames());
   const d0 = await page.evaluate(() => window.WelcomeAudit.framesDrawn());
   const m0 = await metrics(cdp);
   const c0 = await processCpu(browserCdp);
+  if (PROFILE_DIR) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   for (let i = 0; i < MOVES; ++i) {
-    await page.mouse.move(1150 + (i % 2 ? 4 : 0), 150 + (i % 3));
+    if (scroll) await page.mouse.wheel(0, i % 2 ? -40 : 40);
+    else await page.mouse.move(1150 + (i % 2 ? 4 : 0), 150 + (i % 3));
     await page.evaluate(() => new Promise((resolve) => {
       let n = 0;
       const tick = () => (++n >= 4 ? resolve() : requestAnimationFrame(tick));
@@ -314,21 +335,26 @@ async function frameBurst(page, cdp, browserCdp, screen) {
   }
   await settle(page);
   const wall = Date.now() - t0;
+  if (PROFILE_DIR) writeProfile(scroll ? `${screen}-scrolling` : screen, (await cdp.send('Profiler.stop')).profile);
   const c1 = await processCpu(browserCdp);
   const m1 = await metrics(cdp);
   const f1 = await page.evaluate(() => window.WelcomeAudit.frames());
   const d1 = await page.evaluate(() => window.WelcomeAudit.framesDrawn());
   const ms = await page.evaluate(() => window.__wa.frameMs);
+  const drawnMs = await page.evaluate(() => window.__wa.drawnMs);
   const frames = f1 - f0;
   const cpu = cpuDelta(c0, c1);
   const per = (seconds) => (frames > 0 ? round((seconds * 1000) / frames) : null);
   return {
     screen,
+    input: scroll ? 'wheel' : 'hover',
     median: round(median(ms)),
     p95: round(quantile(ms, 0.95)),
     max: round(Math.max(...ms)),
     frames,
     canvas_draws: d1 - d0,
+    drawn_median: round(median(drawnMs)),
+    drawn_p95: round(quantile(drawnMs, 0.95)),
     inputs: MOVES,
     task_ms_per_frame: per(m1.TaskDuration - m0.TaskDuration),
     script_ms_per_frame: per(m1.ScriptDuration - m0.ScriptDuration),
@@ -338,6 +364,23 @@ async function frameBurst(page, cdp, browserCdp, screen) {
     wall_ms: wall,
     dom_nodes: m1.Nodes,
   };
+}
+
+// Saves a CPU profile and logs the 25 functions with the most self time.
+function writeProfile(screen, profile) {
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  writeFileSync(path.join(PROFILE_DIR, `${screen}.cpuprofile`), JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}`;
+    self.set(key, (self.get(key) || 0) + (dt[i + 1] ?? 0) / 1000);
+  });
+  const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  log(`${screen}: self time (ms) over the burst`);
+  for (const [k, ms] of top) log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
 }
 
 // Idle frames and CPU per frame with the 1,000-item audit open, on one page.
@@ -381,21 +424,62 @@ async function screens(browser, browserCdp, server, out, problems, consoleErrors
 
   const walk = await frameBurst(page, cdp, browserCdp, 'walk');
   log('walk', JSON.stringify(walk));
+  const walkScrolling = await frameBurst(page, cdp, browserCdp, 'walk', true);
+  log('walk scrolling', JSON.stringify(walkScrolling));
 
   const steps = page.getByRole('navigation', { name: 'Steps' });
   await steps.getByRole('button', { name: 'Review', exact: true }).press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
   const review = await frameBurst(page, cdp, browserCdp, 'review');
   log('review', JSON.stringify(review));
+  const reviewScrolling = await frameBurst(page, cdp, browserCdp, 'review', true);
+  log('review scrolling', JSON.stringify(reviewScrolling));
 
   await steps.getByRole('button', { name: 'Plan', exact: true }).press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Improvement plan' }).waitFor();
   const plan = await frameBurst(page, cdp, browserCdp, 'plan');
   log('plan', JSON.stringify(plan));
+  const planScrolling = await frameBurst(page, cdp, browserCdp, 'plan', true);
+  log('plan scrolling', JSON.stringify(planScrolling));
 
-  out.frame_cpu_ms_1000_items = { ...walk, review, plan };
+  out.frame_cpu_ms_1000_items = { ...walk, review, plan, scrolling: { walk: walkScrolling, review: reviewScrolling, plan: planScrolling } };
   page.errors.forEach((e) => consoleErrors.add(e));
   await ctx.close();
+}
+
+// Weight of one cold load, first frame cold and warm.
+async function loads(browser, server, out, problems, consoleErrors) {
+  // Time to first frame, cold: a fresh context (empty cache and storage) each run.
+  const runs = [];
+  for (let i = 0; i < FIRST_FRAME_RUNS; ++i) {
+    const r = await coldRun(browser, server.url);
+    if (!(r.framesAtFirst > 0)) problems.push(`first-frame run ${i + 1}: frames() was ${r.framesAtFirst} when <body> got class "ready"`);
+    r.errors.forEach((e) => consoleErrors.add(e));
+    runs.push(r);
+    log('first frame (cold)', round(r.firstFrame, 1), 'ms');
+  }
+  const warm = await warmRuns(browser, server.url, FIRST_FRAME_RUNS);
+  warm.errors.forEach((e) => consoleErrors.add(e));
+  log('first frame (warm)', warm.runs.map((r) => round(r.firstFrame, 1)).join(' '), 'ms');
+  const load = runs[0].load;
+  out.first_load = {
+    requests: load.requests,
+    bytes: load.bytes,
+    gzip: load.gzip,
+    responses: load.responses.map((r) => ({ path: r.url.replace(server.url, ''), status: r.status, bytes: r.bytes, gzip: r.gzip })),
+  };
+  out.first_frame_ms = {
+    median: round(median(runs.map((r) => r.firstFrame)), 1),
+    runs: runs.map((r) => round(r.firstFrame, 1)),
+    warm_median: round(median(warm.runs.map((r) => r.firstFrame)), 1),
+    warm_runs: warm.runs.map((r) => round(r.firstFrame, 1)),
+    wasm_loaded_ms_median: round(median(runs.map((r) => r.wasmEnd)), 1),
+    dom_content_loaded_ms_median: round(median(runs.map((r) => r.domContentLoaded)), 1),
+    host_checklists_loaded_ms_median: round(median(runs.map((r) => r.checklistsEnd)), 1),
+    requests: runs[0].requests,
+    bytes_fetched: runs[0].bytes,
+  };
+
 }
 
 async function main() {
@@ -412,37 +496,7 @@ async function main() {
     out.chromium = browser.version();
     const browserCdp = await browser.newBrowserCDPSession();
 
-    // Time to first frame, cold: a fresh context (empty cache and storage) each run.
-    const runs = [];
-    for (let i = 0; i < FIRST_FRAME_RUNS; ++i) {
-      const r = await coldRun(browser, server.url);
-      if (!(r.framesAtFirst > 0)) problems.push(`first-frame run ${i + 1}: frames() was ${r.framesAtFirst} when <body> got class "ready"`);
-      r.errors.forEach((e) => consoleErrors.add(e));
-      runs.push(r);
-      log('first frame (cold)', round(r.firstFrame, 1), 'ms');
-    }
-    const warm = await warmRuns(browser, server.url, FIRST_FRAME_RUNS);
-    warm.errors.forEach((e) => consoleErrors.add(e));
-    log('first frame (warm)', warm.runs.map((r) => round(r.firstFrame, 1)).join(' '), 'ms');
-    const load = runs[0].load;
-    out.first_load = {
-      requests: load.requests,
-      bytes: load.bytes,
-      gzip: load.gzip,
-      responses: load.responses.map((r) => ({ path: r.url.replace(server.url, ''), status: r.status, bytes: r.bytes, gzip: r.gzip })),
-    };
-    out.first_frame_ms = {
-      median: round(median(runs.map((r) => r.firstFrame)), 1),
-      runs: runs.map((r) => round(r.firstFrame, 1)),
-      warm_median: round(median(warm.runs.map((r) => r.firstFrame)), 1),
-      warm_runs: warm.runs.map((r) => round(r.firstFrame, 1)),
-      wasm_loaded_ms_median: round(median(runs.map((r) => r.wasmEnd)), 1),
-      dom_content_loaded_ms_median: round(median(runs.map((r) => r.domContentLoaded)), 1),
-      host_checklists_loaded_ms_median: round(median(runs.map((r) => r.checklistsEnd)), 1),
-      requests: runs[0].requests,
-      bytes_fetched: runs[0].bytes,
-    };
-
+    if (!SCREENS_ONLY) await loads(browser, server, out, problems, consoleErrors);
     if (!LOAD_ONLY) await screens(browser, browserCdp, server, out, problems, consoleErrors);
   } finally {
     await browser.close();

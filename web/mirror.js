@@ -111,22 +111,28 @@
     setAttr(el, 'aria-describedby', id);
   }
 
-  function update(el, n) {
-    const prev = el.waNode || {};
+  // Puts the element over its widget's rectangle, clipped to the visible part
+  // of the scrolling area (the app's clip rectangle). A translation, not
+  // left/top: when the content scrolls every element moves, and a transform
+  // moves them without the browser laying the page out again.
+  function place(el, n) {
+    const prev = el.waNode;
     el.waNode = n;
     const [x, y, w, h] = n.r;
     const [cx, cy, cw, ch] = n.c;
-    if (prev.r === undefined || prev.r.join() !== n.r.join()) {
-      el.style.left = x + 'px';
-      el.style.top = y + 'px';
+    if (!prev || prev.r[0] !== x || prev.r[1] !== y) el.style.transform = `translate(${x}px, ${y}px)`;
+    if (!prev || prev.r[2] !== w || prev.r[3] !== h) {
       el.style.width = Math.max(1, w) + 'px';
       el.style.height = Math.max(1, h) + 'px';
     }
-    // Clip to the visible part of the scrolling area (the app's clip rectangle).
     const top = Math.max(0, cy - y), left = Math.max(0, cx - x);
     const right = Math.max(0, x + w - (cx + cw)), bottom = Math.max(0, y + h - (cy + ch));
     const clip = (top || left || right || bottom) ? `inset(${top}px ${right}px ${bottom}px ${left}px)` : '';
     if (el.style.clipPath !== clip) el.style.clipPath = clip;
+  }
+
+  function update(el, n) {
+    place(el, n);
 
     switch (n.role) {
       case 'button': case 'toggle': case 'tab':
@@ -253,9 +259,20 @@
   // The app sends the whole list when elements came, went or moved, and
   // otherwise {patch: [[position, node], ...]} with only the changed ones
   // (src/app/ui.h, end_frame_changes): a key typed in a note touches one element.
+  // A widget that only moved (the content scrolled) comes as
+  // [position, [x, y, w, h, clip x, clip y, clip w, clip h]].
   function applyChanges(changes) {
     if (Array.isArray(changes)) { applyTree(changes); return; }
     for (const [i, n] of changes.patch) {
+      if (Array.isArray(n)) {
+        const old = nodes[i];
+        if (!old) continue;
+        const moved = Object.assign({}, old, { r: n.slice(0, 4), c: n.slice(4, 8) });
+        nodes[i] = moved;
+        const el = elements.get(moved.id);
+        if (el) place(el, moved);
+        continue;
+      }
       nodes[i] = n;
       const el = elements.get(n.id);
       if (el) update(el, n);

@@ -186,7 +186,12 @@ private:
     const Item& item_of(const WalkStop& w) const;
     Answer answer_of(const WalkStop& w) const;
     void show_item(int pos);  // walk to an item: scroll to its top, keep the focus, announce it
-    int next_unanswered_from(int pos) const;
+    int next_unanswered_from(int pos);
+    // Each walk stop's answer, in walk order, worked out again after any change
+    // (mark_changed, rebuild_walk): the walk screen counts answers three times a
+    // frame (progress, "Next unanswered", each section's n/m), which with 1,000
+    // items was 3,000 map lookups, a millisecond a frame in the browser.
+    const std::vector<Answer>& walk_answers();
     std::string file_stem() const;
 
     Audit audit_;
@@ -237,6 +242,11 @@ private:
         Progress progress;
     };
     Derived derived_;  // emptied by draw() when the audit changed since it was worked out
+    // walk_answers(): not in Derived, as the walk may change in the middle of a
+    // frame (an answer given, a checklist added) and the screen reads it after that.
+    std::vector<Answer> walk_answers_;
+    int walk_answers_version_ = -1;     // the audit_version_ it was worked out for
+    int walk_answered_ = 0;             // stops with an answer
 
     // compare screen: the plans opened there, for this visit only
     std::vector<NamedPlan> compared_;

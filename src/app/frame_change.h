@@ -25,7 +25,7 @@ public:
     bool changed(const ImDrawData& d, std::uint32_t clear_rgba, bool force);
 
 private:
-    std::vector<unsigned char> last_, next_;  // every byte that decides the picture
+    std::vector<unsigned char> last_;  // every byte that decided the last picture drawn
 };
 
 }  // namespace wa

@@ -26,11 +26,25 @@ const Answer kAnswers[5] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer:
 
 }  // namespace
 
-int App::next_unanswered_from(int pos) const {
-    const int n = static_cast<int>(walk_.size());
+const std::vector<Answer>& App::walk_answers() {
+    if (walk_answers_version_ != audit_version_ || walk_answers_.size() != walk_.size()) {
+        walk_answers_.resize(walk_.size());
+        walk_answered_ = 0;
+        for (size_t k = 0; k < walk_.size(); ++k) {
+            walk_answers_[k] = answer_of(walk_[k]);
+            if (walk_answers_[k] != Answer::Unanswered) ++walk_answered_;
+        }
+        walk_answers_version_ = audit_version_;
+    }
+    return walk_answers_;
+}
+
+int App::next_unanswered_from(int pos) {
+    const std::vector<Answer>& answers = walk_answers();
+    const int n = static_cast<int>(answers.size());
     for (int k = 0; k < n; ++k) {
         const int i = (pos + k) % n;
-        if (answer_of(walk_[static_cast<size_t>(i)]) == Answer::Unanswered) return i;
+        if (answers[static_cast<size_t>(i)] == Answer::Unanswered) return i;
     }
     return -1;
 }
@@ -175,9 +189,8 @@ void App::draw_walk() {
     const Response* resp = find_response(audit_, c.id, item.id);
     const Answer current = resp ? resp->answer : Answer::Unanswered;
 
-    int answered = 0;
-    for (const WalkStop& s : walk_)
-        if (answer_of(s) != Answer::Unanswered) ++answered;
+    walk_answers();
+    const int answered = walk_answered_;
     std::string buf = format(t.item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
     std::string heading = c.title + ": " + buf;
     ui::heading("screen-heading", 1, heading.c_str());
@@ -263,6 +276,8 @@ void App::draw_walk() {
     ui::heading("sections-heading", 2, t.sections_label);
     // A section's first stop is not always its first item: a question another
     // checklist of the audit asks is not a stop here (asked_elsewhere).
+    // (Read again here: an answer given above in this frame is counted at once.)
+    const std::vector<Answer>& answers = walk_answers();
     for (size_t k = 0; k < walk_.size(); ++k) {
         const WalkStop& s = walk_[k];
         if (s.checklist != w.checklist) continue;
@@ -271,8 +286,7 @@ void App::draw_walk() {
         const Section& sec = c.sections[static_cast<size_t>(s.section)];
         int done = 0, stops = 0;
         for (size_t m = k; m < walk_.size() && walk_[m].checklist == s.checklist && walk_[m].section == s.section; ++m) {
-            const Response* r = find_response(audit_, c.id, item_of(walk_[m]).id);
-            if (r && r->answer != Answer::Unanswered) ++done;
+            if (answers[m] != Answer::Unanswered) ++done;
             ++stops;
         }
         buf = format("%s (%d/%d)", sec.title.c_str(), done, stops);

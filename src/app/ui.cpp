@@ -123,12 +123,16 @@ void begin_frame() {
     g.auto_id = 0;
 }
 
-bool same_node(const Node& a, const Node& b) {
+// Everything but the rectangle and the clip.
+bool same_content(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
-           a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x && a.clip_y == b.clip_y &&
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells;
+}
+
+bool same_geometry(const Node& a, const Node& b) {
+    return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.clip_x == b.clip_x && a.clip_y == b.clip_y &&
            a.clip_w == b.clip_w && a.clip_h == b.clip_h;
 }
 
@@ -172,12 +176,19 @@ std::string end_frame_changes() {
         // The same elements in the same order (a key typed in a note, a
         // toggle, a scroll): only the nodes that changed, by position, so the
         // page touches a few elements instead of a thousand.
+        // A node that only moved (the content scrolled: all of them) is sent
+        // as its eight figures, not its whole description.
         nlohmann::json changed = nlohmann::json::array();
-        for (std::size_t i = 0; i < g.nodes.size(); ++i)
-            if (!same_node(g.nodes[i], g.last_nodes[i])) {
-                changed.push_back({i, node_json(g.nodes[i])});
-                g.last_nodes[i] = g.nodes[i];
-            }
+        for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+            const Node& n = g.nodes[i];
+            const bool content = same_content(n, g.last_nodes[i]);
+            if (content && same_geometry(n, g.last_nodes[i])) continue;
+            if (content)
+                changed.push_back({i, {n.x, n.y, n.w, n.h, n.clip_x, n.clip_y, n.clip_w, n.clip_h}});
+            else
+                changed.push_back({i, node_json(n)});
+            g.last_nodes[i] = n;
+        }
         if (changed.empty()) return "";
         out = {{"patch", std::move(changed)}};
     } else {

@@ -309,6 +309,48 @@ TEST_CASE("typing in the focused note leaves the canvas picture unchanged; other
     ui::set_dom_focus("");
 }
 
+// FrameChange on hand-made draw data: a change anywhere (a vertex in the
+// middle, one more or one fewer index, a clip rectangle) is a new picture;
+// the same bytes again are not.
+TEST_CASE("FrameChange sees a change anywhere in the frame, and only a change") {
+    ImDrawList list(nullptr);
+    for (int i = 0; i < 300; ++i) {
+        ImDrawVert v{};
+        v.pos = ImVec2(float(i), float(i * 2));
+        v.col = 0xff000000u + unsigned(i);
+        list.VtxBuffer.push_back(v);
+        list.IdxBuffer.push_back(ImDrawIdx(i));
+    }
+    ImDrawCmd cmd;
+    cmd.ClipRect = ImVec4(0, 0, 100, 100);
+    cmd.ElemCount = 300;
+    list.CmdBuffer.push_back(cmd);
+    ImDrawData d;
+    d.Valid = true;
+    d.CmdLists.push_back(&list);
+    d.CmdListsCount = 1;
+    d.DisplaySize = ImVec2(640, 480);
+    d.FramebufferScale = ImVec2(1, 1);
+
+    FrameChange change;
+    CHECK(change.changed(d, 0xffffff, false));        // the first frame
+    CHECK_FALSE(change.changed(d, 0xffffff, false));  // the same bytes
+    CHECK(change.changed(d, 0xffffff, true));         // forced
+    CHECK(change.changed(d, 0x000000, false));        // another background
+    CHECK_FALSE(change.changed(d, 0x000000, false));
+    list.VtxBuffer[150].col ^= 1u;                    // one vertex in the middle
+    CHECK(change.changed(d, 0x000000, false));
+    CHECK_FALSE(change.changed(d, 0x000000, false));
+    list.IdxBuffer.pop_back();                        // shorter
+    CHECK(change.changed(d, 0x000000, false));
+    CHECK_FALSE(change.changed(d, 0x000000, false));
+    list.IdxBuffer.push_back(ImDrawIdx(299));         // longer again
+    CHECK(change.changed(d, 0x000000, false));
+    list.CmdBuffer[0].ClipRect.w = 99;                // the last bytes of the frame
+    CHECK(change.changed(d, 0x000000, false));
+    CHECK_FALSE(change.changed(d, 0x000000, false));
+}
+
 // The page's mirror gets the whole node list only when elements came, went or
 // moved; a key typed in a note sends that one node (ui::end_frame_changes).
 TEST_CASE("the mirror gets only the nodes that changed when the page's elements stay the same") {
@@ -329,6 +371,7 @@ TEST_CASE("the mirror gets only the nodes that changed when the page's elements 
     for (const auto& change : j["patch"]) {
         const std::size_t at = change[0].get<std::size_t>();
         REQUIRE(at < ui::nodes().size());
+        if (change[1].is_array()) continue;  // a node that only moved (see the next test)
         CHECK(ui::nodes()[at].id == change[1]["id"].get<std::string>());
         if (change[1]["id"] == "item-note") note_sent = change[1]["value"] == "Ramp: 1:10 · منحدر";
     }
@@ -340,6 +383,34 @@ TEST_CASE("the mirror gets only the nodes that changed when the page's elements 
     std::string whole;
     for (int i = 0; i < 3 && whole.empty(); ++i) whole = draw(app);
     CHECK(nlohmann::json::parse(whole).is_array());
+}
+
+// Scrolling moves every element and changes nothing else: each is sent as its
+// rectangle and clip (eight figures), which the page applies as a translation.
+TEST_CASE("a scroll sends the moved nodes as their rectangles only") {
+    Frame f;
+    App app;
+    open_mini_on_walk(app);
+    for (int i = 0; i < 4; ++i) draw(app, 1280, 400);  // short window: the item scrolls
+    CHECK(draw(app, 1280, 400).empty());
+    app.touch_scroll(60.0f);  // down by 60 px
+    std::string sent;
+    for (int i = 0; i < 3 && sent.empty(); ++i) sent = draw(app, 1280, 400);
+    REQUIRE_FALSE(sent.empty());
+    const auto j = nlohmann::json::parse(sent);
+    REQUIRE(j.is_object());
+    REQUIRE(j["patch"].size() > 5);
+    int moved = 0;
+    for (const auto& change : j["patch"]) {
+        const ui::Node& n = ui::nodes()[change[0].get<std::size_t>()];
+        if (!change[1].is_array()) continue;
+        REQUIRE(change[1].size() == 8);
+        CHECK(change[1][0].get<float>() == n.x);
+        CHECK(change[1][1].get<float>() == n.y);
+        CHECK(change[1][5].get<float>() == n.clip_y);
+        ++moved;
+    }
+    CHECK(moved >= static_cast<int>(j["patch"].size()) - 2);  // the rest: a focus ring, a hover
 }
 
 // A question that another checklist of the audit asks (same_as) is not a stop
