@@ -128,7 +128,8 @@
     const top = Math.max(0, cy - y), left = Math.max(0, cx - x);
     const right = Math.max(0, x + w - (cx + cw)), bottom = Math.max(0, y + h - (cy + ch));
     const clip = (top || left || right || bottom) ? `inset(${top}px ${right}px ${bottom}px ${left}px)` : '';
-    if (el.style.clipPath !== clip) el.style.clipPath = clip;
+    // Compared with the last one written: reading the style back costs more than the rest.
+    if (el.waClip !== clip) { el.waClip = clip; el.style.clipPath = clip; }
   }
 
   function update(el, n) {

@@ -143,6 +143,11 @@ bool same_place(const Node& a, const Node& b) {
            a.table == b.table && a.table_label == b.table_label;
 }
 
+// Entirely outside its clip rectangle: scrolled out of view.
+bool out_of_view(const Node& n) {
+    return n.y + n.h <= n.clip_y || n.y >= n.clip_y + n.clip_h || n.x + n.w <= n.clip_x || n.x >= n.clip_x + n.clip_w;
+}
+
 nlohmann::json node_json(const Node& n) {
     nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
                         {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
@@ -183,6 +188,10 @@ std::string end_frame_changes() {
             const Node& n = g.nodes[i];
             const bool content = same_content(n, g.last_nodes[i]);
             if (content && same_geometry(n, g.last_nodes[i])) continue;
+            // Out of view before and after: the page's element stays where it
+            // was, wholly clipped (invisible, and no mouse or finger reaches it),
+            // until it comes back into view. Most of a long screen is out of view.
+            if (content && out_of_view(n) && out_of_view(g.last_nodes[i])) continue;
             if (content)
                 changed.push_back({i, {n.x, n.y, n.w, n.h, n.clip_x, n.clip_y, n.clip_w, n.clip_h}});
             else

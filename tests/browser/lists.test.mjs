@@ -58,3 +58,44 @@ test('the plan shows 25 actions at a time; Next and Previous turn the page by ke
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
+
+// Scrolling sends the page only the moved elements' rectangles, and nothing
+// for an element out of view before and after (src/app/ui.cpp,
+// end_frame_changes). Scrolled far down and back to the top, every element in
+// view must sit exactly where it sat before, over what the canvas draws there.
+test('the mirror follows the content down and back up: every element in view is where it was', async () => {
+  const { ctx, page } = await openApp(browser, server.url, { viewport: { width: 1024, height: 700 } });
+  const audit = {
+    format: 'welcome-audit/audit', format_version: 1, created_at: '2026-11-26T10:00:00Z', updated_at: '2026-11-26T10:00:00Z',
+    profile: { library: 'Maple County Library', branch: 'Eastside', date: '2026-11-26', auditor_roles: ['Branch manager'] },
+    checklists: [PA],
+    responses: { [PA.id]: Object.fromEntries(ITEMS.map((it) => [it.id, { answer: 'not-met' }])) },
+    actions: {},
+  };
+  assert.deepEqual(await page.evaluate((t) => window.WelcomeAudit.load(t), JSON.stringify(audit)), { ok: true, errors: [] });
+  await settle(page);
+  await press(page, page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Plan', exact: true }));
+  await page.getByText(`Showing 1 to 25 of ${ACTIONS}`).first().waitFor();
+  await settle(page);
+  // Elements wholly in view (no clip): their boxes, by widget id.
+  const inView = () => page.evaluate(() => {
+    const out = {};
+    for (const el of document.querySelectorAll('#mirror .m')) {
+      const r = el.getBoundingClientRect();
+      if (el.style.clipPath || r.bottom <= 0 || r.top >= innerHeight) continue;
+      out[el.dataset.wa] = [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
+    }
+    return out;
+  });
+  const before = await inView();
+  await page.mouse.move(500, 450);
+  for (let i = 0; i < 12; ++i) { await page.mouse.wheel(0, 120); await settle(page); }
+  const middle = await inView();
+  assert.ok(Object.keys(middle).some((id) => !(id in before)), 'other rows came into view');
+  assert.ok(Object.keys(before).some((id) => !(id in middle)), 'the first ones went out of view');
+  await shot(page, 'plan-scrolled');
+  for (let i = 0; i < 12; ++i) { await page.mouse.wheel(0, -120); await settle(page); }
+  assert.deepEqual(await inView(), before);
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
