@@ -12,13 +12,8 @@ const PA = JSON.parse(readFileSync(path.join(ROOT, 'checklists/physical-access.j
 const ITEMS = PA.sections.flatMap((s) => s.items);
 const ACTIONS = ITEMS.reduce((n, it) => n + it.actions.length, 0);
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.stop(); });
-
-test('the plan shows 25 actions at a time; Next and Previous turn the page by keyboard and say what is shown', async () => {
-  assert.ok(ACTIONS > 50, `physical access has ${ACTIONS} actions`);
-  const { ctx, page } = await openApp(browser, server.url);
+// Physical access with every item not met (an action each), opened on the Plan.
+async function openPlan(page) {
   const audit = {
     format: 'welcome-audit/audit', format_version: 1, created_at: '2026-11-26T10:00:00Z', updated_at: '2026-11-26T10:00:00Z',
     profile: { library: 'Maple County Library', branch: 'Eastside', date: '2026-11-26', auditor_roles: ['Branch manager'] },
@@ -30,6 +25,16 @@ test('the plan shows 25 actions at a time; Next and Previous turn the page by ke
   await settle(page);
   await press(page, page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Plan', exact: true }));
   await page.getByText(`Showing 1 to 25 of ${ACTIONS}`).first().waitFor();
+}
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+test('the plan shows 25 actions at a time; Next and Previous turn the page by keyboard and say what is shown', async () => {
+  assert.ok(ACTIONS > 50, `physical access has ${ACTIONS} actions`);
+  const { ctx, page } = await openApp(browser, server.url);
+  await openPlan(page);
   const rows = page.getByRole('button', { name: /^\d+\. / });
   assert.equal(await rows.count(), 25, 'one page of actions in the accessibility tree');
   assert.equal(await page.getByRole('button', { name: 'Actions: Previous 25' }).isDisabled(), true);
@@ -65,17 +70,7 @@ test('the plan shows 25 actions at a time; Next and Previous turn the page by ke
 // view must sit exactly where it sat before, over what the canvas draws there.
 test('the mirror follows the content down and back up: every element in view is where it was', async () => {
   const { ctx, page } = await openApp(browser, server.url, { viewport: { width: 1024, height: 700 } });
-  const audit = {
-    format: 'welcome-audit/audit', format_version: 1, created_at: '2026-11-26T10:00:00Z', updated_at: '2026-11-26T10:00:00Z',
-    profile: { library: 'Maple County Library', branch: 'Eastside', date: '2026-11-26', auditor_roles: ['Branch manager'] },
-    checklists: [PA],
-    responses: { [PA.id]: Object.fromEntries(ITEMS.map((it) => [it.id, { answer: 'not-met' }])) },
-    actions: {},
-  };
-  assert.deepEqual(await page.evaluate((t) => window.WelcomeAudit.load(t), JSON.stringify(audit)), { ok: true, errors: [] });
-  await settle(page);
-  await press(page, page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Plan', exact: true }));
-  await page.getByText(`Showing 1 to 25 of ${ACTIONS}`).first().waitFor();
+  await openPlan(page);
   await settle(page);
   // Elements wholly in view (no clip): their boxes, by widget id.
   const inView = () => page.evaluate(() => {
