@@ -129,19 +129,26 @@ function instrument() {
   });
   obs.observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (cb) => raf((ts) => {
-    const f0 = frames();
-    const d0 = drawn();
-    const t0 = performance.now();
-    try {
-      cb(ts);
-    } finally {
-      const dt = performance.now() - t0;
-      const f1 = frames();
-      if (f1 > f0) { window.__wa.frameMs.push(dt); window.__wa.rafCalls++; }
-      if (f1 > f0 && drawn() > d0) window.__wa.drawnMs.push(dt);
-    }
-  });
+  // The callback's id (as Chromium's trace names it) of each app frame, with
+  // whether it was put on the canvas: frameBurst reads their thread CPU time.
+  window.__wa.frameIds = [];
+  window.requestAnimationFrame = (cb) => {
+    const id = raf((ts) => {
+      const f0 = frames();
+      const d0 = drawn();
+      const t0 = performance.now();
+      try {
+        cb(ts);
+      } finally {
+        const dt = performance.now() - t0;
+        const f1 = frames();
+        const wasDrawn = drawn() > d0;
+        if (f1 > f0) { window.__wa.frameMs.push(dt); window.__wa.rafCalls++; window.__wa.frameIds.push([id, wasDrawn]); }
+        if (f1 > f0 && wasDrawn) window.__wa.drawnMs.push(dt);
+      }
+    });
+    return id;
+  };
 }
 
 // --- the 1,000-item checklist and an audit that uses it ------------------------
@@ -313,7 +320,8 @@ async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   await settle(page);
   await page.mouse.move(scroll ? 640 : 1150, scroll ? 600 : 150);
   await settle(page);
-  await page.evaluate(() => { window.__wa.frameMs = []; window.__wa.drawnMs = []; });
+  await page.evaluate(() => { window.__wa.frameMs = []; window.__wa.drawnMs = []; window.__wa.frameIds = []; });
+  await page.context().browser().startTracing(page, { categories: ['devtools.timeline'] });
   const f0 = await page.evaluate(() => window.WelcomeAudit.frames());
   const d0 = await page.evaluate(() => window.WelcomeAudit.framesDrawn());
   const m0 = await metrics(cdp);
@@ -340,6 +348,8 @@ async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   const m1 = await metrics(cdp);
   const f1 = await page.evaluate(() => window.WelcomeAudit.frames());
   const d1 = await page.evaluate(() => window.WelcomeAudit.framesDrawn());
+  const trace = JSON.parse((await page.context().browser().stopTracing()).toString('utf8'));
+  const frameCpuMs = frameCpu(trace, await page.evaluate(() => window.__wa.frameIds));
   const ms = await page.evaluate(() => window.__wa.frameMs);
   const drawnMs = await page.evaluate(() => window.__wa.drawnMs);
   const frames = f1 - f0;
@@ -353,6 +363,12 @@ async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
     max: round(Math.max(...ms)),
     frames,
     canvas_draws: d1 - d0,
+    cpu_median: round(median(frameCpuMs.all)),
+    cpu_p95: round(quantile(frameCpuMs.all, 0.95)),
+    cpu_max: round(Math.max(...frameCpuMs.all)),
+    cpu_drawn_median: round(median(frameCpuMs.drawn)),
+    cpu_drawn_p95: round(quantile(frameCpuMs.drawn, 0.95)),
+    cpu_frames_traced: frameCpuMs.all.length,
     drawn_median: round(median(drawnMs)),
     drawn_p95: round(quantile(drawnMs, 0.95)),
     inputs: MOVES,
@@ -364,6 +380,26 @@ async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
     wall_ms: wall,
     dom_nodes: m1.Nodes,
   };
+}
+
+// Main-thread CPU time of each app frame: the thread time (tdur, microseconds)
+// of the trace's FireAnimationFrame event for the frame's callback id. Unlike
+// the wall time above, it leaves out any time the thread waited for a core.
+function frameCpu(trace, frameIds) {
+  const events = trace.traceEvents || trace;
+  const byId = new Map();
+  for (const e of events) {
+    if (e.name !== 'FireAnimationFrame' || e.ph !== 'X' || e.tdur === undefined) continue;
+    const id = e.args?.data?.id;
+    if (id !== undefined) byId.set(id, e.tdur / 1000);
+  }
+  const all = [], drawn = [];
+  for (const [id, wasDrawn] of frameIds) {
+    if (!byId.has(id)) continue;
+    all.push(byId.get(id));
+    if (wasDrawn) drawn.push(byId.get(id));
+  }
+  return { all, drawn };
 }
 
 // Saves a CPU profile and logs the 25 functions with the most self time.
