@@ -392,6 +392,7 @@ void App::rebuild_walk() {
     walk_.clear();
     walk_index_.clear();
     ++audit_version_;  // a new or changed audit: the plan is built again
+    ++checklists_version_;  // and the checklists' saved text is written again
     for (size_t c = 0; c < audit_.checklists.size(); ++c)
         for (size_t s = 0; s < audit_.checklists[c].sections.size(); ++s)
             for (size_t i = 0; i < audit_.checklists[c].sections[s].items.size(); ++i)
@@ -441,9 +442,18 @@ void App::save_shortcut() {
     else announce_ = tr().nothing_to_save;
 }
 
+std::string App::saved_audit_text() {
+    if (checklist_texts_version_ != checklists_version_ || checklist_texts_.size() != audit_.checklists.size()) {
+        checklist_texts_.clear();
+        for (const Checklist& c : audit_.checklists) checklist_texts_.push_back(checklist_text_in_audit(c));
+        checklist_texts_version_ = checklists_version_;
+    }
+    return audit_to_json_text(audit_, &checklist_texts_);
+}
+
 void App::offer_download_of_audit() {
     const std::string name = file_stem() + "-audit.json";
-    browser::download(name.c_str(), "application/json", audit_to_json_text(audit_));
+    browser::download(name.c_str(), "application/json", saved_audit_text());
     announce_ = format(tr().downloaded, name.c_str());
 }
 

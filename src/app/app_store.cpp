@@ -202,7 +202,7 @@ void App::set_open_audit(Audit a, const std::string& id) {
 void App::save_now() {
     if (!has_audit_ || notice_.kind == StoreNotice::Conflict) return;
     audit_.updated_at = browser::now_iso();
-    save_seq_ = browser::store_save(audit_id_, audit_to_json_text(audit_), audit_summary_json());
+    save_seq_ = browser::store_save(audit_id_, saved_audit_text(), audit_summary_json());
 }
 
 std::string App::audit_summary_json() const {

@@ -399,9 +399,23 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag) {
 
 // --- to JSON -----------------------------------------------------------------
 
-std::string audit_to_json_text(const Audit& a) {
+// Inside an audit, a checklist sits two levels deep: {"checklists": [ here ]}.
+constexpr int kChecklistDepth = 2;
+
+std::string checklist_text_in_audit(const Checklist& c) {
     std::string out;
-    out.reserve(4096 + a.responses.size() * 256);
+    JsonWriter w(out, kChecklistDepth);
+    write_checklist(w, c);
+    return out;
+}
+
+std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts) {
+    const bool kept = checklist_texts && checklist_texts->size() == a.checklists.size();
+    std::size_t kept_bytes = 0;
+    if (kept)
+        for (const std::string& t : *checklist_texts) kept_bytes += t.size() + 8;
+    std::string out;
+    out.reserve(4096 + a.responses.size() * 256 + kept_bytes);
     JsonWriter w(out);
     w.begin_object();
     w.field_str("format", kAuditFormat);
@@ -412,7 +426,10 @@ std::string audit_to_json_text(const Audit& a) {
     write_profile(w, a.profile);
     w.key("checklists");
     w.begin_array();
-    for (const Checklist& c : a.checklists) write_checklist(w, c);
+    for (std::size_t i = 0; i < a.checklists.size(); ++i) {
+        if (kept) w.raw((*checklist_texts)[i]);
+        else write_checklist(w, a.checklists[i]);
+    }
     w.end_array();
 
     // Stored nested ({checklist: {item: ...}}) rather than under "a/b" keys,

@@ -177,7 +177,12 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag);
 // The saved document: stable key order, 2-space indent, trailing newline.
 // Saving then loading gives back an equal Audit, and saving that gives the
 // same bytes.
-std::string audit_to_json_text(const Audit& a);
+// `checklist_texts`, when given, holds each of a.checklists as
+// checklist_text_in_audit() wrote it: they are copied instead of written
+// again (a checklist is most of a big audit's text, and changes far less often
+// than the answers; the app keeps them between saves). Same bytes either way.
+std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts = nullptr);
+std::string checklist_text_in_audit(const Checklist& c);
 
 // The library profile, as audits and plans both hold it: its one reader
 // and one writer. All four fields are required ("" when not filled in).

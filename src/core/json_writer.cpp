@@ -61,7 +61,12 @@ void append_json_string(std::string& out, std::string_view s) {
 
 void JsonWriter::newline_indent() {
     out_ += '\n';
-    out_.append(2 * has_items_.size(), ' ');
+    out_.append(2 * (static_cast<std::size_t>(depth_) + has_items_.size()), ' ');
+}
+
+void JsonWriter::raw(std::string_view json) {
+    before_value();
+    out_ += json;
 }
 
 void JsonWriter::before_value() {

@@ -14,6 +14,9 @@ namespace wa {
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out) : out_(out) {}
+    // A writer for a value that will sit `depth` levels deep in another
+    // document (indented as it will be there), to be put in with raw().
+    JsonWriter(std::string& out, int depth) : out_(out), depth_(depth) {}
 
     void begin_object();
     void end_object();
@@ -26,6 +29,9 @@ public:
     void number(double v);  // shortest text that reads back the same; "3.0" for whole numbers
     void boolean(bool v);
     void null();
+    // A value written before by a JsonWriter made with this writer's current
+    // depth (see above), copied as it is.
+    void raw(std::string_view json);
 
     // Members, typed by name so a const char* never silently becomes a bool.
     void field_str(std::string_view k, std::string_view v) { key(k); string(v); }
@@ -38,6 +44,7 @@ private:
     void before_value();
     void newline_indent();
     std::string& out_;
+    int depth_ = 0;  // levels above this writer's document (the constructor's depth)
     std::vector<bool> has_items_;
     bool after_key_ = false;
 };

@@ -270,6 +270,25 @@ void open_mini_on_walk(App& app) {
     AppProbe::go(app, Screen::Walk);
 }
 
+// A save reuses each checklist's text from the last save (App::saved_audit_text)
+// until the audit's checklists change: another audit opened in its place,
+// with a checklist of the same id but other content, is written afresh.
+TEST_CASE("a save writes the open audit's checklists, never those kept from another audit") {
+    Frame f;
+    App app;
+    open_mini_on_walk(app);
+    CHECK(AppProbe::saved_text(app) == app.audit_json());
+    Audit other = wa_test::mini_audit();
+    other.checklists[0].title = "Another checklist under the same id";
+    other.checklists[0].sections[0].items[0].prompt = "Another first question?";
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(other))).value("ok", false));
+    const std::string saved = AppProbe::saved_text(app);
+    CHECK(saved == app.audit_json());
+    CHECK(saved.find("Another first question?") != std::string::npos);
+    draw(app);
+    CHECK(AppProbe::saved_text(app) == saved);
+}
+
 // main.cpp puts a frame on the canvas only when its picture changed
 // (FrameChange). A key press in the note, the field the page's own textarea
 // covers and has focus, must leave the picture as it was: the page shows the

@@ -113,6 +113,29 @@ TEST_CASE("the saved audit is stable and round-trips") {
     CHECK(text.back() == '\n');
 }
 
+// The app keeps each checklist's saved text between saves
+// (checklist_text_in_audit) and hands it back: the bytes must be exactly those
+// of a save that writes every checklist again.
+TEST_CASE("a save with the checklists' kept texts gives the same bytes") {
+    Audit a = wa_test::mini_audit();
+    a.checklists.push_back(wa_test::shipped_checklist("physical-access.json"));
+    a.checklists.push_back(wa_test::shipped_checklist("welcome-behaviors.json"));
+    a.checklists.back().title = "Odd \"title\" \xFF with a bad byte and \x01 a control";
+    response_for(a, "mini-welcome", "greeting").note = "kept";
+    std::vector<std::string> kept;
+    for (const Checklist& c : a.checklists) kept.push_back(checklist_text_in_audit(c));
+    const std::string plain = audit_to_json_text(a);
+    CHECK(audit_to_json_text(a, &kept) == plain);
+    CHECK(load_audit(plain, "a.json").ok());
+    // Texts that do not match the checklists one for one are not used.
+    kept.pop_back();
+    CHECK(audit_to_json_text(a, &kept) == plain);
+    Audit none = a;
+    none.checklists.clear();
+    std::vector<std::string> empty;
+    CHECK(audit_to_json_text(none, &empty) == audit_to_json_text(none));
+}
+
 TEST_CASE("an invalid byte in a note cannot break saving") {
     auto l = load_audit(fixture("audit-mini.json"), "a.json");
     REQUIRE(l.ok());

@@ -21,6 +21,7 @@ struct AppProbe {
     static void text_scale(App& app, float s) { app.text_scale_ = s; }
     static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
     static bool has_audit(const App& app) { return app.has_audit_; }
+    static std::string saved_text(App& app) { return app.saved_audit_text(); }  // what a save writes
     // A consortium's config.json as the page would pass it; call before App::start.
     static void page_config(App& app, const std::string& file, const std::string& text) {
         app.apply_page_config(nlohmann::json({{"file", file}, {"text", text}}).dump());
