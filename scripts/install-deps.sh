@@ -22,11 +22,14 @@ say() { printf '[install-deps] %s\n' "$*"; }
 # already depends on clang-14; the runtime library holds libFuzzer and the sanitizers).
 # node-terser: minifies the page's scripts in dist/ (scripts/minify_js.mjs).
 # poppler-utils: pdftotext, which reads the printed report's PDF back in a browser test.
+# fonts-wqy-microhei: a Chinese, Japanese and Korean font, so the browser tests (and their
+# screenshots) show text the app's own font lacks, which the page then draws, as it is
+# on a librarian's computer rather than as empty boxes.
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
           clang-14 libclang-rt-14-dev
           chromium fonts-dejavu-core fonts-noto-core nodejs npm node-terser python3 python3-fonttools xz-utils
           firefox-esr webkit2gtk-driver xvfb xauth
-          poppler-utils)
+          poppler-utils fonts-wqy-microhei)
 missing=()
 for p in "${PACKAGES[@]}"; do
   # node/npm may come from elsewhere on the image; only install what is absent.

@@ -189,6 +189,23 @@
     }
     setAttr(el, 'aria-keyshortcuts', n.key || null);
     if (n.role !== 'progressbar') describe(el, n);
+    ink(el, n);
+  }
+
+  // Text the app's font cannot draw (a name in Chinese, Greek, Arabic...) is
+  // drawn here by the browser, with its own fonts, shaping and direction, in
+  // the colour and size the app would use; the canvas leaves the text out.
+  function ink(el, n) {
+    if (n.ink) {
+      el.classList.add('mv');
+      el.style.color = n.ink;
+      el.style.fontSize = n.inkPx + 'px';
+      el.style.lineHeight = (n.inkPx * 2384 / 2048) + 'px';  // ImGui's line: the font's ascent to descent
+      el.style.padding = n.inkAt ? `${n.inkAt[1]}px 0 0 ${n.inkAt[0]}px` : '';
+    } else if (el.classList.contains('mv')) {
+      el.classList.remove('mv');
+      el.style.color = el.style.fontSize = el.style.lineHeight = el.style.padding = '';
+    }
   }
 
   // A table's element, and its rows: the cells are placed over the canvas like

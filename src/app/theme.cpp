@@ -31,8 +31,9 @@ void build_fonts(float text_scale, float pixel_ratio, bool all_glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const EmbeddedFile* ttf = find_embedded("font.ttf");
-    // The characters the font was cut down to (see font_ranges.inc). A character
-    // outside them is drawn as U+FFFD, ImGui's first choice of fallback glyph.
+    // The characters the font was cut down to (see font_ranges.inc). Text with a
+    // character outside them is drawn by the page (ui.cpp, PageInk), or else as
+    // U+FFFD, ImGui's first choice of fallback glyph.
     static const ImWchar all_ranges[] = {
 #include "app/font_ranges.inc"
         0};

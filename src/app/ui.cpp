@@ -93,7 +93,55 @@ struct WrapScope {
     }
 };
 
+// Text the font lacks characters of: drawn transparent on the canvas (so the
+// layout is ImGui's as ever) and written by the page over it (Node::ink). Made
+// after any colour the widget pushes, so the page uses the same colour.
+// ImGui sizes a font by its line height (stb_truetype's ScaleForPixelHeight:
+// the hhea ascent minus descent), CSS by its em. For DejaVu Sans, the UI font,
+// that height is 2384 units of a 2048-unit em: text the page draws at this
+// fraction of ImGui's size matches the canvas's text.
+constexpr float kCssEmPerLineHeight = 2048.0f / 2384.0f;
+
+struct PageInk {
+    bool on = false;
+    ImVec4 color;
+    float px = 0;
+    explicit PageInk(const char* s) {
+        if (!font_lacks(s, ImGui::FindRenderedTextEnd(s))) return;  // not what follows "##"
+
+        on = true;
+        color = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        px = ImGui::GetFontSize() * kCssEmPerLineHeight;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    }
+    ~PageInk() {
+        if (on) ImGui::PopStyleColor();
+    }
+    void mark(Node& n) const {
+        if (!on) return;
+        auto byte = [](float v) { return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
+        n.ink = format("#%02x%02x%02x", byte(color.x), byte(color.y), byte(color.z));
+        n.ink_px = px;
+    }
+};
+
 }  // namespace
+
+bool font_lacks(const char* s, const char* end) {
+    const ImFont* font = ImGui::GetFont();
+    for (const char* p = s; end ? p < end : *p != 0;) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        p += n > 0 ? n : 1;
+        if (c == '\n' || c == IM_UNICODE_CODEPOINT_INVALID) continue;
+        if (!font || font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) return true;
+    }
+    return false;
+}
 
 const char* role_name(Role role) {
     switch (role) {
@@ -128,7 +176,8 @@ bool same_content(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells;
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
+           a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top;
 }
 
 bool same_geometry(const Node& a, const Node& b) {
@@ -165,6 +214,11 @@ nlohmann::json node_json(const Node& n) {
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
     if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
     if (n.role == Role::Table) j["cells"] = n.cells;
+    if (!n.ink.empty()) {
+        j["ink"] = n.ink;
+        j["inkPx"] = n.ink_px;
+        if (n.ink_left > 0 || n.ink_top > 0) j["inkAt"] = {n.ink_left, n.ink_top};
+    }
     return j;
 }
 
@@ -240,13 +294,18 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     if (style.shortcut) {
         shown = shown.substr(0, shown.find("##")) + "  (" + static_cast<char>(std::toupper(style.shortcut[0])) + ")";
     }
-    bool pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
+    bool pressed = false;
+    Node n = make_node(id, style.selected ? Role::Toggle : Role::Button, label);
+    {
+        const PageInk ink(shown.c_str());
+        pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
+        if (!style.name) ink.mark(n);  // a symbol's spoken name ("A+") is not what is drawn
+    }
     if (style.disabled) ImGui::EndDisabled();
     ImGui::PopStyleColor(colors);
     follow_mouse(id);
     ImGui::PopID();
     if (!style.disabled && take_activation(id)) pressed = true;
-    Node n = make_node(id, style.selected ? Role::Toggle : Role::Button, label);
     if (style.selected) n.checked = 1;
     if (const char* hash = std::strstr(label, "##")) n.label.assign(label, hash);
     if (style.name) n.label = style.name;
@@ -357,24 +416,28 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
 void heading(const char* id, int level, const char* text_utf8) {
     ImFont* font = theme::heading_font(level);
     if (font) ImGui::PushFont(font);
+    Node n = make_node(id, Role::Heading, text_utf8);
     {
         WrapScope wrap;
+        const PageInk ink(text_utf8);
         ImGui::TextUnformatted(text_utf8);
+        ink.mark(n);
     }
     if (font) ImGui::PopFont();
-    Node n = make_node(id, Role::Heading, text_utf8);
     n.level = level;
     record(std::move(n));
 }
 
 void text_id(const char* id, const char* text_utf8, bool muted) {
     if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
+    Node n = make_node(id, Role::Text, text_utf8);
     {
         WrapScope wrap;
+        const PageInk ink(text_utf8);
         ImGui::TextUnformatted(text_utf8);
+        ink.mark(n);
     }
     if (muted) ImGui::PopStyleColor();
-    Node n = make_node(id, Role::Text, text_utf8);
     record(std::move(n));
 }
 
@@ -405,7 +468,6 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
     const float strip = std::max(4.0f, ImGui::GetFontSize() * 0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 head_bg = ImGui::GetColorU32(ImGuiCol_TableHeaderBg);
     float y = origin.y;
     for (size_t r = 0; r < rows.size(); ++r) {
@@ -426,13 +488,19 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
             dl->AddRect(a, b, theme::border_u32());
             const float indent = cell.indent ? pad * 2 : 0;
             const float inner = widths[c] - 2 * pad - strip - indent;
-            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + strip + pad + indent, a.y + pad), text_col,
-                        cell.text.c_str(), nullptr, std::max(1.0f, inner));
-            ImGui::SetCursorScreenPos(a);
-            ImGui::Dummy(ImVec2(widths[c], h));
             const Role role = r == 0 ? Role::ColumnHeader : c == 0 ? Role::RowHeader : Role::Cell;
             const std::string cell_id = format("%s-%zu", row_id.c_str(), c);
             Node n = make_node(cell_id.c_str(), role, cell.text.c_str());
+            {
+                const PageInk ink(cell.text.c_str());  // a branch's name in another script: the page draws it
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + strip + pad + indent, a.y + pad),
+                            ImGui::GetColorU32(ImGuiCol_Text), cell.text.c_str(), nullptr, std::max(1.0f, inner));
+                ink.mark(n);
+                n.ink_left = strip + pad + indent;  // where the text starts in the cell
+                n.ink_top = pad;
+            }
+            ImGui::SetCursorScreenPos(a);
+            ImGui::Dummy(ImVec2(widths[c], h));
             n.group = row_id;
             n.table = id;
             n.table_label = label;

@@ -38,6 +38,14 @@ struct Node {
     std::string table_label;  // that table's accessible name
     std::string input_mode;   // text fields: the on-screen keyboard to offer ("decimal" for a figure)
     std::vector<std::vector<std::string>> cells;  // tables: the column headers, then one row each (its first cell heads it)
+    // Text the UI font cannot draw (it holds the characters of font_ranges.inc
+    // only: a name in Chinese, Greek or Arabic typed by a person, a consortium's
+    // checklist in another script) is drawn by the page instead, with the
+    // browser's fonts, shaping and direction: its colour ("#rrggbb") and size in
+    // CSS pixels. The canvas keeps the place and draws the rest (frame, fill).
+    std::string ink;
+    float ink_px = 0;                 // CSS font-size; the line height is ink_px / (2048/2384)
+    float ink_left = 0, ink_top = 0;  // where that text starts in the box, when not at its corner
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };
@@ -53,6 +61,10 @@ struct ButtonStyle {
     const char* picker = nullptr;  // "file" (an audit, plan or checklist), "photo" or "plans": opens the browser's picker
     bool disabled = false;
 };
+
+// True when the current font lacks a character of the UTF-8 text `s` (ASCII
+// never: the font always has it). Such text is drawn by the page (Node::ink).
+bool font_lacks(const char* s, const char* end = nullptr);
 
 // Frame lifecycle -----------------------------------------------------------------
 void begin_frame();

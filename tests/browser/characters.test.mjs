@@ -1,5 +1,7 @@
-// The UI font is cut down to src/app/font_ranges.inc (issue 12). Text outside
-// it is drawn on the canvas as U+FFFD, a visible replacement sign (look at
+// The UI font is cut down to src/app/font_ranges.inc (issue 12). Text with
+// characters outside it is drawn by the page instead of the canvas (the
+// mirror's element made visible, in the app's colour and size: the browser's
+// fonts, shaping and direction; look at
 // build/screenshots/characters-outside-font.png), and is kept, mirrored for
 // screen readers and exported exactly as it was typed.
 import { test, before, after } from 'node:test';
@@ -24,8 +26,29 @@ test('characters outside the font are kept, mirrored and exported unchanged', as
   await page.reload();
   await waitForApp(page);
   // The Start screen's list of audits names the library: the mirror has the real text.
-  await page.getByText(NAME, { exact: false }).first().waitFor();
+  const shown = page.getByText(NAME, { exact: false }).first();
+  await shown.waitFor();
   await shot(page, 'characters-outside-font');
+  // Visible: the element has a real colour, the app's text size, and the text fits its box.
+  const look = await shown.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return { color: cs.color, size: parseFloat(cs.fontSize), inked: el.classList.contains('mv'), fits: el.scrollHeight <= el.clientHeight + 2 };
+  });
+  assert.equal(look.inked, true, 'drawn by the page');
+  assert.notEqual(look.color, 'rgba(0, 0, 0, 0)');
+  assert.ok(look.size >= 14 && look.size <= 24, `text size ${look.size}px`);
+  assert.ok(look.fits, 'the whole name shows');
+  // Text the font has is left to the canvas: the mirror's element stays invisible.
+  const plain = await page.getByRole('heading', { name: 'Start a new audit' }).evaluate((el) => getComputedStyle(el).color);
+  assert.equal(plain, 'rgba(0, 0, 0, 0)');
+  // In the dark theme the page's text takes the dark theme's colour.
+  await page.getByRole('radio', { name: 'Dark' }).focus();
+  await page.keyboard.press('Space');
+  await settle(page);
+  const dark = await shown.evaluate((el) => getComputedStyle(el).color);
+  assert.notEqual(dark, look.color);
+  assert.notEqual(dark, 'rgba(0, 0, 0, 0)');
+  await shot(page, 'characters-outside-font-dark');
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
