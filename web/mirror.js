@@ -201,10 +201,16 @@
       el.style.color = n.ink;
       el.style.fontSize = n.inkPx + 'px';
       el.style.lineHeight = (n.inkPx * 2384 / 2048) + 'px';  // ImGui's line: the font's ascent to descent
-      el.style.padding = n.inkAt ? `${n.inkAt[1]}px 0 0 ${n.inkAt[0]}px` : '';
+      // A table cell's text starts below and right of its corner. A plan row's
+      // text starts at the left and wraps, as the app draws it; a button
+      // centres it from top to bottom, which the row's own padding matches.
+      el.style.padding = n.inkWraps ? `0 ${n.inkAt[0]}px` : n.inkAt ? `${n.inkAt[1]}px 0 0 ${n.inkAt[0]}px` : '';
+      el.style.textAlign = n.inkWraps ? 'start' : '';
+      el.style.whiteSpace = n.inkWraps ? 'normal' : '';
     } else if (el.classList.contains('mv')) {
       el.classList.remove('mv');
       el.style.color = el.style.fontSize = el.style.lineHeight = el.style.padding = '';
+      el.style.textAlign = el.style.whiteSpace = '';
     }
   }
 

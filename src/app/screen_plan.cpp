@@ -96,6 +96,7 @@ void App::draw_plan() {
                       t.effort_names[static_cast<int>(a.effort)], t.status_names[status]);
         std::string desc = a.checklist_title + " · " + a.item_prompt + " · " + buf;
         row.description = desc.c_str();
+        row.name_drawn_by_caller = true;
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
         // Long action texts wrap inside the button: ImGui buttons are one line, so the
         // label is drawn wrapped over an empty button of the right height.
@@ -111,7 +112,8 @@ void App::draw_plan() {
             ui::request_focus(row_id);
         }
         ImGui::PopStyleVar();
-        ImGui::GetWindowDrawList()->AddText(
+        if (!ui::font_lacks(label.c_str()))  // else the page draws it (ButtonStyle::name_drawn_by_caller)
+            ImGui::GetWindowDrawList()->AddText(
             nullptr, 0.0f, ImVec2(pos.x + ImGui::GetStyle().FramePadding.x, pos.y + ImGui::GetStyle().FramePadding.y),
             ImGui::GetColorU32(open ? theme::on_accent() : ImGui::GetStyleColorVec4(ImGuiCol_Text)), label.c_str(),
             nullptr, wrap_w);

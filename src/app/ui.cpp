@@ -177,7 +177,8 @@ bool same_content(const Node& a, const Node& b) {
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
            a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
-           a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top;
+           a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
+           a.ink_wraps == b.ink_wraps;
 }
 
 bool same_geometry(const Node& a, const Node& b) {
@@ -218,6 +219,7 @@ nlohmann::json node_json(const Node& n) {
         j["ink"] = n.ink;
         j["inkPx"] = n.ink_px;
         if (n.ink_left > 0 || n.ink_top > 0) j["inkAt"] = {n.ink_left, n.ink_top};
+        if (n.ink_wraps) j["inkWraps"] = true;
     }
     return j;
 }
@@ -300,6 +302,13 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
         const PageInk ink(shown.c_str());
         pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
         if (!style.name) ink.mark(n);  // a symbol's spoken name ("A+") is not what is drawn
+    }
+    if (style.name && style.name_drawn_by_caller) {  // in the button's own text colour, still pushed
+        const PageInk ink(style.name);
+        ink.mark(n);
+        n.ink_left = ImGui::GetStyle().FramePadding.x;  // where the caller would start it, wrapped
+        n.ink_top = ImGui::GetStyle().FramePadding.y;
+        n.ink_wraps = ink.on;
     }
     if (style.disabled) ImGui::EndDisabled();
     ImGui::PopStyleColor(colors);

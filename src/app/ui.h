@@ -46,6 +46,7 @@ struct Node {
     std::string ink;
     float ink_px = 0;                 // CSS font-size; the line height is ink_px / (2048/2384)
     float ink_left = 0, ink_top = 0;  // where that text starts in the box, when not at its corner
+    bool ink_wraps = false;           // from the start of its line, wrapped (else as the widget lays it out)
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };
@@ -58,6 +59,10 @@ struct ButtonStyle {
     const char* shortcut = nullptr;
     const char* description = nullptr;
     const char* name = nullptr;  // accessible name when the label is a symbol ("A+")
+    // The caller draws `name` on the button itself, wrapped (plan rows): when the
+    // font lacks a character of it, the page draws it instead (Node::ink) and the
+    // caller draws nothing (ui::font_lacks tells it).
+    bool name_drawn_by_caller = false;
     const char* picker = nullptr;  // "file" (an audit, plan or checklist), "photo" or "plans": opens the browser's picker
     bool disabled = false;
 };

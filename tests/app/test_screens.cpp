@@ -210,6 +210,16 @@ TEST_CASE("every screen draws stress text in many scripts, and every export keep
     AppProbe::go(app, Screen::Plan);
     AppProbe::open_plan_action(app, plan.front().key);
     draw_settled(app, "plan, details open");
+    // A plan row's text the font lacks characters of: the page draws it, wrapped from the row's corner.
+    int rows_inked = 0;
+    for (const ui::Node& n : ui::nodes())
+        if (n.id.rfind("action-", 0) == 0 && contains(n.label, kScripts)) {
+            CHECK_FALSE(n.ink.empty());
+            CHECK(n.ink_wraps);
+            CHECK(n.ink_left > 0);
+            ++rows_inked;
+        }
+    CHECK(rows_inked > 0);
 
     // A branch's plan on the Compare screen.
     app.add_compare_file("stress-plan.json", plan_to_json(a, "2026-11-26T10:00:00Z"));

@@ -52,3 +52,27 @@ test('characters outside the font are kept, mirrored and exported unchanged', as
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
+
+test('a plan row in another script is drawn by the page, wrapped, and fits its row', async () => {
+  const audit = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/audit-mini.json'), 'utf8'));
+  for (const s of audit.checklists[0].sections)
+    for (const it of s.items) for (const a of it.actions) a.text = `${a.text} 図書館の入口 · Вход в библиотеку`;
+  const { ctx, page } = await openApp(browser, server.url);
+  assert.deepEqual(await page.evaluate((t) => window.WelcomeAudit.load(t), JSON.stringify(audit)), { ok: true, errors: [] });
+  await settle(page);
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Plan', exact: true }).press('Enter');
+  await settle(page);
+  const row = page.getByRole('button', { name: /^1\. .*図書館の入口/ });
+  await row.waitFor();
+  const look = await row.evaluate((el) => ({
+    inked: el.classList.contains('mv'), color: getComputedStyle(el).color, fits: el.scrollHeight <= el.clientHeight + 2,
+    text: el.textContent,
+  }));
+  assert.equal(look.inked, true);
+  assert.notEqual(look.color, 'rgba(0, 0, 0, 0)');
+  assert.ok(look.fits, 'the whole text shows in its row');
+  assert.match(look.text, /Вход в библиотеку/);
+  await shot(page, 'characters-plan-row');
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
