@@ -542,18 +542,21 @@ void image(const char* id, const char* alt, const std::string& source, float wid
 void link(const char* id, const char* label, const std::string& href) {
     // Room above and below, so the target is at least 24 px high (WCAG 2.5.8).
     const float pad = std::max(0.0f, (24.0f - ImGui::GetTextLineHeight()) * 0.5f);
+    Node n = make_node(id, Role::Link, label);
     ImGui::BeginGroup();
     ImGui::Dummy(ImVec2(0, pad));
     {
         WrapScope wrap;
+        const PageInk ink(label);
         ImGui::TextUnformatted(label);
+        ink.mark(n);
+        n.ink_top = pad;  // the text sits below the group's top padding
     }
     // The text's own colour (its contrast is checked), underlined as links are.
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y), b, ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndGroup();
-    Node n = make_node(id, Role::Link, label);
     n.value = href;
     record(std::move(n));
 }
@@ -609,9 +612,13 @@ void bar_chart(const char* id, const char* caption, const std::vector<std::strin
 
 void status(const char* id, const char* text_utf8) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
-    ImGui::TextUnformatted(text_utf8);
-    ImGui::PopStyleColor();
     Node n = make_node(id, Role::Status, text_utf8);
+    {
+        const PageInk ink(text_utf8);  // a file's name in another script
+        ImGui::TextUnformatted(text_utf8);
+        ink.mark(n);
+    }
+    ImGui::PopStyleColor();
     record(std::move(n));
 }
 

@@ -838,6 +838,7 @@ TEST_CASE("Start shows a consortium's config, long names in many scripts, at 100
         REQUIRE(node_by_id("consortium-contact"));
         CHECK(node_by_id("consortium-contact")->label == stress(400));
         CHECK_FALSE(stress(400).empty());
+        CHECK_FALSE(node_by_id("consortium-contact")->ink.empty());  // many scripts: the page draws it
         REQUIRE(node_by_id("consortium-recommends"));
         CHECK(contains(node_by_id("consortium-recommends")->label, "Physical access"));
         CHECK(contains(node_by_id("consortium-recommends")->label, "Mini welcome check"));
