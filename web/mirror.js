@@ -200,7 +200,7 @@
       el.classList.add('mv');
       el.style.color = n.ink;
       el.style.fontSize = n.inkPx + 'px';
-      el.style.lineHeight = (n.inkPx * 2384 / 2048) + 'px';  // ImGui's line: the font's ascent to descent
+      el.style.lineHeight = n.inkLine + 'px';
       // A table cell's text starts below and right of its corner. A plan row's
       // text starts at the left and wraps, as the app draws it; a button
       // centres it from top to bottom, which the row's own padding matches.

@@ -108,7 +108,6 @@ struct PageInk {
     float px = 0;
     explicit PageInk(const char* s) {
         if (!font_lacks(s, ImGui::FindRenderedTextEnd(s))) return;  // not what follows "##"
-
         on = true;
         color = ImGui::GetStyleColorVec4(ImGuiCol_Text);
         px = ImGui::GetFontSize() * kCssEmPerLineHeight;
@@ -124,6 +123,13 @@ struct PageInk {
         n.ink_px = px;
     }
 };
+
+// A line (or wrapped lines) of text, drawn by the page when the font lacks a character of it.
+void inked_text(const char* text_utf8, Node& n) {
+    const PageInk ink(text_utf8);
+    ImGui::TextUnformatted(text_utf8);
+    ink.mark(n);
+}
 
 }  // namespace
 
@@ -218,6 +224,7 @@ nlohmann::json node_json(const Node& n) {
     if (!n.ink.empty()) {
         j["ink"] = n.ink;
         j["inkPx"] = n.ink_px;
+        j["inkLine"] = n.ink_px / kCssEmPerLineHeight;  // ImGui's line: the font's ascent to descent
         if (n.ink_left > 0 || n.ink_top > 0) j["inkAt"] = {n.ink_left, n.ink_top};
         if (n.ink_wraps) j["inkWraps"] = true;
     }
@@ -428,9 +435,7 @@ void heading(const char* id, int level, const char* text_utf8) {
     Node n = make_node(id, Role::Heading, text_utf8);
     {
         WrapScope wrap;
-        const PageInk ink(text_utf8);
-        ImGui::TextUnformatted(text_utf8);
-        ink.mark(n);
+        inked_text(text_utf8, n);
     }
     if (font) ImGui::PopFont();
     n.level = level;
@@ -442,9 +447,7 @@ void text_id(const char* id, const char* text_utf8, bool muted) {
     Node n = make_node(id, Role::Text, text_utf8);
     {
         WrapScope wrap;
-        const PageInk ink(text_utf8);
-        ImGui::TextUnformatted(text_utf8);
-        ink.mark(n);
+        inked_text(text_utf8, n);
     }
     if (muted) ImGui::PopStyleColor();
     record(std::move(n));
@@ -547,9 +550,7 @@ void link(const char* id, const char* label, const std::string& href) {
     ImGui::Dummy(ImVec2(0, pad));
     {
         WrapScope wrap;
-        const PageInk ink(label);
-        ImGui::TextUnformatted(label);
-        ink.mark(n);
+        inked_text(label, n);
         n.ink_top = pad;  // the text sits below the group's top padding
     }
     // The text's own colour (its contrast is checked), underlined as links are.
@@ -613,11 +614,7 @@ void bar_chart(const char* id, const char* caption, const std::vector<std::strin
 void status(const char* id, const char* text_utf8) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
     Node n = make_node(id, Role::Status, text_utf8);
-    {
-        const PageInk ink(text_utf8);  // a file's name in another script
-        ImGui::TextUnformatted(text_utf8);
-        ink.mark(n);
-    }
+    inked_text(text_utf8, n);  // a file's name in another script
     ImGui::PopStyleColor();
     record(std::move(n));
 }

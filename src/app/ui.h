@@ -44,7 +44,7 @@ struct Node {
     // browser's fonts, shaping and direction: its colour ("#rrggbb") and size in
     // CSS pixels. The canvas keeps the place and draws the rest (frame, fill).
     std::string ink;
-    float ink_px = 0;                 // CSS font-size; the line height is ink_px / (2048/2384)
+    float ink_px = 0;                 // CSS font-size (the page gets the line height with it)
     float ink_left = 0, ink_top = 0;  // where that text starts in the box, when not at its corner
     bool ink_wraps = false;           // from the start of its line, wrapped (else as the widget lays it out)
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
