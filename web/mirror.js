@@ -201,10 +201,9 @@
       el.style.color = n.ink;
       el.style.fontSize = n.inkPx + 'px';
       el.style.lineHeight = n.inkLine + 'px';
-      // A table cell's text starts below and right of its corner. A plan row's
-      // text starts at the left and wraps, as the app draws it; a button
-      // centres it from top to bottom, which the row's own padding matches.
-      el.style.padding = n.inkWraps ? `0 ${n.inkAt[0]}px` : n.inkAt ? `${n.inkAt[1]}px 0 0 ${n.inkAt[0]}px` : '';
+      // Where the text starts in its box (a table cell's padding, a plan row's
+      // sides), and the room at its right when it wraps, as the app wraps it.
+      el.style.padding = n.inkAt ? `${n.inkAt[1]}px ${n.inkAt[2]}px 0 ${n.inkAt[0]}px` : '';
       el.style.textAlign = n.inkWraps ? 'start' : '';
       el.style.whiteSpace = n.inkWraps ? 'normal' : '';
     } else if (el.classList.contains('mv')) {

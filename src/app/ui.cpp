@@ -184,7 +184,7 @@ bool same_content(const Node& a, const Node& b) {
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
            a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
            a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
-           a.ink_wraps == b.ink_wraps;
+           a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
 
 bool same_geometry(const Node& a, const Node& b) {
@@ -225,7 +225,7 @@ nlohmann::json node_json(const Node& n) {
         j["ink"] = n.ink;
         j["inkPx"] = n.ink_px;
         j["inkLine"] = n.ink_px / kCssEmPerLineHeight;  // ImGui's line: the font's ascent to descent
-        if (n.ink_left > 0 || n.ink_top > 0) j["inkAt"] = {n.ink_left, n.ink_top};
+        if (n.ink_left > 0 || n.ink_top > 0 || n.ink_right > 0) j["inkAt"] = {n.ink_left, n.ink_top, n.ink_right};
         if (n.ink_wraps) j["inkWraps"] = true;
     }
     return j;
@@ -313,8 +313,9 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     if (style.name && style.name_drawn_by_caller) {  // in the button's own text colour, still pushed
         const PageInk ink(style.name);
         ink.mark(n);
-        n.ink_left = ImGui::GetStyle().FramePadding.x;  // where the caller would start it, wrapped
-        n.ink_top = ImGui::GetStyle().FramePadding.y;
+        // Wrapped between the button's side paddings; a button centres its text
+        // from top to bottom, which matches the row's own top and bottom padding.
+        n.ink_left = n.ink_right = ImGui::GetStyle().FramePadding.x;
         n.ink_wraps = ink.on;
     }
     if (style.disabled) ImGui::EndDisabled();
@@ -508,8 +509,10 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
                 dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + strip + pad + indent, a.y + pad),
                             ImGui::GetColorU32(ImGuiCol_Text), cell.text.c_str(), nullptr, std::max(1.0f, inner));
                 ink.mark(n);
-                n.ink_left = strip + pad + indent;  // where the text starts in the cell
+                n.ink_left = strip + pad + indent;  // the text's place in the cell, wrapped as the canvas wraps it
                 n.ink_top = pad;
+                n.ink_right = pad;
+                n.ink_wraps = ink.on;
             }
             ImGui::SetCursorScreenPos(a);
             ImGui::Dummy(ImVec2(widths[c], h));

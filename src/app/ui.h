@@ -46,7 +46,8 @@ struct Node {
     std::string ink;
     float ink_px = 0;                 // CSS font-size (the page gets the line height with it)
     float ink_left = 0, ink_top = 0;  // where that text starts in the box, when not at its corner
-    bool ink_wraps = false;           // from the start of its line, wrapped (else as the widget lays it out)
+    float ink_right = 0;              // room kept at the right of wrapped text
+    bool ink_wraps = false;           // wrapped within the box (else as the widget lays it out)
     float x = 0, y = 0, w = 0, h = 0;                 // in CSS pixels, relative to the canvas
     float clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;  // visible part (scrolling windows)
 };

@@ -616,6 +616,7 @@ TEST_CASE("branches at a glance: 12 branches in a table the mirror gets, ordered
                 if (n.table == "grid" && contains(n.label, "Доступность")) {
                     CHECK_FALSE(n.ink.empty());
                     CHECK(n.ink_left > 0);
+                    CHECK(n.ink_wraps);  // wrapped in its column, as the canvas wraps a cell
                     ++inked;
                 }
             CHECK(inked > 0);
