@@ -51,7 +51,9 @@ GlanceBar bar_of(const std::string& id, const std::string& label, const Tally& t
 // else from the plan's actions (a plan file carries only those).
 std::string prompt_of(const Audit* a, const std::vector<PlanAction>& plan, const std::string& checklist_id,
                       const std::string& key) {
-    const std::string item_id = key.substr(checklist_id.size() + 1);
+    // "checklist/item"; a plan file edited by hand may hold any text there: then that text.
+    const std::string prefix = checklist_id + "/";
+    const std::string item_id = key.compare(0, prefix.size(), prefix) == 0 ? key.substr(prefix.size()) : key;
     if (a) {
         if (const Checklist* c = find_checklist(*a, checklist_id))
             if (const Item* it = find_item(*c, item_id)) return it->prompt;

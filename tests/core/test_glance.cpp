@@ -104,6 +104,18 @@ TEST_CASE("the plan file carries the glance: written, read back equal, and forma
     CHECK(glance_from_plan(make_plan_doc(a, "2024-05-03T08:00:00Z")) == make_glance(a));
 }
 
+// Found by fuzz_plan: a plan file edited by hand may name an essential gap with
+// text that is not "checklist/item", shorter than the checklist's id. It is shown as it is.
+TEST_CASE("an essential gap that is not a key of its checklist is shown as its text") {
+    PlanDoc p = make_plan_doc(wa_test::mini_audit(), "2024-05-03T08:00:00Z");
+    REQUIRE_FALSE(p.summary.checklists.empty());
+    p.summary.checklists[0].essential_gaps = {"x", "other-checklist/door"};
+    const Glance g = glance_from_plan(p);
+    REQUIRE(g.essential_gaps.size() == 2);
+    CHECK(g.essential_gaps[0].prompt == "x");
+    CHECK(g.essential_gaps[1].prompt == "other-checklist/door");
+}
+
 TEST_CASE("a broken glance in a plan file is reported in plain words") {
     std::string text = plan_to_json(wa_test::mini_audit(), "2024-05-03T08:00:00Z");
     auto with = [&](const std::string& from, const std::string& to) {
