@@ -140,6 +140,7 @@
         if (el.textContent !== n.label) el.textContent = n.label;
         setAttr(el, 'aria-pressed', n.role === 'toggle' ? String(!!n.checked) : null);
         setAttr(el, 'aria-current', n.role === 'tab' && n.checked ? 'step' : (n.current ? 'true' : null));
+        setAttr(el, 'aria-expanded', typeof n.expanded === 'boolean' ? String(n.expanded) : null);
         setAttr(el, 'aria-disabled', n.disabled ? 'true' : null);
         setAttr(el, 'aria-haspopup', n.opensFile ? 'dialog' : null);
         break;
@@ -271,12 +272,28 @@
     return wr;
   }
 
-  // Puts `wanted` as the children of `parent`, in order, moving only what is out of place.
+  // Puts `wanted` as the children of `parent`, in order, moving only what is
+  // out of place. The child that holds the focus is never moved: moving an
+  // element in the DOM (insertBefore) takes its focus away, and the keys that
+  // follow go to the page body (a suggestion button that vanished beside a
+  // field being typed in once cost every key after the first). The others
+  // are moved around it instead.
   function reconcile(parent, wanted) {
+    const keep = new Set(wanted);
+    for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+    const active = document.activeElement;
+    let pinned = wanted.find((el) => el === active || el.contains(active)) || null;
+    if (pinned && pinned.parentNode !== parent) pinned = null;  // it comes from elsewhere: inserted as any other
     for (let i = 0; i < wanted.length; ++i) {
-      if (parent.children[i] !== wanted[i]) parent.insertBefore(wanted[i], parent.children[i] || null);
+      const w = wanted[i];
+      if (parent.children[i] === w) continue;
+      if (w === pinned) {
+        // Whatever stands before the pinned child but belongs after it moves behind it.
+        while (parent.children[i] !== pinned) parent.insertBefore(parent.children[i], pinned.nextSibling);
+        continue;
+      }
+      parent.insertBefore(w, parent.children[i] || null);
     }
-    while (parent.children.length > wanted.length) parent.lastElementChild.remove();
   }
 
   // The app sends the whole list when elements came, went or moved, and
@@ -302,7 +319,25 @@
     }
   }
 
+  const FOCUSABLE = new Set(['button', 'toggle', 'tab', 'radio', 'checkbox', 'textbox', 'textarea', 'link']);
+
+  // The focused element's widget is gone (a button that did its job, a row
+  // that closed): the focus goes to the widget now nearest its place, never
+  // to the page body, where the next key would reach nothing (or, worse, a
+  // single-key shortcut). The app may move it on after this frame.
+  function refocus(list, oldIndex) {
+    const at = Math.min(Math.max(0, oldIndex), list.length - 1);
+    const pick = (i) => FOCUSABLE.has(list[i].role) && !list[i].disabled && elements.get(list[i].id);
+    for (let i = at; i < list.length; ++i) if (pick(i)) return pick(i);
+    for (let i = at - 1; i >= 0; --i) if (pick(i)) return pick(i);
+    const heading = list.find((n) => n.role === 'heading');
+    return heading ? elements.get(heading.id) : null;
+  }
+
   function applyTree(list) {
+    const active = document.activeElement;
+    const activeId = active && root.contains(active) && active.dataset ? active.dataset.wa : '';
+    const activeIndex = activeId ? nodes.findIndex((n) => n.id === activeId) : -1;
     nodes = list;
     const seen = new Set();
     const top = [];
@@ -310,7 +345,7 @@
     const tableKids = new Map();
     for (const n of list) {
       let el = elements.get(n.id);
-      if (el && el.dataset.role !== n.role) { el.remove(); el = null; }
+      if (el && el.dataset.role !== n.role) { el.remove(); el = null; }  // refocused below when it had the focus
       if (!el) { el = create(n); elements.set(n.id, el); }
       update(el, n);
       seen.add(n.id);
@@ -340,6 +375,12 @@
     }
     for (const [group, wr] of wrappers) if (!groupKids.has(group)) wrappers.delete(group);
     for (const [table] of tables) if (!tableKids.has(table)) tables.delete(table);
+    if (activeId && seen.has(activeId) && document.activeElement !== elements.get(activeId)) {
+      elements.get(activeId).focus({ preventScroll: true });  // the same widget, a new element
+    } else if (activeId && !seen.has(activeId) && list.length) {
+      const next = refocus(list, activeIndex);
+      if (next) next.focus({ preventScroll: true });
+    }
   }
 
   // Focus: the mirror's element has the real focus; the app draws the ring and scrolls.

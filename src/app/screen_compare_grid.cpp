@@ -40,9 +40,7 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         if (i) ImGui::SameLine();
         const float w = ImGui::CalcTextSize(orders[i]).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i && ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-        ui::ButtonStyle st;
-        st.selected = grid_order_ == i;
-        if (ui::radio("grid-order", r.grid_order_label, format("grid-order-%d", i).c_str(), orders[i], grid_order_ == i, st)) {
+        if (ui::radio("grid-order", r.grid_order_label, format("grid-order-%d", i).c_str(), orders[i], grid_order_ == i)) {
             grid_order_ = i;
             announce_ = format(r.grid_ordered, grid_order_label(static_cast<GridOrder>(i)));
         }

@@ -90,6 +90,7 @@ void App::draw_plan() {
         std::string label = std::to_string(rank) + ". " + (a.quick_win ? std::string(t.quick_win) + ": " : "") + a.text;
         ui::ButtonStyle row;
         row.selected = open;
+        row.expanded = open ? 1 : 0;  // the row opens its details below it
         row.width = ImGui::CalcItemWidth();
         const int status = a.state.status == "done" ? 2 : a.state.status == "doing" ? 1 : 0;
         buf = format(t.action_meta, t.cost_names[static_cast<int>(a.cost)],

@@ -237,8 +237,10 @@ void App::draw_walk() {
     ui::heading("good-heading", 3, t.looks_like);
     ui::text_id("item-good", item.looks_like.c_str());
     ui::ButtonStyle why;
+    // One button whose name stays the same; aria-expanded says whether the text is shown.
     why.selected = show_why_;
-    if (ui::button("toggle-why", show_why_ ? t.hide_why : t.show_why, why)) show_why_ = !show_why_;
+    why.expanded = show_why_ ? 1 : 0;
+    if (ui::button("toggle-why", t.show_why, why)) show_why_ = !show_why_;
     if (show_why_) {
         ui::heading("why-heading", 3, t.why_matters);
         ui::text_id("item-why", item.why.c_str());
@@ -292,7 +294,7 @@ void App::draw_walk() {
         buf = format("%s (%d/%d)", sec.title.c_str(), done, stops);
         std::string id = format("section-%s", sec.id.c_str());
         ui::ButtonStyle bs;
-        bs.selected = s.section == w.section;
+        bs.selected = bs.current = s.section == w.section;
         if (ui::button(id.c_str(), buf.c_str(), bs)) {
             show_item(first_of_section);
         }

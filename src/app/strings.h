@@ -50,8 +50,7 @@ struct UiText {
     const char* how_to_check;
     const char* looks_like;
     const char* why_matters;
-    const char* show_why;
-    const char* hide_why;
+    const char* show_why;             // a disclosure button: aria-expanded says whether it is open
     const char* your_answer;
     const char* answer_names[5];      // met, partly, not met, n/a, not sure
     const char* number_keys;

@@ -181,7 +181,7 @@ void begin_frame() {
 bool same_content(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
-           a.level == b.level && a.checked == b.checked && a.current == b.current && a.disabled == b.disabled &&
+           a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
            a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
            a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
@@ -216,6 +216,7 @@ nlohmann::json node_json(const Node& n) {
     if (n.level) j["level"] = n.level;
     if (n.checked >= 0) j["checked"] = n.checked == 1;
     if (n.current) j["current"] = true;
+    if (n.expanded >= 0) j["expanded"] = n.expanded == 1;
     if (n.disabled) j["disabled"] = true;
     if (!n.picker.empty()) j["opensFile"] = n.picker;
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
@@ -304,7 +305,7 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
         shown = shown.substr(0, shown.find("##")) + "  (" + static_cast<char>(std::toupper(style.shortcut[0])) + ")";
     }
     bool pressed = false;
-    Node n = make_node(id, style.selected ? Role::Toggle : Role::Button, label);
+    Node n = make_node(id, style.toggle ? Role::Toggle : Role::Button, label);
     {
         const PageInk ink(shown.c_str());
         pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
@@ -323,7 +324,9 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     follow_mouse(id);
     ImGui::PopID();
     if (!style.disabled && take_activation(id)) pressed = true;
-    if (style.selected) n.checked = 1;
+    if (style.toggle) n.checked = style.selected ? 1 : 0;
+    n.current = style.current;
+    n.expanded = style.expanded;
     if (const char* hash = std::strstr(label, "##")) n.label.assign(label, hash);
     if (style.name) n.label = style.name;
     if (style.description) n.description = style.description;

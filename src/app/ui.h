@@ -32,6 +32,7 @@ struct Node {
     int level = 0;            // headings: 1..3
     int checked = -1;         // -1 not applicable, 0 no, 1 yes (radio, checkbox, toggle, selected tab)
     bool current = false;     // aria-current (e.g. the item being audited in a list)
+    int expanded = -1;        // buttons that show or hide content: aria-expanded (-1: not such a button)
     bool disabled = false;
     std::string picker;       // activation opens a browser file picker: "file" or "photo" (needs a user gesture)
     std::string table;        // cells: the table they belong to (`group` is then their row)
@@ -57,6 +58,11 @@ struct ButtonStyle {
     float height = 0;
     bool primary = false;     // accent colour: the one main action of a screen
     bool selected = false;    // drawn as pressed/selected
+    // What "selected" means to a screen reader. The role never changes with
+    // the state: the mirror would replace the element, and its focus with it.
+    bool toggle = false;      // a two-state button: aria-pressed follows `selected`
+    bool current = false;     // the current one of a set (a section, an open row): aria-current
+    int expanded = -1;        // shows or hides content below it: aria-expanded (-1: no)
     const char* shortcut = nullptr;
     const char* description = nullptr;
     const char* name = nullptr;  // accessible name when the label is a symbol ("A+")

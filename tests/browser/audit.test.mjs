@@ -85,8 +85,12 @@ test('a librarian completes an audit by keyboard and exports a valid plan', asyn
       await page.getByLabel('Note (optional)').fill('Sign-up sheet shows 9, 11 and 10 children.');
       await settle(page);
       await shot(page, 'screen-4-walk');
-      await press(page, page.getByRole('button', { name: 'Show why it matters' }));
+      const why = page.getByRole('button', { name: 'Why it matters', expanded: false });
+      await press(page, why);
       await page.getByRole('heading', { level: 3, name: 'Why it matters' }).waitFor();
+      // The same element, still focused, now expanded (its name unchanged).
+      await page.getByRole('button', { name: 'Why it matters', expanded: true }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.wa), 'toggle-why');
     }
     if (i < ITEMS.length - 1) {
       await page.keyboard.press('n');
