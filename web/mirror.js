@@ -22,6 +22,10 @@
   let nodes = [];
 
   const domId = (id) => 'wa-' + id.replace(/[^A-Za-z0-9_-]/g, '_');
+  // Text as the app may keep it: a lone half of a UTF-16 pair (a paste of a
+  // broken emoji) becomes the replacement sign, never bytes that are not UTF-8.
+  const wellFormed = (t) => (typeof t.toWellFormed === 'function' ? t.toWellFormed()
+    : t.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
   const G = () => window.WA_GLUE;
 
   function tagFor(n) {
@@ -64,11 +68,16 @@
         });
         break;
       case 'textbox': case 'textarea':
-        if (n.role === 'textbox') el.type = 'text';
+        // A date is a real date input: the browser's own picker and keyboard,
+        // and a value that is always a whole day (YYYY-MM-DD) or nothing.
+        // Where a browser has no date input, it stays a text field and the
+        // app reads the forms people type (core/field_rules.h).
+        if (n.role === 'textbox') el.type = n.inputMode === 'date' ? 'date' : 'text';
+        if (n.inputMode === 'date') el.dataset.date = '1';
         el.classList.add('mf');
         el.autocomplete = 'off';
-        el.spellcheck = true;
-        el.addEventListener('input', () => G().setText(el.waNode.id, el.value));
+        el.spellcheck = n.inputMode !== 'date';
+        el.addEventListener('input', () => G().setText(el.waNode.id, wellFormed(el.value)));
         break;
       case 'heading':
         el.tabIndex = -1;  // the app moves focus here when a screen opens
@@ -151,8 +160,10 @@
       case 'textbox': case 'textarea':
         setAttr(el, 'aria-label', n.label);
         // A figure gets the number keyboard on a phone or tablet, and no spelling marks.
-        setAttr(el, 'inputmode', n.inputMode || null);
+        setAttr(el, 'inputmode', n.inputMode && n.inputMode !== 'date' ? n.inputMode : null);
         if (n.inputMode) el.spellcheck = false;
+        // The most the app keeps (core/field_rules.h); a longer paste is cut and said by the app.
+        setAttr(el, 'maxlength', n.maxChars || null);
         // Never overwrite what the person is typing; the app's value follows it.
         if (document.activeElement !== el && el.value !== n.value) el.value = n.value;
         break;
@@ -345,7 +356,10 @@
     const tableKids = new Map();
     for (const n of list) {
       let el = elements.get(n.id);
-      if (el && el.dataset.role !== n.role) { el.remove(); el = null; }  // refocused below when it had the focus
+      // A new role, or a text field that becomes a date field: a new element (refocused below when it had the focus).
+      if (el && (el.dataset.role !== n.role || (n.role === 'textbox' && (el.dataset.date === '1') !== (n.inputMode === 'date')))) {
+        el.remove(); el = null;
+      }
       if (!el) { el = create(n); elements.set(n.id, el); }
       update(el, n);
       seen.add(n.id);
@@ -402,12 +416,15 @@
     G().scroll(-e.deltaX / 100, -e.deltaY / 100);
   }, { passive: true });
 
-  // Number keys answer the current item (announced through aria-keyshortcuts;
-  // the app offers a switch to turn them off).
+  // Single-key shortcuts (1 to 5 answer, N, P and U move), when the person
+  // turned them on in the app (announced through aria-keyshortcuts). Only on
+  // the app's own buttons and choices: never in a field, and never when the
+  // focus is nowhere (the page body), where a key meant for a note would
+  // change an answer unseen.
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
     const t = e.target;
-    if (t && (t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type === 'text'))) return;
+    if (!t || !root.contains(t) || t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type !== 'radio' && t.type !== 'checkbox')) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const n = nodes.find((x) => x.key === key && !x.disabled);
     if (!n) return;

@@ -49,6 +49,12 @@ void App::draw() {
     }
     // A screen change requested during the last frame takes effect now, when the
     // new screen is drawn: scroll to its top, then move the focus to its heading.
+    // A screen that needs an audit never shows without one (a second tab whose
+    // audit is open elsewhere, an audit taken over): Start says why instead.
+    if (!has_audit_ && screen_ != Screen::Start && screen_ != Screen::Compare) {
+        screen_ = Screen::Start;
+        screen_changed_ = true;
+    }
     const bool fresh_screen = screen_changed_;
     const bool fresh_item = item_changed_;
     screen_changed_ = false;
@@ -137,6 +143,7 @@ void App::after_frame() {
         browser::announce(announce_);
         announce_.clear();
     }
+    messages_follow_ = false;
 }
 
 // --- header: steps, display settings, save status ------------------------------
@@ -230,7 +237,10 @@ void App::draw_messages() {
         std::string id = format("message-%zu", i);
         ui::text_id(id.c_str(), messages_[i].c_str());
     }
-    if (ui::button("message-dismiss", tr().dismiss)) messages_.clear();
+    if (ui::button("message-dismiss", tr().dismiss)) {
+        messages_.clear();
+        ui::request_focus("screen-heading");  // the button goes with the box; reading goes on from the screen's title
+    }
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -245,6 +255,11 @@ void App::go(Screen s) {
     screen_ = s;
     screen_changed_ = true;
     plan_open_key_.clear();
+    unit_question_ = {};
+    forget_field_notes();
+    // A notice belongs to the screen it was given on, or to the one the same
+    // action opened: a Compare file's error is not Review's business.
+    if (!messages_follow_) messages_.clear();
     announce_ = s == Screen::Compare    ? tr().compare_title
                 : s == Screen::Progress ? tr_results().progress_title
                                         : tr().step_names[static_cast<int>(s)];
@@ -329,7 +344,7 @@ void App::flush_save() {
 
 void App::save_settings() {
     nlohmann::json s = {{"theme", static_cast<int>(theme_)}, {"text_scale", text_scale_},
-                        {"screen", static_cast<int>(screen_)}};
+                        {"screen", static_cast<int>(screen_)}, {"shortcuts", number_keys_}};
     if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
         const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
         s["item"] = item_key(checklist_of(w).id, item_of(w).id);
@@ -353,6 +368,7 @@ void App::load_settings(const std::string& text) {
         if (v >= 0 && v < kScreenCount) screen_ = static_cast<Screen>(v);
     }
     if (s.contains("item") && s["item"].is_string()) pending_item_ = s["item"].get<std::string>();
+    if (s.contains("shortcuts") && s["shortcuts"].is_boolean()) number_keys_ = s["shortcuts"].get<bool>();
 }
 
 void App::begin_new_audit() {
@@ -370,6 +386,7 @@ void App::open_as_new(Audit a, const std::string& message) {
     set_open_audit(std::move(a), "");
     walk_pos_ = 0;
     set_messages({message}, false);
+    say_values_to_fix();
     announce_ = message;
     screen_ = Screen::Walk;  // set directly: go() would ignore it when already there
     screen_changed_ = true;
@@ -416,7 +433,17 @@ void App::rebuild_walk() {
 void App::set_messages(std::vector<std::string> lines, bool error) {
     messages_ = std::move(lines);
     messages_are_errors_ = error;
+    messages_follow_ = true;  // to the screen the same action opens, and no further (go)
     if (!messages_.empty()) announce_ = messages_.front();
+}
+
+void App::say_values_to_fix() {
+    const std::vector<ValueToFix> fixes = values_to_fix(audit_);
+    if (fixes.empty()) return;
+    std::vector<std::string> lines = messages_;
+    lines.push_back(tr_entry().fixes_intro);
+    for (const ValueToFix& v : fixes) lines.push_back(v.message);
+    set_messages(std::move(lines), false);
 }
 
 // "welcome-audit-eastside-branch-2026-11-25": a file name that says what it holds.

@@ -6,6 +6,7 @@
 // status line says "Saved" only when the store has confirmed it. Several
 // audits are kept; the Start screen lists them (app_store.cpp).
 #pragma once
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -16,6 +17,7 @@
 #include "core/checklist.h"
 #include "core/compare.h"
 #include "core/config.h"
+#include "core/edit.h"
 #include "core/glance.h"
 #include "core/plan.h"
 #include "core/progress.h"
@@ -147,6 +149,26 @@ private:
     void draw_store_notice();
     void draw_storage_info();
 
+    // Typed fields (fields.cpp): the typed text goes through a core setter
+    // (core/edit.h); what it says (text cut at its length, a date refused or
+    // read as a day) is shown under the field and said, and a refused text
+    // stays in the field as typed. A value kept from a file that breaks a
+    // rule (values_to_fix) is shown there too, with a way to fix it.
+    using Setter = std::function<Edit(std::string_view)>;
+    struct TypedFieldStyle {
+        float height = 0;                  // 0: one line
+        const char* hint = nullptr;        // read with the field
+        const char* input_mode = nullptr;  // "date": the browser's date picker; "decimal": a figure
+        const ValueToFix* fix = nullptr;   // the value kept breaks a rule: said at the field
+        int max_chars = 0;                 // the rule's length (core/field_rules.h): the field stops there
+    };
+    bool typed_field(const char* id, const char* label, const std::string& value, const Setter& set,
+                     const TypedFieldStyle& style);
+    const ValueToFix* value_to_fix(const char* field, const std::string& key);
+    void forget_field_notes();  // a new screen, item or audit: the last edits' notes are done with
+    std::map<std::string, std::string> field_notes_;   // by field id: what the last edit said
+    std::map<std::string, std::string> field_drafts_;  // by field id: a refused text, kept as typed
+
     // actions
     void go(Screen s);
     void mark_changed();
@@ -228,7 +250,11 @@ private:
     std::map<std::string, std::string> measure_drafts_;  // figures as typed, by item key (a half-typed one is kept)
     std::map<std::string, std::string> measure_units_;   // the unit chosen for an item's figure, by item key
     std::string measure_error_;          // why the figure typed was not taken
-    bool number_keys_ = true;            // keys 1-5 answer (can be turned off: WCAG 2.1.4)
+    std::pair<std::string, std::string> unit_question_;  // item key, unit chosen: convert the figure, or relabel it?
+    // Keys 1-5 answer and N, P, U move, when the person turns them on: off by
+    // default, so text meant for a note, typed where the focus is not, never
+    // changes an answer unseen (WCAG 2.1.4; issue 20). Remembered in the settings.
+    bool number_keys_ = false;
     Screen screen_ = Screen::Start;
     bool screen_changed_ = true;
     bool item_changed_ = false;
@@ -243,7 +269,8 @@ private:
     int audit_version_ = 0;  // mark_changed() counts; what follows from the audit is worked out again
     struct Derived {
         int version = -1;  // the audit_version_ it was worked out for
-        bool has_plan = false, has_scores = false, has_glance = false, has_progress = false;
+        bool has_plan = false, has_scores = false, has_glance = false, has_progress = false, has_fixes = false;
+        std::vector<ValueToFix> fixes;  // values kept that break a rule (core/edit.h)
         std::vector<PlanAction> plan;
         Scores scores;
         Glance glance;
@@ -265,6 +292,8 @@ private:
     // messages shown at the top of the screen (import errors, merge results)
     std::vector<std::string> messages_;
     bool messages_are_errors_ = false;
+    bool messages_follow_ = false;       // set this frame: they go along to the screen the action opens
+    void say_values_to_fix();            // an audit just opened keeps values that break a rule: list them
     PendingOpen pending_;
 
     // saving

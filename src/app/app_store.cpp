@@ -79,6 +79,9 @@ void App::open_store_at_start() {
     }
     if (auto it = boot.find("resume"); it != boot.end() && it->is_object())
         store_opened(string_field(*it, "id"), "resume", string_field(*it, "text"));
+    // The audit to resume is open in another tab: this one opens on Start
+    // (App::draw), which names it and offers to open it here; said at once.
+    if (notice_.kind == StoreNotice::Busy && !has_audit_) announce_ = format(tr().busy_elsewhere, notice_.title.c_str());
 }
 
 // The store's own events, as JSON (glue.js: storeEvent).
@@ -178,6 +181,7 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
     }
     set_open_audit(std::move(*loaded.value), id);
     frames_to_shown_ = 3;  // then the store may reopen it at the next start
+    say_values_to_fix();   // kept as they were (an older version's audit): listed, to be fixed
     if (purpose == "resume") return;  // the screen and item come from the settings
     walk_pos_ = 0;
     screen_ = walk_.empty() ? Screen::Choose : Screen::Walk;

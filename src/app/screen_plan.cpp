@@ -10,15 +10,11 @@
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
+#include "core/field_rules.h"
 #include "core/plan.h"
 
 namespace wa {
 namespace {
-
-std::string format_owner(const char* fmt, const std::string& owner) {
-    std::string buf = format(fmt, owner.c_str());
-    return buf;
-}
 
 bool passes(int filter, const PlanAction& a) {
     switch (filter) {
@@ -119,37 +115,62 @@ void App::draw_plan() {
             ImGui::GetColorU32(open ? theme::on_accent() : ImGui::GetStyleColorVec4(ImGuiCol_Text)), label.c_str(),
             nullptr, wrap_w);
         if (clicked) plan_open_key_ = open ? std::string() : a.key;
-        ui::text_id(("meta-" + a.key).c_str(), (a.checklist_title + " · " + buf).c_str(), true);
+        // Closed or open, each row says who owns it and by when.
+        const EntryText& et = tr_entry();
+        const std::string who = format(et.action_owner_due, a.state.owner.empty() ? et.action_no_owner : a.state.owner.c_str(),
+                                       a.state.due.empty() ? et.action_no_due : a.state.due.c_str());
+        ui::text_id(("meta-" + a.key).c_str(), (a.checklist_title + " · " + buf + " · " + who).c_str(), true);
         // A measured or counted item's figure, what it suggests and any override (core/measure.h).
         if (!a.figure.empty()) ui::text_id(("figure-" + a.key).c_str(), a.figure.c_str(), true);
         if (!open) continue;
 
         ImGui::Indent();
         ui::text_id(("prompt-" + a.key).c_str(), a.item_prompt.c_str(), true);
-        ActionState& st = action_state_for(audit_, a.key);
-        if (st.owner.empty() && !a.suggested_owner.empty() && ui::button(("use-owner-" + a.key).c_str(),
-                                                                       format_owner(t.use_suggested_owner, a.suggested_owner).c_str())) {
-            st.owner = a.suggested_owner;
-            mark_changed();
+        const std::string owner_id = "owner-" + a.key;
+        // The checklist's suggestion is said as one, beside a button that takes
+        // it; it stays while the owner differs, so nothing appears or vanishes
+        // beside the field as it is typed in.
+        if (!a.suggested_owner.empty() && a.state.owner != a.suggested_owner) {
+            ui::text_id(("owner-suggested-" + a.key).c_str(), format(et.owner_suggested, a.suggested_owner.c_str()).c_str(), true);
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(et.owner_use).x + 40.0f * text_scale_) ImGui::NewLine();
+            const std::string use_name = format(et.owner_use_name, a.suggested_owner.c_str());
+            ui::ButtonStyle us;
+            us.name = use_name.c_str();
+            if (ui::button(("use-owner-" + a.key).c_str(), et.owner_use, us) &&
+                set_action_text(audit_, a.key, ActionText::Owner, a.suggested_owner, browser::now_iso()).changed()) {
+                mark_changed();
+                ui::request_focus(owner_id);  // the button goes; the focus goes to the field it filled
+                announce_ = std::string(t.owner) + ": " + a.suggested_owner + "." + t.saved_suffix;
+            }
         }
-        if (ui::text_field(("owner-" + a.key).c_str(), t.owner, &st.owner)) mark_changed();
-        if (ui::text_field(("due-" + a.key).c_str(), t.due, &st.due, 0, t.due_hint)) mark_changed();
+        const std::string& key = a.key;
+        auto now = [] { return browser::now_iso(); };
+        typed_field(owner_id.c_str(), t.owner, a.state.owner,
+                    [&](std::string_view v) { return set_action_text(audit_, key, ActionText::Owner, v, now()); },
+                    {0, nullptr, nullptr, value_to_fix("owner", key), int(kMaxNameChars)});
+        typed_field(("due-" + key).c_str(), t.due, a.state.due,
+                    [&](std::string_view v) { return set_action_due(audit_, key, v, now()); },
+                    {0, t.due_hint, "date", value_to_fix("due", key)});
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(t.status_label);
         static const char* kStatus[3] = {"todo", "doing", "done"};
         for (int s = 0; s < 3; ++s) {
             ImGui::SameLine();
-            const std::string sid = "status-" + std::string(kStatus[s]) + "-" + a.key;
-            if (ui::radio(("status-" + a.key).c_str(), t.status_label, sid.c_str(), t.status_names[s],
-                          st.status == kStatus[s])) {
-                st.status = kStatus[s];
+            const std::string sid = "status-" + std::string(kStatus[s]) + "-" + key;
+            if (ui::radio(("status-" + key).c_str(), t.status_label, sid.c_str(), t.status_names[s],
+                          a.state.status == kStatus[s]) &&
+                set_action_status(audit_, key, kStatus[s], now()).changed()) {
                 mark_changed();
                 announce_ = std::string(t.status_label) + ": " + t.status_names[s] + "." + t.saved_suffix;
             }
         }
-        if (ui::text_field(("cost-" + a.key).c_str(), t.cost_estimate, &st.cost_estimate)) mark_changed();
-        if (ui::text_field(("notes-" + a.key).c_str(), t.notes, &st.notes, ImGui::GetFrameHeight() * 2.5f))
-            mark_changed();
+        typed_field(("cost-" + key).c_str(), t.cost_estimate, a.state.cost_estimate,
+                    [&](std::string_view v) { return set_action_text(audit_, key, ActionText::CostEstimate, v, now()); },
+                    {0, nullptr, nullptr, value_to_fix("cost", key), int(kMaxNameChars)});
+        typed_field(("notes-" + key).c_str(), t.notes, a.state.notes,
+                    [&](std::string_view v) { return set_action_text(audit_, key, ActionText::Notes, v, now()); },
+                    {ImGui::GetFrameHeight() * 2.5f, nullptr, nullptr, value_to_fix("notes", key), int(kMaxLongTextChars)});
         ImGui::Unindent();
     }
 }

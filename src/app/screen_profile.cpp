@@ -2,8 +2,10 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/browser.h"
 #include "app/strings.h"
 #include "app/ui.h"
+#include "core/field_rules.h"
 
 namespace wa {
 
@@ -11,26 +13,27 @@ void App::draw_profile() {
     const UiText& t = tr();
     ui::heading("screen-heading", 1, t.profile_title);
     ui::text(t.profile_help);
-    Profile& p = audit_.profile;
-    if (ui::text_field("profile-library", t.library_name, &p.library)) mark_changed();
-    if (ui::text_field("profile-branch", t.branch_name, &p.branch)) mark_changed();
-    if (ui::text_field("profile-date", t.audit_date, &p.date, 0, t.audit_date_hint)) mark_changed();
-    // Roles are edited as lines of one text area: simplest for a person and a screen reader.
+    const Profile& p = audit_.profile;
+    // Every field through the core's setters (core/edit.h): the same rules as
+    // the loader's, so what is typed here always opens again.
+    typed_field("profile-library", t.library_name, p.library,
+                [&](std::string_view v) { return set_profile_text(audit_, ProfileText::Library, v, browser::now_iso()); },
+                {0, nullptr, nullptr, value_to_fix("profile-library", ""), int(kMaxNameChars)});
+    typed_field("profile-branch", t.branch_name, p.branch,
+                [&](std::string_view v) { return set_profile_text(audit_, ProfileText::Branch, v, browser::now_iso()); },
+                {0, nullptr, nullptr, value_to_fix("profile-branch", ""), int(kMaxNameChars)});
+    // A real date input (the browser's date picker; the file keeps YYYY-MM-DD).
+    typed_field("profile-date", t.audit_date, p.date,
+                [&](std::string_view v) { return set_profile_date(audit_, v, browser::now_iso()); },
+                {0, t.audit_date_hint, "date", value_to_fix("profile-date", "")});
+    // Roles are edited as lines of one text area: simplest for a person and a
+    // screen reader. Blank lines are not roles (the field keeps them while it
+    // is being typed in: the mirror never overwrites a focused field).
     std::string roles;
     for (size_t i = 0; i < p.auditor_roles.size(); ++i) roles += (i ? "\n" : "") + p.auditor_roles[i];
-    if (ui::text_field("profile-roles", t.auditor_roles, &roles, ImGui::GetFrameHeight() * 3.0f,
-                       t.auditor_roles_hint)) {
-        p.auditor_roles.clear();
-        size_t start = 0;
-        while (start <= roles.size()) {
-            size_t end = roles.find('\n', start);
-            if (end == std::string::npos) end = roles.size();
-            p.auditor_roles.push_back(roles.substr(start, end - start));
-            start = end + 1;
-        }
-        // Keep an empty last line while typing, but not empty lines elsewhere.
-        mark_changed();
-    }
+    typed_field("profile-roles", t.auditor_roles, roles,
+                [&](std::string_view v) { return set_auditor_roles(audit_, v, browser::now_iso()); },
+                {ImGui::GetFrameHeight() * 3.0f, t.auditor_roles_hint, nullptr, value_to_fix("profile-roles", "")});
     ImGui::Spacing();
     if (ui::button("profile-back", t.back_button)) go(Screen::Start);
     ImGui::SameLine();

@@ -17,6 +17,7 @@
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
+#include "core/field_rules.h"
 #include "core/json_reader.h"  // format_bytes
 
 namespace wa {
@@ -68,6 +69,8 @@ void App::show_item(int pos) {
     item_changed_ = true;
     evidence_error_.clear();
     measure_error_.clear();
+    unit_question_ = {};
+    forget_field_notes();
     const Item& item = item_of(walk_[static_cast<size_t>(walk_pos_)]);
     std::string buf = format(tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
     announce_ = std::string(buf.c_str()) + ". " + item.prompt;
@@ -266,11 +269,9 @@ void App::draw_walk() {
     }
     if (ui::checkbox("number-keys", t.number_keys, &number_keys_)) save_settings();
 
-    std::string note = resp ? resp->note : std::string();
-    if (ui::text_field("item-note", t.note_label, &note, ImGui::GetFrameHeight() * 3.0f, t.note_hint)) {
-        set_note(audit_, c.id, item.id, note, browser::now_iso());
-        mark_changed();
-    }
+    typed_field("item-note", t.note_label, resp ? resp->note : std::string(),
+                [&](std::string_view v) { return set_item_note(audit_, c.id, item.id, v, browser::now_iso()); },
+                {ImGui::GetFrameHeight() * 3.0f, t.note_hint, nullptr, value_to_fix("item-note", item_key(c.id, item.id)), int(kMaxLongTextChars)});
     draw_evidence(c, item);
 
     // Sections of this checklist with their progress; the current one is marked.
@@ -307,6 +308,9 @@ void App::draw_walk() {
         std::string id = format("checklist-%s", oc.id.c_str());
         if (ui::button(id.c_str(), oc.title.c_str())) {
             show_item(static_cast<int>(k));
+            // This button is not listed on the other checklist's items: reading
+            // goes on from the new item's question, never from the page's top.
+            ui::request_focus("item-prompt");
         }
     }
 }

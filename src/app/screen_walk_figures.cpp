@@ -24,22 +24,6 @@
 namespace wa {
 namespace {
 
-// "8", "8.5", "8,5" (a decimal comma), " 36 ": a figure as people type it. False otherwise.
-bool parse_figure(std::string text, double& out) {
-    for (char& ch : text)
-        if (ch == ',') ch = '.';
-    const size_t first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return false;
-    const size_t last = text.find_last_not_of(" \t");
-    text = text.substr(first, last - first + 1);
-    char* end = nullptr;
-    const double v = std::strtod(text.c_str(), &end);
-    if (end != text.c_str() + text.size()) return false;
-    if (!(v > -1e9 && v < 1e9)) return false;  // also refuses "nan" and "inf"
-    out = v;
-    return true;
-}
-
 int answer_index(Answer a) { return static_cast<int>(a) - static_cast<int>(Answer::Met); }
 
 // A line that starts a sentence on screen: "Door opening force 8 lbf ...".
@@ -69,6 +53,8 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         // The unit: as stored with the figure, else as last chosen here, else the item's.
         std::string unit = resp && !resp->measurement.unit.empty() ? resp->measurement.unit : m.unit;
         if (measure_units_.count(key)) unit = measure_units_[key];
+        const EntryText& et = tr_entry();
+        const bool has_figure = resp && !resp->measurement.unit.empty();
         if (!m.metric_unit.empty()) {
             const std::string group_label = format(t.measure_unit_group, m.what.c_str());
             ImGui::AlignTextToFramePadding();
@@ -83,21 +69,51 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                 ImGui::SameLine();
                 if (ui::radio("measure-unit", group_label.c_str(), ids[i], names[i].c_str(), unit == names[i], us) &&
                     unit != names[i]) {
-                    unit = names[i];
-                    measure_units_[key] = unit;
-                    // The figure typed is read in the unit now chosen: the unit is part of what was typed.
-                    if (resp && !resp->measurement.unit.empty()) {
-                        set_measurement(response_for(audit_, c.id, item.id), resp->measurement.value, unit,
-                                        browser::now_iso());
-                        changed();
+                    if (has_figure) {
+                        // A figure is there: the person says whether it is to be
+                        // converted or was measured in the other unit. Nothing
+                        // changes until then.
+                        unit_question_ = {key, names[i]};
+                        ui::request_focus("unit-convert");
+                    } else {
+                        unit = names[i];
+                        measure_units_[key] = unit;
                     }
                 }
+            }
+        }
+        if (has_figure && unit_question_.first == key && unit_question_.second != resp->measurement.unit) {
+            const std::string& to = unit_question_.second;
+            const Measurement& x = resp->measurement;
+            const bool to_metric = to == m.metric_unit;
+            const std::string typed = number_text(x.value) + " " + x.unit;
+            const std::string converted = number_text(convert_figure(m, x.value, to_metric)) + " " + to;
+            const std::string relabelled = number_text(x.value) + " " + to;
+            ui::text_id("unit-question", format(et.unit_question, typed.c_str(), x.unit.c_str(), to.c_str()).c_str());
+            int choice = 0;
+            if (ui::button("unit-convert", format(et.unit_convert, converted.c_str()).c_str())) choice = 1;
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(relabelled.c_str()).x + 120.0f * text_scale_)
+                ImGui::NewLine();
+            if (ui::button("unit-relabel", format(et.unit_relabel, relabelled.c_str()).c_str())) choice = 2;
+            if (choice) {
+                const double v = choice == 1 ? convert_figure(m, x.value, to_metric) : x.value;
+                set_measurement(response_for(audit_, c.id, item.id), v, to, browser::now_iso());
+                measure_units_[key] = to;
+                measure_drafts_.erase(key);
+                unit_question_ = {};
+                changed();
+                resp = find_response(audit_, c.id, item.id);
+                unit = to;
+                announce_ = format(choice == 1 ? et.unit_converted : et.unit_relabelled,
+                                   measurement_text(m, resp->measurement).c_str());
+                ui::request_focus("measure-value");  // the buttons go; the figure's field takes the focus
             }
         }
         std::string draft;
         auto d = measure_drafts_.find(key);
         if (d != measure_drafts_.end()) draft = d->second;
-        else if (resp && !resp->measurement.unit.empty()) draft = number_text(resp->measurement.value);
+        else if (has_figure) draft = number_text(resp->measurement.value);
         const std::string label = format(t.measure_label, m.what.c_str(), unit.c_str());
         // A figure is short: a field about 12 characters wide, not the whole line.
         ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), ImGui::CalcTextSize("0000000000000").x));
@@ -105,6 +121,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         ImGui::PopItemWidth();
         if (typed) {
             measure_drafts_[key] = draft;
+            const Answer before = suggested_answer(item, resp);
             double v = 0;
             if (draft.find_first_not_of(" \t") == std::string::npos) {
                 if (resp && !resp->measurement.unit.empty()) {
@@ -112,14 +129,25 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                     changed();
                 }
                 measure_error_.clear();
-            } else if (parse_figure(draft, v)) {
+            } else if (!read_typed_figure(draft, v)) {
+                measure_error_ = t.measure_not_number;  // the figure kept before stays kept
+            } else if (const FigureCheck check = check_figure(m, v, unit); check != FigureCheck::Fine) {
+                // Refused at entry, said at the field; the figure kept before stays kept.
+                measure_error_ = check == FigureCheck::Negative
+                                     ? std::string(et.figure_negative)
+                                     : format(et.figure_too_large, (number_text(v) + " " + unit).c_str());
+            } else {
                 set_measurement(response_for(audit_, c.id, item.id), v, unit, browser::now_iso());
                 changed();
                 measure_error_.clear();
-            } else {
-                measure_error_ = t.measure_not_number;  // the figure kept before stays kept
             }
             resp = find_response(audit_, c.id, item.id);
+            // What the figure suggests is said when it changes, not at every key.
+            const Answer after = suggested_answer(item, resp);
+            const int ai = answer_index(after);
+            if (after != before && ai >= 0 && ai < 5)
+                announce_ = format(et.suggestion_said, t.answer_names[ai], suggestion_text(item, resp).c_str());
+            if (!measure_error_.empty()) announce_ = measure_error_;
         }
         if (!measure_error_.empty()) ui::text_id("measure-error", measure_error_.c_str());
         // The rule on its own until there is a figure; then the suggestion below says it.

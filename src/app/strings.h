@@ -335,4 +335,28 @@ struct ConfigText {
 };
 const ConfigText& tr_config();
 
+// What the app says about what people type and choose (fields.cpp, the
+// walk's figures, the plan): its own struct, like ConfigText.
+struct EntryText {
+    const char* date_read_as;         // "Read as %s." (a date typed in another form)
+    const char* date_use;             // "Use %s" (a date kept in words that reads as one day)
+    const char* unit_question;        // "The figure %s was typed in %s. Convert it, or was it measured in %s?"
+    const char* unit_convert;         // "Convert to %s"  (the converted figure with its unit)
+    const char* unit_relabel;         // "It was %s"      (the same number in the other unit)
+    const char* unit_converted;       // "Converted: %s."
+    const char* unit_relabelled;      // "Kept as %s."
+    const char* figure_negative;      // "A measurement cannot be below zero."
+    const char* figure_too_large;     // "%s is far more than this item measures; check the figure."
+    const char* suggestion_said;      // "The figure suggests %s: %s"
+    const char* owner_suggested;      // "Suggested owner: %s"
+    const char* owner_use;            // "Use the suggestion"  (its name says which)
+    const char* owner_use_name;       // "Use the suggested owner: %s"
+    const char* action_owner_due;     // "Owner: %s · Due: %s"
+    const char* action_no_owner;      // "no owner yet"
+    const char* action_no_due;        // "no date yet"
+    const char* fixes_heading;        // "Values to check"
+    const char* fixes_intro;          // "This audit opened, but these values break a rule ..."
+};
+const EntryText& tr_entry();
+
 }  // namespace wa

@@ -29,7 +29,7 @@ const UiText kEnglish = {
     "Library system",
     "Branch",
     "Date of the audit",
-    "Year-month-day, for example 2026-11-25.",
+    "Choose the day from the calendar, or type it (for example 5/15/2026).",
     "Who is auditing (roles, one per line)",
     "For example: Branch manager, Children's librarian.",
     "Continue",
@@ -54,7 +54,7 @@ const UiText kEnglish = {
     "Why it matters",
     "Your answer",
     {"Met", "Partly met", "Not met", "Not applicable", "Not sure yet"},
-    "Single-key shortcuts: 1 to 5 answer, N next, P previous, U next unanswered",
+    "Single-key shortcuts (off unless you turn them on): 1 to 5 answer, N next, P previous, U next unanswered",
     "Note (optional)",
     "What you saw, measured or heard. No patrons' names.",
     "Evidence: links and photos",
@@ -120,7 +120,7 @@ const UiText kEnglish = {
     "%s · %s · %s",
     "Owner (a role)",
     "Due date",
-    "Year-month-day, for example 2027-01-31.",
+    "Choose the day from the calendar, or type it (for example 1/31/2027).",
     "Status",
     {"To do", "Doing", "Done"},
     {"No cost", "Under $100", "$100 to $1,000", "Over $1,000"},
@@ -299,6 +299,32 @@ const ConfigText kConfigEnglish = {
 
 const UiText& tr() { return kEnglish; }
 const ConfigText& tr_config() { return kConfigEnglish; }
+
+namespace {
+const EntryText kEntryEnglish = {
+    "Read as %s.",
+    "Use %s",
+    "The figure %s was typed in %s. Convert it, or was it measured in %s?",
+    "Convert to %s",
+    "It was %s",
+    "Converted: %s.",
+    "Kept as %s.",
+    "A measurement cannot be below zero: check the figure.",
+    "%s is far more than this item measures: check the figure and its unit.",
+    "The figure suggests %s: %s.",
+    "Suggested owner: %s",
+    "Use the suggestion",
+    "Use the suggested owner: %s",
+    "Owner: %s \xC2\xB7 Due: %s",
+    "no owner yet",
+    "no date yet",
+    "Values to check",
+    "This audit opened, but these values were kept as they were written and break a rule. "
+    "Nothing was lost: fix each one where it is shown.",
+};
+}  // namespace
+
+const EntryText& tr_entry() { return kEntryEnglish; }
 
 namespace {
 const ResultsText kResultsEnglish = {

@@ -182,7 +182,7 @@ bool same_content(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.cells == b.cells &&
            a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
@@ -221,6 +221,7 @@ nlohmann::json node_json(const Node& n) {
     if (!n.picker.empty()) j["opensFile"] = n.picker;
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
     if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
+    if (n.max_chars > 0) j["maxChars"] = n.max_chars;
     if (n.role == Role::Table) j["cells"] = n.cells;
     if (!n.ink.empty()) {
         j["ink"] = n.ink;
@@ -378,7 +379,7 @@ bool checkbox(const char* id, const char* label, bool* value) {
 }
 
 bool text_field(const char* id, const char* label, std::string* value, float height, const char* description,
-                const char* input_mode) {
+                const char* input_mode, int max_chars) {
     bool changed = false;
     for (auto& [tid, text] : g.texts) {
         if (tid == id && text != *value) { *value = text; changed = true; }
@@ -410,6 +411,7 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     n.value = *value;
     if (description) n.description = description;
     if (input_mode) n.input_mode = input_mode;
+    n.max_chars = max_chars;
     record(std::move(n));
     return changed;
 }

@@ -37,7 +37,9 @@ struct Node {
     std::string picker;       // activation opens a browser file picker: "file" or "photo" (needs a user gesture)
     std::string table;        // cells: the table they belong to (`group` is then their row)
     std::string table_label;  // that table's accessible name
-    std::string input_mode;   // text fields: the on-screen keyboard to offer ("decimal" for a figure)
+    std::string input_mode;   // text fields: the on-screen keyboard to offer ("decimal" for a figure),
+                              // or "date": the browser's date input (a whole day, YYYY-MM-DD, or nothing)
+    int max_chars = 0;        // text fields: the most characters kept (0: no limit said)
     std::vector<std::vector<std::string>> cells;  // tables: the column headers, then one row each (its first cell heads it)
     // Text the UI font cannot draw (it holds the characters of font_ranges.inc
     // only: a name in Chinese, Greek or Arabic typed by a person, a consortium's
@@ -107,7 +109,7 @@ bool checkbox(const char* id, const char* label, bool* value);
 // <input>/<textarea> placed over this rectangle by the mirror; ImGui draws the frame.
 // Returns true when the text changed this frame.
 bool text_field(const char* id, const char* label, std::string* value, float height = 0,
-                const char* description = nullptr, const char* input_mode = nullptr);
+                const char* description = nullptr, const char* input_mode = nullptr, int max_chars = 0);
 bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected);
 void heading(const char* id, int level, const char* text);
 void text(const char* text_utf8, bool muted = false);

@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "core/dates.h"
+#include "core/edit.h"
+#include "core/field_rules.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/json_writer.h"
@@ -144,12 +146,6 @@ void set_answer(Audit& a, const std::string& checklist_id, const std::string& it
     r.answer = answer;
     // Clearing an answer is an edit too: its time lets merge pick the latest.
     r.answered_at = now_iso;
-    a.updated_at = now_iso;
-}
-
-void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
-              const std::string& note, const std::string& now_iso) {
-    response_for(a, checklist_id, item_id).note = note;
     a.updated_at = now_iso;
 }
 
@@ -541,19 +537,15 @@ static bool is_image_data_url(std::string_view s) {
     return false;
 }
 
-constexpr std::size_t kMaxShort = 300;
-
+// Roles are typed, one a line: a blank one is no role, and is passed over.
+// One over the length rule is kept (values_to_fix lists it).
 void auditor_roles_from_json(const JsonNode& list, const JsonPlace& place, Diagnostics& diag,
                              std::vector<std::string>& out) {
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonNode& r = list[i];
         const JsonPlace at(place, i);
         if (!r.is_string()) diag.error(at.str(), "each auditor role must be text, but this is " + describe_value(r));
-        else if (r.text().find_first_not_of(" \t\r\n") == std::string_view::npos)
-            diag.error(at.str(), "an auditor role is empty; write a role such as \"Branch manager\", or remove it");
-        else if (r.text().size() > kMaxShort)
-            diag.error(at.str(), "an auditor role is too long: " + size_over_limit(r.text().size(), kMaxShort));
-        else out.emplace_back(r.text());
+        else if (r.text().find_first_not_of(" \t\r\n") != std::string_view::npos) out.emplace_back(r.text());
     }
 }
 
@@ -575,18 +567,20 @@ void embedded_checklists_from_json(const JsonNode& list, const std::string& list
 }
 
 bool profile_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Profile& out) {
+    // Typed by a person: a bad value costs that value, never the audit or plan.
+    Diagnostics::Lenient lenient(diag);
     if (!expect_object(j, place, diag, "the library profile")) return false;
-    std::size_t before = diag.error_count();
+    std::size_t before = diag.count();
     Fields f(j, place, diag, "the library profile");
     f.reject_unknown({"library", "branch", "date", "auditor_roles"});
-    // All four are always written; "" means not filled in yet.
-    f.text("library", out.library, kRequired, kMaxShort);
-    f.text("branch", out.branch, kRequired, kMaxShort);
-    if (f.text("date", out.date, kRequired, 40) && !out.date.empty() && !is_iso_date(out.date))
-        diag.error(f.path("date"), "date must be a day like 2024-05-01, but it is " + quote_text(out.date));
+    // All four are always written; "" means not filled in yet. A value that
+    // breaks its rule (field_rules.h) is kept as it is: values_to_fix lists it.
+    f.text("library", out.library, kRequired, kMaxTypedBytes);
+    f.text("branch", out.branch, kRequired, kMaxTypedBytes);
+    f.text("date", out.date, kRequired, kMaxTypedBytes);
     if (const JsonNode* roles = f.array("auditor_roles", kRequired))
         auditor_roles_from_json(*roles, JsonPlace(place, "auditor_roles"), diag, out.auditor_roles);
-    return diag.error_count() == before;
+    return diag.count() == before;
 }
 
 void write_profile(JsonWriter& w, const Profile& p) {
@@ -599,13 +593,18 @@ void write_profile(JsonWriter& w, const Profile& p) {
 }
 
 void action_state_fields(Fields& f, Diagnostics& diag, ActionState& s) {
-    f.text("owner", s.owner, kOptional, kMaxShort);
-    if (f.text("due", s.due, kOptional, 40) && !s.due.empty() && !is_iso_date(s.due))
-        diag.error(f.path("due"), "due must be a date like 2024-09-30, but it is " + quote_text(s.due));
-    if (f.text("status", s.status, kOptional, 40) && !is_valid_status(s.status))
-        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(s.status));
-    f.text("cost_estimate", s.cost_estimate, kOptional, kMaxShort);
-    f.text("notes", s.notes, kOptional, kMaxTextBytes);
+    // Typed fields keep what they hold, rule or no rule (values_to_fix lists a
+    // due date that is no date, or an owner too long); the status is the
+    // app's own word, and one it does not know is put back to "todo".
+    f.text("owner", s.owner, kOptional, kMaxTypedBytes);
+    f.text("due", s.due, kOptional, kMaxTypedBytes);
+    if (f.text("status", s.status, kOptional, 40) && !is_valid_status(s.status)) {
+        diag.error(f.path("status"), "status must be todo, doing or done, but it is " + quote_text(s.status) +
+                                         "; it is set to To do");
+        s.status = "todo";
+    }
+    f.text("cost_estimate", s.cost_estimate, kOptional, kMaxTypedBytes);
+    f.text("notes", s.notes, kOptional, kMaxTypedBytes);
 }
 
 void write_action_state_fields(JsonWriter& w, const ActionState& s, EmptyFields empty) {
@@ -621,11 +620,13 @@ namespace {
 
 bool read_evidence(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Evidence& e, PhotoRefs refs) {
     if (!expect_object(j, place, diag, "each piece of evidence")) return false;
-    std::size_t before = diag.error_count();
+    // Any problem leaves this piece out (said, with the others kept): a link
+    // that is no link, or a photo that is not here, is not carried on.
+    std::size_t before = diag.count();
     Fields f(j, place, diag, "this evidence");
     f.reject_unknown({"kind", "text", "url", "data_url"});
     if (!f.text("kind", e.kind, kRequired | kNotEmpty, 20)) return false;
-    f.text("text", e.text, kOptional, kMaxTextBytes);
+    f.text("text", e.text, kOptional, kMaxTypedBytes);
     f.text("url", e.url, kOptional, kMaxUrlBytes);
     // The reader's string limit is 1 MB; images have their own, lower cap.
     f.text("data_url", e.data_url, kOptional, 1024u * 1024u);
@@ -660,7 +661,7 @@ bool read_evidence(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
     } else {
         diag.error(f.path("kind"), "kind must be text, link or image, but it is " + quote_text(e.kind));
     }
-    return diag.error_count() == before;
+    return diag.count() == before;
 }
 
 bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Response& r, PhotoRefs refs) {
@@ -671,8 +672,8 @@ bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
     std::string s;
     if (f.text("answer", s, kOptional, 40) && f.find("answer") && !parse_answer(s, r.answer))
         diag.error(f.path("answer"), "answer must be met, partly, not-met, not-applicable or not-sure, but it is " +
-                                         quote_text(s));
-    f.text("note", r.note, kOptional, kMaxTextBytes);
+                                         quote_text(s) + "; the item is left unanswered");
+    f.text("note", r.note, kOptional, kMaxTypedBytes);
     if (const JsonNode* ev = f.array("evidence", kOptional)) {
         if (ev->size() > kMaxEvidence) {
             diag.error(f.path("evidence"), "an item can hold at most " + std::to_string(kMaxEvidence) +
@@ -689,13 +690,17 @@ bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
         }
     }
     if (f.text("answered_at", r.answered_at, kOptional, 40) && !r.answered_at.empty() &&
-        !is_iso_timestamp(r.answered_at))
+        !is_iso_timestamp(r.answered_at)) {
         diag.error(f.path("answered_at"), "answered_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                               quote_text(r.answered_at));
-    if (const JsonNode* m = f.object("measurement", kOptional))
-        read_measurement(*m, JsonPlace(f.place(), "measurement"), diag, r.measurement);
-    if (const JsonNode* t = f.find("tally"))
-        read_tally_sittings(*t, JsonPlace(f.place(), "tally"), diag, r.tally);
+        r.answered_at.clear();
+    }
+    // A figure or a count with a problem is left out whole, never half-read.
+    if (const JsonNode* m = f.object("measurement", kOptional);
+        m && !read_measurement(*m, JsonPlace(f.place(), "measurement"), diag, r.measurement))
+        r.measurement = Measurement{};
+    if (const JsonNode* t = f.find("tally"); t && !read_tally_sittings(*t, JsonPlace(f.place(), "tally"), diag, r.tally))
+        r.tally.clear();
     return diag.error_count() == before;
 }
 
@@ -739,6 +744,9 @@ bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs
 
     if (const JsonNode* cls = f.array("checklists", kRequired))
         embedded_checklists_from_json(*cls, f.path("checklists"), diag, out.checklists);
+
+    // What people entered: a bad value costs that value, never the audit.
+    Diagnostics::Lenient lenient(diag);
 
     // Places, not path strings: a path is spelled out only for a message.
     if (const JsonNode* rs = f.object("responses", kRequired)) {
@@ -813,6 +821,9 @@ Loaded<Audit> load_audit(std::string_view text, std::string_view file_name, Phot
     Audit a;
     if (audit_from_any_version(j, diag, a, refs) && !diag.has_errors()) {
         check_audit_consistency(a, diag);
+        // Values kept although they break a rule (a hand edit, an older
+        // version): said in a librarian's words, to be fixed in the app.
+        for (const ValueToFix& v : values_to_fix(a)) diag.warning("", v.message);
         result.value = std::move(a);
     }
     result.problems = diag.take();

@@ -142,8 +142,6 @@ Response& response_for(Audit& a, const std::string& checklist_id, const std::str
 // clears the answer but keeps any note and evidence.
 void set_answer(Audit& a, const std::string& checklist_id, const std::string& item_id,
                 Answer answer, const std::string& now_iso);
-void set_note(Audit& a, const std::string& checklist_id, const std::string& item_id,
-              const std::string& note, const std::string& now_iso);
 // Evidence added from the app. A link is trimmed and must be an http(s)
 // address (at most 2,000 characters, no spaces): NotALink when it is not
 // one, LinkTooLong when it is one but too long. A photo is a base64 data: URL

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/audit.h"
 #include "core/checklist.h"
@@ -54,6 +55,9 @@ std::string number_text(double v) {
 }
 
 namespace {
+// The largest figure a file or a person may give (a billion), in any unit.
+constexpr double kLargest = 1e9;
+
 bool has_metric(const Measure& m) { return !m.metric_unit.empty(); }
 bool range_set(const Range& r) { return r.min.set || r.max.set; }
 
@@ -193,6 +197,41 @@ std::string suggestion_text(const Item& it, const Response* r) {
 
 // --- entering figures ---------------------------------------------------------------
 
+bool read_typed_figure(std::string_view typed, double& out) {
+    std::string text(typed);
+    for (char& ch : text)
+        if (ch == ',') ch = '.';
+    const std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return false;
+    const std::size_t last = text.find_last_not_of(" \t");
+    text = text.substr(first, last - first + 1);
+    // strtod also reads hexadecimal and "inf": only digits, one point and a sign are figures.
+    if (text.find_first_not_of("0123456789.+-") != std::string::npos) return false;
+    char* end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size()) return false;
+    if (!(v > -kLargest && v < kLargest)) return false;
+    out = v;
+    return true;
+}
+
+FigureCheck check_figure(const Measure& m, double value, const std::string& unit) {
+    if (value < 0) return FigureCheck::Negative;
+    const bool metric = has_metric(m) && unit == m.metric_unit;
+    double largest = 0;
+    for (const Range* r : {&m.met, &m.partly})
+        for (const Bound* b : {&r->min, &r->max})
+            if (b->set) largest = std::max(largest, metric ? b->metric : b->value);
+    const double limit = std::max(largest * 10.0, 10.0);
+    return value > limit ? FigureCheck::TooLarge : FigureCheck::Fine;
+}
+
+double convert_figure(const Measure& m, double value, bool to_metric) {
+    if (!has_metric(m)) return value;
+    const double v = to_metric ? value * m.metric_per_unit : value / m.metric_per_unit;
+    return std::round(v * 100.0) / 100.0;  // as number_text writes it: at most two decimals
+}
+
 void set_measurement(Response& r, double value, const std::string& unit, const std::string& now_iso) {
     r.measurement.value = value;
     r.measurement.unit = unit;
@@ -207,7 +246,8 @@ void tally_step(Response& r, bool yes, int delta, const std::string& now_iso) {
                               now_iso.size() >= 10 &&
                               r.tally.back().started_at.compare(0, 10, now_iso, 0, 10) == 0;
         if (!same_day) r.tally.push_back(TallySitting{now_iso, 0, 0});
-        (yes ? r.tally.back().yes : r.tally.back().no) += 1;
+        int& n = yes ? r.tally.back().yes : r.tally.back().no;
+        if (n < kMaxTallyCount) ++n;
         return;
     }
     for (auto s = r.tally.rbegin(); s != r.tally.rend(); ++s) {
@@ -223,7 +263,6 @@ void tally_step(Response& r, bool yes, int delta, const std::string& now_iso) {
 
 namespace {
 
-constexpr double kLargest = 1e9;
 
 // Reads "min"/"max" and "min_metric"/"max_metric" into `r`.
 void read_range(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, const Measure& m, Range& r,
@@ -404,7 +443,7 @@ void write_tally_rule(JsonWriter& w, const TallyRule& t) {
 
 bool read_measurement(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Measurement& x) {
     if (!expect_object(j, place, diag, "a measurement")) return false;
-    const std::size_t before = diag.error_count();
+    const std::size_t before = diag.count();
     Fields f(j, place, diag, "this measurement");
     f.reject_unknown({"value", "unit", "at"});
     if (f.number("value", x.value, kRequired) && std::fabs(x.value) > kLargest)
@@ -412,12 +451,12 @@ bool read_measurement(const JsonNode& j, const JsonPlace& place, Diagnostics& di
     f.text("unit", x.unit, kRequired | kNotEmpty, 20);
     if (f.text("at", x.at, kOptional, 40) && !x.at.empty() && !is_iso_timestamp(x.at))
         diag.error(f.path("at"), "at must be a UTC time like 2024-05-01T14:03:00Z, but it is " + quote_text(x.at));
-    return diag.error_count() == before;
+    return diag.count() == before;
 }
 
 bool read_tally_sittings(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
                          std::vector<TallySitting>& out) {
-    const std::size_t before = diag.error_count();
+    const std::size_t before = diag.count();
     if (!j.is_array()) {
         diag.error(place.str(), "a tally must be a list of sittings ([...]), but it is " + describe_value(j));
         return false;
@@ -444,7 +483,7 @@ bool read_tally_sittings(const JsonNode& j, const JsonPlace& place, Diagnostics&
                                                      "; each sitting has its own start time");
         out.push_back(std::move(s));
     }
-    return diag.error_count() == before;
+    return diag.count() == before;
 }
 
 void write_measurement(JsonWriter& w, const Measurement& x) {

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/json_dom.h"
@@ -120,13 +121,28 @@ std::string suggestion_text(const Item& it, const Response* r);
 // The figure as typed, with its twin: "8 lbf (35.6 N)", "915 mm (36.02 in)".
 std::string measurement_text(const Measure& m, const Measurement& x);
 
+// A figure as people type it: "8", "8.5", "8,5" (a decimal comma), " 36 ".
+// False for anything else (words, "nan", two numbers, beyond a billion).
+bool read_typed_figure(std::string_view typed, double& out);
+// Whether a figure typed in `unit` is one a tape, a gauge or a count can give
+// for this item: never below zero, and never ten times beyond the rule's own
+// figures (a slip of the unit or an extra digit). Checked at entry only: a
+// file may hold any figure the loader reads.
+enum class FigureCheck { Fine, Negative, TooLarge };
+FigureCheck check_figure(const Measure& m, double value, const std::string& unit);
+// The figure in the other unit of the measure (25.4 mm an inch, 4.448 N a
+// pound of force), rounded as number_text writes it; `to_metric` says which way.
+double convert_figure(const Measure& m, double value, bool to_metric);
+
 // Entering figures (the audit's updated_at is the caller's business).
 // `unit` must be the measure's unit or its metric unit.
 void set_measurement(Response& r, double value, const std::string& unit, const std::string& now_iso);
 void clear_measurement(Response& r);
 // Adds one yes or no (delta +1), or takes one back (delta -1, from the most
-// recent sitting that has one; nothing happens at zero). A new sitting starts
+// recent sitting that has one; nothing happens at zero, nor past
+// kMaxTallyCount in a sitting, the most a file holds). A new sitting starts
 // when the last one began on another day (UTC).
+constexpr int kMaxTallyCount = 100000;
 void tally_step(Response& r, bool yes, int delta, const std::string& now_iso);
 
 // Checklist JSON: read with every problem reported, written in a stable key order.

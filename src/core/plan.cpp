@@ -337,11 +337,15 @@ bool read_plan_action(const JsonNode& j, const std::string& path, Diagnostics& d
         diag.error(f.path("cost"), "cost must be none, under-100, 100-1000 or over-1000, but it is " + quote_text(s));
     if (f.text("effort", s, kRequired | kNotEmpty, 40) && !parse_effort(s, a.effort))
         diag.error(f.path("effort"), "effort must be hours, days or weeks, but it is " + quote_text(s));
-    f.text("suggested_owner", a.suggested_owner, kRequired, 300);
+    f.text("suggested_owner", a.suggested_owner, kRequired, kMaxText);  // a checklist's owner, as long as it may be there
     if (f.integer("priority", a.priority, kRequired) && (a.priority < 1 || a.priority > 72))
         diag.error(f.path("priority"), "priority must be between 1 and 72, but it is " + std::to_string(a.priority));
     f.boolean("quick_win", a.quick_win, kRequired);
-    action_state_fields(f, diag, a.state);
+    {
+        // Typed by the branch: a bad due date costs that date, not the plan (audit.cpp's rule).
+        Diagnostics::Lenient lenient(diag);
+        action_state_fields(f, diag, a.state);
+    }
     f.text("figure", a.figure, kOptional, kMaxText);
     return diag.error_count() == before;
 }

@@ -39,6 +39,10 @@ void Diagnostics::add(const std::string& json_path, std::string message, Severit
 }
 
 void Diagnostics::error(const std::string& json_path, std::string message) {
+    if (lenient_ > 0) {
+        add(json_path, std::move(message) + ". That value was left out; the rest opened", Severity::Warning);
+        return;
+    }
     add(json_path, std::move(message), Severity::Error);
 }
 

@@ -52,6 +52,23 @@ public:
 
     bool has_errors() const { return errors_ > 0; }
     std::size_t error_count() const { return errors_; }
+    // Every problem reported, errors and warnings (also those past the cap).
+    std::size_t count() const { return problems_.size() + dropped_; }
+
+    // While a Lenient lives, errors are reported as warnings that say the
+    // value was left out: one bad value in a person's audit (a hand edit, an
+    // older version's file) costs that value, never the whole audit. Readers
+    // of what people enter (answers, plan progress, the profile) use it;
+    // what the file's shape depends on (format, checklists) stays strict.
+    struct Lenient {
+        explicit Lenient(Diagnostics& d) : d_(d) { ++d_.lenient_; }
+        ~Lenient() { --d_.lenient_; }
+        Lenient(const Lenient&) = delete;
+        Lenient& operator=(const Lenient&) = delete;
+    private:
+        Diagnostics& d_;
+    };
+    bool lenient() const { return lenient_ > 0; }
     const std::string& file_name() const { return file_; }
     std::string where(const std::string& json_path) const;
 
@@ -66,6 +83,7 @@ private:
     std::vector<Problem> problems_;
     std::size_t errors_ = 0;
     std::size_t dropped_ = 0;
+    int lenient_ = 0;
 };
 
 // The message for a file made by a newer version. `what` is "file",

@@ -853,6 +853,7 @@ TEST_CASE("Start shows a consortium's config, long names in many scripts, at 100
     }
     AppProbe::text_scale(app, 1.0f);
     // Choose: the two shipped checklists offered and the consortium's own; recommended ones ticked.
+    AppProbe::new_audit(app);
     AppProbe::go(app, Screen::Choose);
     draw_settled(app, "choose with a config");
     int boxes = 0;
@@ -890,6 +891,7 @@ TEST_CASE("a broken config is explained on Start, and the app keeps its usual se
     CHECK(contains(all, "the logo has no \"alt\""));
     CHECK_FALSE(node_by_id("consortium-name"));
     AppProbe::text_scale(app, 1.0f);
+    AppProbe::new_audit(app);
     AppProbe::go(app, Screen::Choose);
     draw_settled(app, "choose with a broken config");
     CHECK(node_by_id("choose-sensory-storytime"));  // every shipped checklist, as without a config

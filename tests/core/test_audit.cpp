@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/audit.h"
+#include "core/edit.h"
 #include "core/dates.h"
 #include "test_util.h"
 
@@ -55,7 +56,7 @@ TEST_CASE("editing helpers keep times and keys") {
     CHECK(find_response(a, "mini-welcome", "greeting")->note == "Busy at opening time.");  // kept
     CHECK(find_response(a, "mini-welcome", "greeting")->answered_at == "2024-06-01T12:00:00Z");
     CHECK(a.updated_at == "2024-06-01T12:00:00Z");
-    set_note(a, "mini-welcome", "quiet-room", "Ask facilities", "2024-06-01T12:01:00Z");
+    set_item_note(a, "mini-welcome", "quiet-room", "Ask facilities", "2024-06-01T12:01:00Z");
     CHECK(find_response(a, "mini-welcome", "quiet-room")->note == "Ask facilities");
     CHECK(find_response(a, "nope", "x") == nullptr);
 

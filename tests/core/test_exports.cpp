@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/edit.h"
 #include "core/export.h"
 #include "generate.h"
 #include "core/plan.h"
@@ -123,7 +124,7 @@ TEST_CASE("HTML report: notes and evidence of each checklist, escaped, photos em
     REQUIRE(add_photo_evidence(a, "mini-welcome", "door-open", png, "2024-05-02T10:00:00Z") == EvidenceResult::Added);
     REQUIRE(add_link_evidence(a, "mini-welcome", "greeting", "https://example.org/a?b=\"c\"&d=<e>", "2024-05-02T10:00:00Z") ==
             EvidenceResult::Added);
-    set_note(a, "mini-welcome", "sign-visible", "<img src=x onerror=alert(1)>", "2024-05-02T10:00:00Z");
+    set_item_note(a, "mini-welcome", "sign-visible", "<img src=x onerror=alert(1)>", "2024-05-02T10:00:00Z");
     std::string html = plan_to_html(a, "2024-05-03T08:00:00Z");
     CHECK(html.find("<h3 class=\"findings\">Notes and evidence: Mini welcome check</h3>") != std::string::npos);
     // In checklist order: the door (note, text evidence, link, photo), the sign, the greeting.

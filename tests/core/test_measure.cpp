@@ -180,13 +180,18 @@ TEST_CASE("measure: figures are saved, loaded and kept through a round trip") {
     CHECK(*l.value == a);
     CHECK(audit_to_json_text(*l.value) == text);
 
-    // Bad figures in a file are reported where they are.
+    // Bad figures in a file are reported where they are, and cost only that
+    // item's count: the rest of the audit opens.
     std::string bad = text;
     bad.replace(bad.find("\"yes\": 2"), 8, "\"yes\": -2");
     auto b = load_audit(bad, "a.json");
-    REQUIRE_FALSE(b.ok());
+    REQUIRE(b.ok());
+    CHECK_FALSE(has_errors(b.problems));
     CHECK(b.problems[0].where == "a.json at /responses/mini-measured/acknowledge/tally/0/yes");
-    CHECK(b.problems[0].message == "\"yes\" must be a count from 0 to 100,000, but it is -2");
+    CHECK(b.problems[0].message ==
+          "\"yes\" must be a count from 0 to 100,000, but it is -2. That value was left out; the rest opened");
+    CHECK(resp(*b.value, "acknowledge").tally.empty());
+    CHECK(resp(*b.value, "acknowledge").measurement == resp(a, "acknowledge").measurement);
 }
 
 TEST_CASE("merge: two people's tallies add up; the same copy merged twice counts once") {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/audit.h"
+#include "core/edit.h"
 #include "core/plan.h"
 #include "core/scoring.h"
 #include "test_util.h"
@@ -63,7 +64,7 @@ TEST_CASE("a question with a home in the audit is asked, scored and planned once
     const Item& copy = alone.checklists[0].sections[0].items[0];
     CHECK(asked_elsewhere(alone, copy) == nullptr);  // no welcome-behaviors here: asked here
     set_answer(alone, "consortium-welcome", "cw-greet", Answer::NotMet, "2026-11-26T10:01:00Z");
-    set_note(alone, "consortium-welcome", "cw-greet", "Nobody looked up for a minute.", "2026-11-26T10:01:00Z");
+    set_item_note(alone, "consortium-welcome", "cw-greet", "Nobody looked up for a minute.", "2026-11-26T10:01:00Z");
     CHECK(score(alone).overall.total == 2);
     CHECK(score(alone).overall.not_met == 1);
 

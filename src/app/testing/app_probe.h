@@ -17,6 +17,7 @@ struct AppProbe {
         app.screen_changed_ = true;
     }
     static void item(App& app, int pos) { app.walk_pos_ = pos; }
+    static void new_audit(App& app) { app.begin_new_audit(); }  // "Start a new audit"
     static int items(const App& app) { return static_cast<int>(app.walk_.size()); }
     static void text_scale(App& app, float s) { app.text_scale_ = s; }
     static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
