@@ -202,7 +202,10 @@ EvidenceResult add_photo_evidence(Audit& a, const std::string& checklist_id, con
 }
 
 EvidenceResult add_link_evidence(Audit& a, const std::string& checklist_id, const std::string& item_id,
-                                 std::string_view url, const std::string& now_iso) {
+                                 std::string_view typed, const std::string& now_iso) {
+    // What the file can hold: bytes that are not UTF-8 (a broken paste) become the replacement sign.
+    const std::string clean = clean_typed_text(typed);
+    std::string_view url = clean;
     const std::size_t first = url.find_first_not_of(" \t\r\n");
     url = first == std::string_view::npos ? std::string_view() : url.substr(first);
     url = url.substr(0, url.find_last_not_of(" \t\r\n") + 1);
