@@ -369,6 +369,8 @@
       ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click();
     },
     activate(id) { call('wa_activate', id); },
+    // Letters typed on a button or a choice (mirror.js): the app says where typing goes.
+    strayTyping() { call('wa_stray_typing'); },
     setText(id, text) { call('wa_set_text', id, text); },
     focusChanged(id) { call('wa_focus', id); },
     scroll(dx, dy) { if (ready) Module._wa_scroll(dx, dy); },

@@ -164,8 +164,10 @@
         if (n.inputMode) el.spellcheck = false;
         // The most the app keeps (core/field_rules.h); a longer paste is cut and said by the app.
         setAttr(el, 'maxlength', n.maxChars || null);
-        // Never overwrite what the person is typing; the app's value follows it.
-        if (document.activeElement !== el && el.value !== n.value) el.value = n.value;
+        // Never overwrite what the person is typing (the app's value follows
+        // it, a frame behind), unless the app replaced the text itself (seq).
+        if ((document.activeElement !== el || (n.seq || 0) !== (el.waSeq || 0)) && el.value !== n.value) el.value = n.value;
+        el.waSeq = n.seq || 0;
         break;
       case 'progressbar':
         setAttr(el, 'aria-label', n.label);
@@ -416,6 +418,35 @@
     G().scroll(-e.deltaX / 100, -e.deltaY / 100);
   }, { passive: true });
 
+  // Typing on a button or a choice is someone who thinks they are in a field
+  // (a note, a name). The letters do nothing there, but a space between two
+  // words would press the button or pick the answer: a space within a moment
+  // of such typing is taken as typing too, and goes nowhere. Said once.
+  const isField = (t) => t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type !== 'radio' && t.type !== 'checkbox');
+  let strayAt = -1e9, swallowSpace = false, straySaid = false;
+  root.addEventListener('keydown', (e) => {
+    const t = e.target;
+    if (!t || isField(t) || e.ctrlKey || e.altKey || e.metaKey) return;
+    const now = performance.now();
+    if (e.key === ' ') {
+      if (now - strayAt < 1500) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        swallowSpace = true;
+        strayAt = now;
+        if (!straySaid && G().strayTyping) { straySaid = true; G().strayTyping(); }
+      }
+      return;
+    }
+    const key = e.key.length === 1 ? e.key.toLowerCase() : '';
+    if (key && !nodes.some((x) => x.key === key && !x.disabled)) strayAt = now;  // a shortcut is no stray key
+    else if (!key) strayAt = -1e9;  // Tab, arrows, Enter: moving on, not typing
+  }, true);
+  root.addEventListener('focusin', () => { strayAt = -1e9; });
+  root.addEventListener('keyup', (e) => {
+    if (e.key === ' ' && swallowSpace) { e.preventDefault(); e.stopImmediatePropagation(); swallowSpace = false; }
+  }, true);
+
   // Single-key shortcuts (1 to 5 answer, N, P and U move), when the person
   // turned them on in the app (announced through aria-keyshortcuts). Only on
   // the app's own buttons and choices: never in a field, and never when the
@@ -424,7 +455,7 @@
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
     const t = e.target;
-    if (!t || !root.contains(t) || t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type !== 'radio' && t.type !== 'checkbox')) return;
+    if (!t || !root.contains(t) || isField(t)) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const n = nodes.find((x) => x.key === key && !x.disabled);
     if (!n) return;

@@ -103,10 +103,23 @@
   const lsRemove = (k) => { try { localStorage.removeItem(k); } catch (e) { /* nothing to remove */ } };
 
   // A save keeps the name and deleted mark as they are stored (update() may
-  // have changed them after the save's record was made).
+  // have changed them after the save's record was made), except a copy's
+  // made-up name once its library, branch or date changed (copyName).
   function keepListFields(ops, stored) {
     if (!stored) return;
-    for (const rec of ops.index || []) if (rec.id === stored.id) { rec.name = stored.name; rec.deleted = stored.deleted; }
+    for (const rec of ops.index || []) {
+      if (rec.id !== stored.id) continue;
+      rec.name = stored.name;
+      rec.nameFor = stored.nameFor;
+      rec.deleted = stored.deleted;
+      copyName(rec);
+    }
+  }
+  // A copy's name ("Eastside (copy)") lasts until its library, branch or
+  // date is changed: then the list names it by what it now is.
+  const profileKey = (rec) => [rec.library || '', rec.branch || '', rec.date || ''].join('\n');
+  function copyName(rec) {
+    if (rec.nameFor && rec.nameFor !== profileKey(rec)) { rec.name = ''; rec.nameFor = null; }
   }
 
   // --- backends: the same four operations over IndexedDB, localStorage or memory -------
@@ -468,6 +481,7 @@
     const now = Date.now();
     const rec = { ...(old || { created: now, name: '', deleted: null }), ...meta, id, rev: base + 1, updated: now };
     delete rec.unreadable;
+    copyName(rec);
     const pending = [...unsaved.entries()].filter(([ref]) => text.includes(ref));
     const attempt = (guardRev, record) => backend.commit({
       guard: { id, rev: guardRev }, index: [record], texts: [[id, text]], photos: pending.map(([r, p]) => [photoId(r), p]),
@@ -561,6 +575,7 @@
   // so it never stands in the way of the open audit's saves.
   async function update(id, change) {
     if (!index.get(id)) return false;
+    if ('name' in change) change = { ...change, nameFor: null };  // a name the person gave stays
     await backend.commit({ patch: { id, change } });
     index.set(id, { ...index.get(id), ...change });
     broadcast({ type: 'changed' });
@@ -574,6 +589,7 @@
     const now = Date.now();
     const nid = newId();
     const next = { ...rec, ...change, id: nid, rev: 1, created: now, updated: now, deleted: null };
+    if ('name' in change) next.nameFor = profileKey(rec);  // the copy's name, until its profile changes (save)
     await backend.commit({ index: [next], texts: [[nid, text]] });
     index.set(nid, next);
     broadcast({ type: 'changed' });

@@ -104,6 +104,7 @@ public:
     void open_previous_file(const std::string& file_name, const std::string& text);  // last year's audit or plan
     void save_shortcut();  // Ctrl+S / Cmd+S: download the audit file, as "Save the audit file" does
     void flush_save();     // the page is being left or hidden: save a pending change now
+    void stray_typing();   // words typed on a button or a choice (mirror.js): say where typing goes
     void touch_scroll(float dy) { touch_scroll_px_ += dy; }  // a finger dragged the content by dy CSS pixels
     // From the store (web/storage.js): events as JSON ("saved", "list", "busy",
     // "lost", "error"), and the text of a stored audit asked for by store_do.

@@ -79,6 +79,7 @@ bool App::typed_field(const char* id, const char* label, const std::string& valu
                     mark_changed();
                     changed = true;
                     ui::request_focus(id);  // the button is gone next frame; the field keeps the focus
+                    ui::replace_text(id);
                     announce_ = use;
                 }
             }
@@ -86,6 +87,8 @@ bool App::typed_field(const char* id, const char* label, const std::string& valu
     }
     return changed;
 }
+
+void App::stray_typing() { announce_ = tr_entry().stray_typing; }
 
 void App::forget_field_notes() {
     field_notes_.clear();

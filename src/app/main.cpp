@@ -141,6 +141,11 @@ EMSCRIPTEN_KEEPALIVE void wa_activate(const char* id) {
     wa::ui::queue_activate(id);
     wa_wake();
 }
+// The DOM mirror: words typed where no field has the focus (a space among them was held back).
+EMSCRIPTEN_KEEPALIVE void wa_stray_typing() {
+    g_app.stray_typing();
+    wa_wake();
+}
 // The DOM mirror: the text of an <input> or <textarea> changed.
 EMSCRIPTEN_KEEPALIVE void wa_set_text(const char* id, const char* text) {
     wa::ui::queue_text(id, text);

@@ -141,15 +141,20 @@ void App::draw_plan() {
                 set_action_text(audit_, a.key, ActionText::Owner, a.suggested_owner, browser::now_iso()).changed()) {
                 mark_changed();
                 ui::request_focus(owner_id);  // the button goes; the focus goes to the field it filled
+                ui::replace_text(owner_id);
                 announce_ = std::string(t.owner) + ": " + a.suggested_owner + "." + t.saved_suffix;
             }
         }
+        // The fields show the audit as it is now, not as the plan was worked
+        // out at the start of this frame: the suggestion just taken shows at once.
+        const ActionState* live = find_action_state(audit_, a.key);
+        const ActionState state = live ? *live : ActionState{};
         const std::string& key = a.key;
         auto now = [] { return browser::now_iso(); };
-        typed_field(owner_id.c_str(), t.owner, a.state.owner,
+        typed_field(owner_id.c_str(), t.owner, state.owner,
                     [&](std::string_view v) { return set_action_text(audit_, key, ActionText::Owner, v, now()); },
                     {0, nullptr, nullptr, value_to_fix("owner", key), int(kMaxNameChars)});
-        typed_field(("due-" + key).c_str(), t.due, a.state.due,
+        typed_field(("due-" + key).c_str(), t.due, state.due,
                     [&](std::string_view v) { return set_action_due(audit_, key, v, now()); },
                     {0, t.due_hint, "date", value_to_fix("due", key)});
         ImGui::AlignTextToFramePadding();
@@ -159,16 +164,16 @@ void App::draw_plan() {
             ImGui::SameLine();
             const std::string sid = "status-" + std::string(kStatus[s]) + "-" + key;
             if (ui::radio(("status-" + key).c_str(), t.status_label, sid.c_str(), t.status_names[s],
-                          a.state.status == kStatus[s]) &&
+                          state.status == kStatus[s]) &&
                 set_action_status(audit_, key, kStatus[s], now()).changed()) {
                 mark_changed();
                 announce_ = std::string(t.status_label) + ": " + t.status_names[s] + "." + t.saved_suffix;
             }
         }
-        typed_field(("cost-" + key).c_str(), t.cost_estimate, a.state.cost_estimate,
+        typed_field(("cost-" + key).c_str(), t.cost_estimate, state.cost_estimate,
                     [&](std::string_view v) { return set_action_text(audit_, key, ActionText::CostEstimate, v, now()); },
                     {0, nullptr, nullptr, value_to_fix("cost", key), int(kMaxNameChars)});
-        typed_field(("notes-" + key).c_str(), t.notes, a.state.notes,
+        typed_field(("notes-" + key).c_str(), t.notes, state.notes,
                     [&](std::string_view v) { return set_action_text(audit_, key, ActionText::Notes, v, now()); },
                     {ImGui::GetFrameHeight() * 2.5f, nullptr, nullptr, value_to_fix("notes", key), int(kMaxLongTextChars)});
         ImGui::Unindent();

@@ -108,6 +108,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                 announce_ = format(choice == 1 ? et.unit_converted : et.unit_relabelled,
                                    measurement_text(m, resp->measurement).c_str());
                 ui::request_focus("measure-value");  // the buttons go; the figure's field takes the focus
+                ui::replace_text("measure-value");
             }
         }
         std::string draft;

@@ -356,6 +356,7 @@ struct EntryText {
     const char* action_no_due;        // "no date yet"
     const char* fixes_heading;        // "Values to check"
     const char* fixes_intro;          // "This audit opened, but these values break a rule ..."
+    const char* stray_typing;         // words typed on a button or an answer: where typing goes
 };
 const EntryText& tr_entry();
 

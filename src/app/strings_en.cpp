@@ -91,7 +91,7 @@ const UiText kEnglish = {
     "Overall",
     "not scored yet",
     "%d met, %d partly, %d not met, %d not applicable, %d not sure yet, %d unanswered",
-    "Essential items not met",
+    "Essential items not fully met (Not met or Partly met)",
     "No essential gaps among the answered items.",
     "Go to the plan",
     // review: the summary at a glance
@@ -321,6 +321,7 @@ const EntryText kEntryEnglish = {
     "Values to check",
     "This audit opened, but these values were kept as they were written and break a rule. "
     "Nothing was lost: fix each one where it is shown.",
+    "Keys typed here go nowhere: the focus is on a button or an answer, not in a field. Tab moves on to the next field.",
 };
 }  // namespace
 
@@ -361,7 +362,7 @@ const ResultsText kResultsEnglish = {
     "no score",
     "not answered",
     "Branches at a glance",
-    "Each column is a branch, each row a checklist. A cell gives the score, a word for how it stands (Good: 80% and over; Fair: 50% to 79%; Low: under 50%) and the essential items not met.",
+    "Each column is a branch, each row a checklist. A cell gives the score, a word for how it stands (Good: 80% and over; Fair: 50% to 79%; Low: under 50%) and the essential items not fully met.",
     "Order the branches",
     "As opened",
     "By name, A to Z",

@@ -3,6 +3,7 @@
 #include "app/format.h"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -25,6 +26,7 @@ struct State {
     bool scroll_to_focus = false;  // focus moved by keyboard: bring the widget into view once
     std::string focus_request;
     int auto_id = 0;
+    std::map<std::string, int> replaced;  // text field id -> times the app replaced its text (replace_text)
 };
 State g;
 
@@ -54,10 +56,11 @@ Node& record(Node n) {
     n.clip_x = ca.x; n.clip_y = ca.y; n.clip_w = cb.x - ca.x; n.clip_h = cb.y - ca.y;
     const bool focused = !g.dom_focus.empty() && n.id == g.dom_focus;
     if (focused && n.role == Role::Heading && g.scroll_to_focus) {
-        // A new screen focuses its heading: bring it near the top, below any
-        // header that scrolled with the content (large text).
+        // A new screen focuses its heading: brought into view when it is not
+        // wholly in view already (what stands above it, such as a message
+        // about the file just opened, stays in view when there is room).
         g.scroll_to_focus = false;
-        if (a.y < ca.y || a.y > ca.y + (cb.y - ca.y) * 0.3f) ImGui::SetScrollHereY(0.05f);
+        if (a.y < ca.y || b.y > cb.y) ImGui::SetScrollHereY(0.05f);
     }
     if (focused && n.role != Role::Heading && n.role != Role::Text) {
         // The mirror's element has the real focus; draw a ring the sighted keyboard user sees.
@@ -182,7 +185,7 @@ bool same_content(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.cells == b.cells &&
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.text_seq == b.text_seq && a.cells == b.cells &&
            a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
@@ -222,6 +225,7 @@ nlohmann::json node_json(const Node& n) {
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
     if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
     if (n.max_chars > 0) j["maxChars"] = n.max_chars;
+    if (n.text_seq > 0) j["seq"] = n.text_seq;
     if (n.role == Role::Table) j["cells"] = n.cells;
     if (!n.ink.empty()) {
         j["ink"] = n.ink;
@@ -290,6 +294,7 @@ std::string take_focus_request() {
     return r;
 }
 bool has_pending_input() { return !g.activations.empty() || !g.texts.empty(); }
+void replace_text(const std::string& id) { ++g.replaced[id]; }
 
 bool button(const char* id, const char* label, const ButtonStyle& style) {
     ImGui::PushID(id);
@@ -412,6 +417,7 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     if (description) n.description = description;
     if (input_mode) n.input_mode = input_mode;
     n.max_chars = max_chars;
+    if (auto r = g.replaced.find(id); r != g.replaced.end()) n.text_seq = r->second;
     record(std::move(n));
     return changed;
 }

@@ -40,6 +40,7 @@ struct Node {
     std::string input_mode;   // text fields: the on-screen keyboard to offer ("decimal" for a figure),
                               // or "date": the browser's date input (a whole day, YYYY-MM-DD, or nothing)
     int max_chars = 0;        // text fields: the most characters kept (0: no limit said)
+    int text_seq = 0;         // text fields: counts the times the app replaced the text itself (replace_text)
     std::vector<std::vector<std::string>> cells;  // tables: the column headers, then one row each (its first cell heads it)
     // Text the UI font cannot draw (it holds the characters of font_ranges.inc
     // only: a name in Chinese, Greek or Arabic typed by a person, a consortium's
@@ -98,6 +99,11 @@ const std::string& dom_focus();
 void request_focus(const std::string& id);
 std::string take_focus_request();
 bool has_pending_input();
+// The app changed a text field's text itself (a suggestion taken, a unit
+// converted): the page shows the new text even in the field that has the
+// focus. Otherwise the page never overwrites a focused field, where the
+// person may be typing ahead of the app.
+void replace_text(const std::string& id);
 
 // Widgets ---------------------------------------------------------------------------
 bool button(const char* id, const char* label, const ButtonStyle& style = {});

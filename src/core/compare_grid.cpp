@@ -206,7 +206,7 @@ std::string grid_to_html(const BranchGrid& g, const std::string& generated_at) {
         "</style>\n</head>\n<body>\n<main>\n<h1>Branches at a glance</h1>\n";
     h += "<p>" + std::to_string(g.columns.size()) + (g.columns.size() == 1 ? " branch" : " branches") +
          ", " + grid_order_label(g.order) + ". Each cell gives the score, a word for how it stands "
-         "(Good: 80% and over; Fair: 50% to 79%; Low: under 50%) and the essential items not met.";
+         "(Good: 80% and over; Fair: 50% to 79%; Low: under 50%) and the essential items not fully met.";
     if (!generated_at.empty()) h += " Made " + html_escape(generated_at) + ".";
     h += "</p>\n<table>\n<caption>Scores by checklist (rows) and branch (columns), branches " +
          std::string(grid_order_label(g.order)) + "</caption>\n<thead><tr><th scope=\"col\">Checklist</th>";

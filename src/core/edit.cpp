@@ -199,7 +199,9 @@ std::vector<ValueToFix> values_to_fix(const Audit& a) {
                 if (const Item* it = find_item(*c, parts[1])) item = it->prompt;
         out.push_back({"item-note", key, "The note on " + quoted_start(item) + " " + why + ". Shorten it on the Audit screen."});
     }
-    for (const auto& [key, s] : a.actions) {
+    for (const auto& entry : a.actions) {
+        const std::string& key = entry.first;  // named, not bound: a lambda below uses it (C++17)
+        const ActionState& s = entry.second;
         const std::string name = "Plan action " + action_name(a, key) + ": ";
         auto too_long = [&](const char* field, const char* what, const std::string& v, std::size_t max) {
             const std::string why = length_problem(v, max);

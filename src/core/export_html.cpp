@@ -136,7 +136,7 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     h += "</tbody>\n</table>\n";
 
     std::vector<std::string> gaps = essential_gap_texts(a, s);
-    h += "<h2 id=\"essential\">Essential items not met</h2>\n";
+    h += "<h2 id=\"essential\">Essential items not fully met (Not met or Partly met)</h2>\n";
     if (gaps.empty()) h += "<p>None.</p>\n";
     else {
         h += "<ul>\n";

@@ -55,7 +55,7 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
               std::to_string(t.unanswered) + " |\n";
     }
     std::vector<std::string> gaps = essential_gap_texts(a, s);
-    md += "\n## Essential items not met\n\n";
+    md += "\n## Essential items not fully met (Not met or Partly met)\n\n";
     if (gaps.empty()) md += "None.\n";
     for (const std::string& g : gaps) md += "- " + markdown_escape(g) + "\n";
     if (std::string since = progress_markdown(a); !since.empty()) md += "\n" + since;

@@ -18,7 +18,7 @@ std::string summary_text(const Audit& a) {
     for (const ChecklistScore& cs : s.checklists)
         t += "- " + cs.title + " " + cs.version + ": " + percent_text(cs.tally) + "\n";
     std::vector<std::string> gaps = essential_gap_texts(a, s);
-    t += "Essential items not met: " + std::to_string(gaps.size()) + "\n";
+    t += "Essential items not fully met (Not met or Partly met): " + std::to_string(gaps.size()) + "\n";
     for (const std::string& g : gaps) t += "  - " + g + "\n";
     t += progress_text(a);
     int quick = 0, done = 0;

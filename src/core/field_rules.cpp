@@ -71,7 +71,7 @@ bool filler_word(const std::string& w) {
     static const char* const kFill[] = {
         "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
         "friday", "fri", "saturday", "sat", "sunday", "sun", "lunes", "martes", "jueves", "viernes",
-        "mi\xC3\xA9rcoles", "miercoles", "s\xC3\xA1" "bado", "sabado", "domingo", "de", "del", "of", "the",
+        "mi\xC3\xA9rcoles", "miercoles", "s\u00e1bado", "sabado", "domingo", "de", "del", "of", "the",
         "st", "nd", "rd", "th"};
     for (const char* f : kFill)
         if (w == f) return true;

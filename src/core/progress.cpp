@@ -313,8 +313,10 @@ Progress progress_since(const Audit& now) {
     std::map<std::string, std::string> moved_from;
     const Audit then = carried_forward(now, moved_from);
     const Scores before = score(then), after = score(now);
-    if (complete) p.before_percent = before.overall.percent();
-    p.now_percent = after.overall.percent();
+    // The overall figures compare like with like: only the checklists both
+    // audits used (a checklist new this time would pull "now" one way, and one
+    // dropped since would pull "then" the other). The rest is named, not mixed in.
+    Tally shared_before, shared_now;
 
     for (const Checklist& c : now.checklists) {
         ChecklistProgress cp;
@@ -327,6 +329,13 @@ Progress progress_since(const Audit& now) {
         const ChecklistScore* sa = find_score(after, c.id);
         if (complete && sb && !cp.version_before.empty()) cp.before_percent = sb->tally.percent();
         if (sa) cp.now_percent = sa->tally.percent();
+        if (cp.version_before.empty()) {
+            p.new_checklists.push_back(c.title);
+        } else {
+            ++p.shared_checklists;
+            if (sb) shared_before.add(sb->tally);
+            if (sa) shared_now.add(sa->tally);
+        }
         for (std::size_t si = 0; si < c.sections.size(); ++si) {
             const Section& s = c.sections[si];
             SectionProgress sp;
@@ -364,6 +373,10 @@ Progress progress_since(const Audit& now) {
         p.overall.add(cp.counts);
         p.checklists.push_back(std::move(cp));
     }
+    if (complete && p.shared_checklists > 0) p.before_percent = shared_before.percent();
+    if (p.shared_checklists > 0) p.now_percent = shared_now.percent();
+    for (const auto& [id, version] : prev.versions)
+        if (!find_checklist(now, id)) ++p.dropped_checklists;
 
     for (const auto& [key, s] : now.actions) {
         auto was = prev.actions.find(key);
@@ -405,8 +418,19 @@ std::vector<std::string> what_changed(const Progress& p) {
     out.push_back("Compared with " + std::string(p.source == "plan" ? "the plan of " : "the audit of ") +
                   p.previous_name + ".");
     if (p.before_percent >= 0 || p.now_percent >= 0)
-        out.push_back("Overall score: " + percent_word(p.before_percent) + " then, " + percent_word(p.now_percent) +
-                      " now.");
+        out.push_back("Overall score, on the " + count_of(p.shared_checklists, "checklist", "checklists") +
+                      " both audits used: " + percent_word(p.before_percent) + " then, " +
+                      percent_word(p.now_percent) + " now.");
+    if (!p.new_checklists.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < p.new_checklists.size(); ++i)
+            names += (i == 0 ? "" : i + 1 == p.new_checklists.size() ? " and " : ", ") + p.new_checklists[i];
+        out.push_back("New this time, so not in that score: " + names + ".");
+    }
+    if (p.dropped_checklists > 0)
+        out.push_back("The last audit also used " + count_of(p.dropped_checklists, "checklist", "checklists") +
+                      " this one does not; " + (p.dropped_checklists == 1 ? "it is" : "they are") +
+                      " not in that score.");
     const ChangeCounts& c = p.overall;
     std::string counts = count_of(c.improved, "item better", "items better") + ", " + std::to_string(c.worse) +
                          " worse, " + std::to_string(c.unchanged) + " the same, " +

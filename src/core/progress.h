@@ -77,7 +77,11 @@ struct Progress {
     bool has_previous = false;
     std::string previous_name, previous_date, source;  // source "audit" or "plan"
     ChangeCounts overall;
+    // Over the checklists both audits used (like with like); -1: no score.
     double before_percent = -1, now_percent = -1;
+    int shared_checklists = 0;                // checklists both audits used
+    std::vector<std::string> new_checklists;  // titles of this audit's checklists the last one lacked
+    int dropped_checklists = 0;               // the last audit's checklists this one lacks
     std::vector<ChecklistProgress> checklists;  // this audit's checklists, in order
     // Plan actions: done since the last audit (done now, not done then), and
     // those last year's plan already had done when this audit was started.

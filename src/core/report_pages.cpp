@@ -105,7 +105,7 @@ std::string glance_html(const Glance& g) {
         h += "</ul>\n";
         if (g.essential_gaps.size() > kGapsOnFirstPage)
             h += "<p>And " + num(static_cast<int>(g.essential_gaps.size() - kGapsOnFirstPage)) +
-                 " more, listed under <a href=\"#essential\">Essential items not met</a>.</p>\n";
+                 " more, listed under <a href=\"#essential\">Essential items not fully met</a>.</p>\n";
     }
 
     h += "<h3 id=\"glance-wins\">Top quick wins: no cost, a few hours</h3>\n";

@@ -76,7 +76,7 @@ TEST_CASE("Markdown: escaped and tabular") {
     CHECK(md.find("| Priority | Action |") != std::string::npos);
     CHECK(md.find("<script>") == std::string::npos);
     CHECK(markdown_escape("a|b*c_d\ne") == "a\\|b\\*c\\_d<br>e");
-    CHECK(md.find("## Essential items not met") != std::string::npos);
+    CHECK(md.find("## Essential items not fully met (Not met or Partly met)") != std::string::npos);
     CHECK(md.find("Mini welcome check: Can the main door be opened without help?") != std::string::npos);
 }
 
@@ -104,7 +104,7 @@ TEST_CASE("summary text") {
     std::string s = summary_text(mini());
     CHECK(s.find("Riverside Public Library, Eastside (2024-05-01)") != std::string::npos);
     CHECK(s.find("Overall: 42%") != std::string::npos);
-    CHECK(s.find("Essential items not met: 1") != std::string::npos);
+    CHECK(s.find("Essential items not fully met (Not met or Partly met): 1") != std::string::npos);
     CHECK(s.find("Plan: 4 actions, 3 quick wins, 0 done.") != std::string::npos);
 }
 

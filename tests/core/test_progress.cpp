@@ -6,6 +6,7 @@
 
 #include "core/export.h"
 #include "core/progress.h"
+#include "core/scoring.h"
 #include "test_util.h"
 
 using namespace wa;
@@ -189,4 +190,44 @@ TEST_CASE("progress: last year's plan instead of its audit knows only the items 
     const std::vector<std::string> lines = what_changed(p);
     REQUIRE(!lines.empty());
     CHECK(lines[0] == "Compared with the plan of Riverside Public Library, Eastside (2024-05-01).");
+}
+
+TEST_CASE("progress: the overall score compares like with like, and says which checklists it leaves out") {
+    // Last year: the mini checklist and a second one, all answered; this year:
+    // the mini checklist only, and a checklist that is new this time.
+    Audit last = wa_test::mini_audit();
+    Checklist other = last.checklists[0];
+    other.id = "other-check";
+    other.title = "Other check";
+    REQUIRE(add_or_update_checklist(last, other));
+    for (const Section& s : other.sections)
+        for (const Item& it : s.items) set_answer(last, other.id, it.id, Answer::NotMet, kNow);
+    Audit now = follow_up_audit(last, "2025-05-01", kNow);
+    now.checklists.erase(std::remove_if(now.checklists.begin(), now.checklists.end(),
+                                        [](const Checklist& c) { return c.id == "other-check"; }),
+                         now.checklists.end());
+    Checklist fresh = last.checklists[0];
+    fresh.id = "fresh-check";
+    fresh.title = "Fresh check";
+    REQUIRE(add_or_update_checklist(now, fresh));
+    for (const Checklist& c : {last.checklists[0], fresh})
+        for (const Section& s : c.sections)
+            for (const Item& it : s.items) set_answer(now, c.id, it.id, Answer::Met, kNow);
+    const Progress p = progress_since(now);
+    CHECK(p.shared_checklists == 1);
+    CHECK(p.dropped_checklists == 1);
+    REQUIRE(p.new_checklists.size() == 1);
+    CHECK(p.new_checklists[0] == "Fresh check");
+    // Then: the mini checklist's own score last year (not pulled down by the
+    // other checklist's Not met); now: the mini checklist alone (not the fresh one).
+    const Scores then_scores = score(last);
+    CHECK(p.before_percent == doctest::Approx(then_scores.checklists[0].tally.percent()));
+    CHECK(p.now_percent == doctest::Approx(100.0));
+    std::string all;
+    for (const std::string& l : what_changed(p)) all += l + "\n";
+    CAPTURE(all);
+    CHECK(all.find("Overall score, on the 1 checklist both audits used: ") != std::string::npos);
+    CHECK(all.find("New this time, so not in that score: Fresh check.") != std::string::npos);
+    CHECK(all.find("The last audit also used 1 checklist this one does not; it is not in that score.") !=
+          std::string::npos);
 }
