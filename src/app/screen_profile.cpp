@@ -4,6 +4,7 @@
 #include "app/app.h"
 #include "app/strings.h"
 #include "app/ui.h"
+#include "core/law.h"
 
 namespace wa {
 
@@ -15,6 +16,7 @@ void App::draw_profile() {
     if (ui::text_field("profile-library", t.library_name, &p.library)) mark_changed();
     if (ui::text_field("profile-branch", t.branch_name, &p.branch)) mark_changed();
     if (ui::text_field("profile-date", t.audit_date, &p.date, 0, t.audit_date_hint)) mark_changed();
+    draw_library_kind(p);
     // Roles are edited as lines of one text area: simplest for a person and a screen reader.
     std::string roles;
     for (size_t i = 0; i < p.auditor_roles.size(); ++i) roles += (i ? "\n" : "") + p.auditor_roles[i];
@@ -37,6 +39,24 @@ void App::draw_profile() {
     ui::ButtonStyle primary;
     primary.primary = true;
     if (ui::button("profile-continue", t.continue_button, primary)) go(Screen::Choose);
+}
+
+// Which ADA title applies (core/law.h): one choice of three; none chosen means "not said".
+void App::draw_library_kind(Profile& p) {
+    const LawText& l = tr_law();
+    ImGui::Spacing();
+    ui::text(l.kind_label);
+    static const LibraryKind kKinds[] = {LibraryKind::Public, LibraryKind::Private, LibraryKind::NotSure};
+    static const char* const kIds[] = {"kind-public", "kind-private", "kind-not-sure"};
+    for (int i = 0; i < 3; ++i) {
+        const char* id = library_kind_id(kKinds[i]);
+        if (ui::radio("library-kind", l.kind_label, kIds[i], l.kind_names[i], p.library_kind == id)) {
+            p.library_kind = id;
+            mark_changed();
+        }
+    }
+    ui::text(l.kind_help, true);
+    ImGui::Spacing();
 }
 
 }  // namespace wa

@@ -690,8 +690,8 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
     AppProbe::go(app, Screen::Walk);
     AppProbe::item(app, 0);  // door opening force, in lbf
     draw_settled(app, "measure");
-    CHECK(node("measure-value").label == "Measured door opening force, in lbf");
-    CHECK(node("figure-suggestion").label == "Enter the figure, and the rule suggests an answer here.");
+    CHECK(node("measure-value").label == "Measured door opening force (unit: lbf)");
+    CHECK(node("figure-suggestion").label == "Measure or count first: the rule then suggests an answer here.");
     ui::queue_text("measure-value", "8,5");  // a decimal comma is a decimal point
     draw_settled(app, "measure typed");
     Audit a = saved();
