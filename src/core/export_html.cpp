@@ -171,7 +171,7 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
             if (p.quick_win) h += " <span class=\"tag\">Quick win</span>";
             if (p.essential) h += " <span class=\"tag\">Essential</span>";
             h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) +
-                 "</span> <span class=\"muted ref\">(" + html_escape(p.section_title) + ")</span>";
+                 "</span> <span class=\"muted\">(" + html_escape(p.section_title) + ")</span>";
             if (!p.figure.empty()) h += "<br><span class=\"figure\">" + html_escape(p.figure) + "</span>";
             if (std::string law = plan_law_text(a, p); !law.empty())
                 h += "<br><span class=\"muted\">" + html_escape(law) + "</span>";
