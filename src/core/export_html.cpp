@@ -115,7 +115,11 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     if (!a.profile.auditor_roles.empty())
         h += "<dt>Auditors</dt><dd>" + html_escape(join(a.profile.auditor_roles, ", ")) + "</dd>\n";
     if (!generated_at.empty()) h += "<dt>Report made</dt><dd>" + html_escape(readable_time(generated_at)) + "</dd>\n";
-    h += "<dt>Law</dt><dd>" + html_escape(law_assumed_text(library_kind_of(a.profile.library_kind))) + "</dd>\n";
+    // "Law assumed" is the term; the sentence after it is its value.
+    const std::string assumed = law_assumed_text(library_kind_of(a.profile.library_kind));
+    const std::string term = "Law assumed: ";
+    h += "<dt>Law assumed</dt><dd>" +
+         html_escape(assumed.rfind(term, 0) == 0 ? assumed.substr(term.size()) : assumed) + "</dd>\n";
     h += "<dt>Overall score</dt><dd>" + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")</dd>\n";
     h += "</dl>\n</header>\n<main>\n";
     // A director's two minutes first: the summary page, then who does what by when, then the detail.
