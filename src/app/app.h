@@ -119,6 +119,7 @@ private:
     void draw_header();
     void draw_start();
     void draw_profile();
+    void draw_library_kind(const Profile& p);  // which ADA title applies (core/law.h)
     void draw_choose();
     void draw_walk();
     void draw_evidence(const Checklist& c, const Item& item);
@@ -130,6 +131,7 @@ private:
     void draw_progress();
     void set_previous(PreviousAudit p, const std::string& title);  // p.empty(): stop comparing
     void draw_export();
+    void draw_glossary();  // "Words used here": the terms the checklists keep (strings.h LawText)
     void draw_pending_open();
     void draw_messages();
     // A long list shown `kPageSize` rows at a time, with Previous/Next buttons
@@ -245,6 +247,7 @@ private:
     int walk_pos_ = 0;
     std::string pending_item_;           // item to resume at (from settings), applied by rebuild_walk()
     bool show_why_ = false;
+    bool show_glossary_ = false;  // "Words used here" on the Audit screen
     std::map<std::string, std::string> evidence_drafts_;  // links being typed, by item key
     std::string evidence_error_;         // why the last link or photo was not added
     std::string photo_checklist_, photo_item_;  // the item "Add a photo" was pressed on

@@ -23,6 +23,9 @@ void App::draw_export() {
     if (ui::button("export-audit", t.save_audit_file, primary)) offer_download_of_audit();
     ui::text(t.save_audit_hint, true);
     ImGui::Spacing();
+    ui::heading("which-file-heading", 2, tr_law().which_file_heading);
+    ui::text(tr_law().which_file);
+    ImGui::Spacing();
     auto export_button = [&](const char* id, const char* label, const std::string& suffix, const char* mime,
                              auto make) {
         if (ui::button(id, label)) {

@@ -6,6 +6,7 @@
 #include "app/strings.h"
 #include "app/ui.h"
 #include "core/field_rules.h"
+#include "core/law.h"
 
 namespace wa {
 
@@ -26,6 +27,7 @@ void App::draw_profile() {
     typed_field("profile-date", t.audit_date, p.date,
                 [&](std::string_view v) { return set_profile_date(audit_, v, browser::now_iso()); },
                 {0, t.audit_date_hint, "date", value_to_fix("profile-date", "")});
+    draw_library_kind(p);
     // Roles are edited as lines of one text area: simplest for a person and a
     // screen reader. Blank lines are not roles (the field keeps them while it
     // is being typed in: the mirror never overwrites a focused field).
@@ -40,6 +42,23 @@ void App::draw_profile() {
     ui::ButtonStyle primary;
     primary.primary = true;
     if (ui::button("profile-continue", t.continue_button, primary)) go(Screen::Choose);
+}
+
+// Which ADA title applies (core/law.h): one choice of three; none chosen means "not said".
+void App::draw_library_kind(const Profile& p) {
+    const LawText& l = tr_law();
+    ImGui::Spacing();
+    ui::text(l.kind_label);
+    static const LibraryKind kKinds[] = {LibraryKind::Public, LibraryKind::Private, LibraryKind::NotSure};
+    static const char* const kIds[] = {"kind-public", "kind-private", "kind-not-sure"};
+    for (int i = 0; i < 3; ++i) {
+        const char* id = library_kind_id(kKinds[i]);
+        if (ui::radio("library-kind", l.kind_label, kIds[i], l.kind_names[i], p.library_kind == id) &&
+            set_library_kind(audit_, id, browser::now_iso()).changed())
+            mark_changed();
+    }
+    ui::text(l.kind_help, true);
+    ImGui::Spacing();
 }
 
 }  // namespace wa

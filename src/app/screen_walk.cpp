@@ -18,6 +18,7 @@
 #include "app/theme.h"
 #include "app/ui.h"
 #include "core/field_rules.h"
+#include "core/law.h"
 #include "core/json_reader.h"  // format_bytes
 
 namespace wa {
@@ -248,6 +249,10 @@ void App::draw_walk() {
         ui::heading("why-heading", 3, t.why_matters);
         ui::text_id("item-why", item.why.c_str());
     }
+    // What differs when the library answers to ADA Title III (core/law.h).
+    if (const std::string law = item_law_text(item, library_kind_of(audit_.profile.library_kind)); !law.empty())
+        ui::text_id("item-law", law.c_str());
+    draw_glossary();
 
     draw_figures(c, item);
 

@@ -360,4 +360,22 @@ struct EntryText {
 };
 const EntryText& tr_entry();
 
+// Which ADA title the library answers to (core/law.h), which file to send, and
+// the words the checklists use: its own struct, so that it grows without reordering UiText.
+struct LawText {
+    const char* kind_label;           // "What kind of library is this?"
+    const char* kind_names[3];        // public (Title II), private (Title III), not sure
+    const char* kind_help;            // how to tell
+    const char* which_file_heading;   // "Which file to send"
+    const char* which_file;           // the audit file or the plan, and when
+    const char* glossary_button;      // "Words used here": a disclosure button
+    const char* glossary_heading;
+    struct Term {
+        const char* term;
+        const char* meaning;
+    };
+    Term glossary[14];
+};
+const LawText& tr_law();
+
 }  // namespace wa

@@ -254,7 +254,7 @@ const UiText kEnglish = {
     "Measure it",
     "Unit",
     "Unit for %s",
-    "Measured %s, in %s",
+    "Measured %s (unit: %s)",
     "Type the figure as you read it, like 8 or 8.5, in the unit chosen above.",
     "Type the figure as a number, like 8 or 8.5. The figure entered before is still kept.",
     "Rule: %s.",
@@ -268,7 +268,7 @@ const UiText kEnglish = {
     "Take back a no",
     "Nothing counted yet.",
     "Yes %d, no %d: %d%% yes of %d observed.",
-    "Enter the figure, and the rule suggests an answer here.",
+    "Measure or count first: the rule then suggests an answer here.",
     "Use the suggested answer: %s",
     "Your answer differs from the suggestion. It is kept as you chose it, and the plan and "
     "exports show both; a note saying why helps whoever reads the plan.",
@@ -382,5 +382,48 @@ const ResultsText kResultsEnglish = {
 }  // namespace
 
 const ResultsText& tr_results() { return kResultsEnglish; }
+
+namespace {
+const LawText kLawEnglish = {
+    "What kind of library is this?",
+    {"Public: run by a city, county, library district or state (ADA Title II)",
+     "Private or nonprofit, not part of a government (ADA Title III)",
+     "Not sure"},
+    "This decides which part of the Americans with Disabilities Act (ADA) the legal items are read against. "
+    "A library is public when it is part of a government: it runs on public money, its staff are government "
+    "employees, or its board is elected by voters or appointed by officials. Otherwise it is private, as many "
+    "association libraries are. "
+    "If you are not sure, items show what differs for a private library, and the report says so.",
+    "Which file to send",
+    "Send the audit file (.json) when someone will continue or check this audit: it holds everything. "
+    "Send the plan as JSON only when your library system asks for plans, for example to compare branches. "
+    "If in doubt, send the audit file.",
+    "Words used here",
+    "Words used here",
+    {{"lbf", "Pounds of force: what a door pressure gauge reads. 5 lbf is about 22 newtons."},
+     {"N", "Newtons: the metric unit of force. 22.2 N is 5 pounds of force."},
+     {"in, ft, mm", "Inches, feet and millimetres. Each figure is given in both: 36 in (915 mm)."},
+     {"ADA", "The Americans with Disabilities Act, the US law on the rights of people with disabilities."},
+     {"Title II, Title III", "Title II covers state and local governments, so public libraries. Title III covers "
+                             "private places open to the public, so private and nonprofit libraries."},
+     {"CFR", "The Code of Federal Regulations. \"28 CFR 35.107\" is section 107 of part 35 in title 28: the ADA "
+             "rule for state and local governments."},
+     {"2010 Standards", "The 2010 ADA Standards for Accessible Design. Numbers such as 405.2 are its sections."},
+     {"Readily achievable", "Easy to do without much difficulty or expense: what Title III asks of barrier removal "
+                            "in an existing building."},
+     {"WCAG 2.1 AA", "The Web Content Accessibility Guidelines, version 2.1, level AA: the yardstick for an "
+                     "accessible website."},
+     {"H.E.A.T.", "Hear them out, empathize, apologize, thank: four steps for an upset patron."},
+     {"Relay call, 711", "A call through an operator or a video interpreter for a Deaf, hard of hearing or "
+                         "speech-disabled caller. 711 reaches a relay service."},
+     {"Partly met", "Some of the way there. A count or a measure between the two lines of an item's rule."},
+     {"A small sample", "Fewer than 30 people or things counted. The real share may be well above or below "
+                        "what you saw; the app says the likely range."},
+     {"Priority", "A number from 1 to 72 that orders the plan: higher for heavy, essential and unmet items, "
+                  "and for cheap, quick fixes."}},
+};
+}  // namespace
+
+const LawText& tr_law() { return kLawEnglish; }
 
 }  // namespace wa

@@ -1,5 +1,7 @@
 #include "core/audit.h"
 
+#include "core/law.h"
+
 #include <algorithm>
 #include <unordered_map>
 #include <utility>
@@ -10,6 +12,7 @@
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/json_writer.h"
+#include "core/law.h"
 #include "core/migrate.h"
 #include "core/progress.h"
 
@@ -73,7 +76,7 @@ bool operator==(const Response& a, const Response& b) {
 }
 bool operator==(const Profile& a, const Profile& b) {
     return a.library == b.library && a.branch == b.branch && a.date == b.date &&
-           a.auditor_roles == b.auditor_roles;
+           a.auditor_roles == b.auditor_roles && a.library_kind == b.library_kind;
 }
 bool operator==(const ActionState& a, const ActionState& b) {
     return a.owner == b.owner && a.due == b.due && a.status == b.status &&
@@ -575,7 +578,7 @@ bool profile_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& d
     if (!expect_object(j, place, diag, "the library profile")) return false;
     std::size_t before = diag.count();
     Fields f(j, place, diag, "the library profile");
-    f.reject_unknown({"library", "branch", "date", "auditor_roles"});
+    f.reject_unknown({"library", "branch", "date", "auditor_roles", "library_kind"});
     // All four are always written; "" means not filled in yet. A value that
     // breaks its rule (field_rules.h) is kept as it is: values_to_fix lists it.
     f.text("library", out.library, kRequired, kMaxTypedBytes);
@@ -583,6 +586,13 @@ bool profile_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& d
     f.text("date", out.date, kRequired, kMaxTypedBytes);
     if (const JsonNode* roles = f.array("auditor_roles", kRequired))
         auditor_roles_from_json(*roles, JsonPlace(place, "auditor_roles"), diag, out.auditor_roles);
+    // Optional (law.h): files from before it, and files that leave it out, mean "not said".
+    LibraryKind kind = LibraryKind::NotSaid;
+    if (f.text("library_kind", out.library_kind, kOptional, 40) && !parse_library_kind(out.library_kind, kind)) {
+        diag.error(f.path("library_kind"), "library_kind must be \"public\", \"private\" or \"not-sure\", but it is " +
+                                               quote_text(out.library_kind));
+        out.library_kind.clear();
+    }
     return diag.count() == before;
 }
 
@@ -592,6 +602,8 @@ void write_profile(JsonWriter& w, const Profile& p) {
     w.field_str("branch", p.branch);
     w.field_str("date", p.date);
     w.field_strings("auditor_roles", p.auditor_roles);
+    // Written only when said, so a file without it still opens in older copies of the app.
+    if (!p.library_kind.empty()) w.field_str("library_kind", p.library_kind);
     w.end_object();
 }
 

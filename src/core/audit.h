@@ -64,6 +64,9 @@ struct Profile {
     std::string library, branch;
     std::string date;  // YYYY-MM-DD, or "" while not set
     std::vector<std::string> auditor_roles;  // roles, never names
+    // Which ADA title the library answers to (law.h): "public" (Title II),
+    // "private" (Title III), "not-sure"; "" when not said (older files).
+    std::string library_kind;
 };
 
 struct ActionState {

@@ -125,7 +125,8 @@ bool operator==(const Item& a, const Item& b) {
            a.looks_like == b.looks_like && a.why == b.why && a.weight == b.weight &&
            a.essential == b.essential && a.helps == b.helps && a.change == b.change &&
            a.measure == b.measure && a.tally == b.tally && a.actions == b.actions &&
-           a.references == b.references && a.same_as == b.same_as;
+           a.references == b.references && a.same_as == b.same_as &&
+           a.title_iii_note == b.title_iii_note && a.title_iii_applies == b.title_iii_applies;
 }
 bool operator==(const Section& a, const Section& b) {
     return a.id == b.id && a.title == b.title && a.summary == b.summary && a.items == b.items;
@@ -294,6 +295,13 @@ void write_checklist(JsonWriter& w, const Checklist& c) {
                 w.end_array();
             }
             if (!it.same_as.empty()) w.field_str("same_as", it.same_as);
+            if (!it.title_iii_note.empty()) {
+                w.key("title_iii");
+                w.begin_object();
+                w.field_bool("applies", it.title_iii_applies);
+                w.field_str("note", it.title_iii_note);
+                w.end_object();
+            }
             w.end_object();
         }
         w.end_array();
@@ -366,7 +374,7 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
     std::size_t before = diag.error_count();
     Fields f(j, place, diag, "this item");
     f.reject_unknown({"id", "prompt", "how_to_check", "looks_like", "why", "weight", "essential",
-                      "helps", "change", "measure", "tally", "actions", "references", "same_as"});
+                      "helps", "change", "measure", "tally", "actions", "references", "same_as", "title_iii"});
     check_id(f, "id", it.id, diag, "item id");
     f.text("prompt", it.prompt, kRequired | kNotEmpty, kMaxText);
     f.text("how_to_check", it.how_to_check, kRequired | kNotEmpty, kMaxText);
@@ -459,6 +467,12 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
         diag.error(f.path("same_as"), "same_as must name the question's home in another checklist as "
                                       "checklist-id/item-id, like welcome-behaviors/wb-greet, but it is " +
                                           quote_text(it.same_as));
+    if (const JsonNode* t3 = f.object("title_iii", kOptional)) {
+        Fields tf(*t3, JsonPlace(f.place(), "title_iii"), diag, "this item's title_iii");
+        tf.reject_unknown({"applies", "note"});
+        tf.boolean("applies", it.title_iii_applies, kRequired);
+        tf.text("note", it.title_iii_note, kRequired | kNotEmpty, kMaxText);
+    }
     return diag.error_count() == before;
 }
 

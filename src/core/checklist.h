@@ -75,6 +75,11 @@ struct Item {
     // checklist asks it here. Lets a consortium's checklist reuse a shipped
     // question without it being asked and scored twice.
     std::string same_as;
+    // Optional "title_iii": what differs for a private or nonprofit library
+    // (ADA Title III) when the item's rule comes from Title II (law.h).
+    // `applies` false: the duty does not bind such a library at all.
+    std::string title_iii_note;     // "" when nothing differs
+    bool title_iii_applies = true;
 };
 
 struct Section {

@@ -4,6 +4,7 @@
 
 #include "core/dates.h"
 #include "core/field_rules.h"
+#include "core/law.h"
 
 namespace wa {
 
@@ -70,6 +71,21 @@ Edit set_profile_text(Audit& a, ProfileText field, std::string_view typed, const
 
 Edit set_profile_date(Audit& a, std::string_view typed, const std::string& now_iso) {
     return set_date(a.profile.date, typed, a.updated_at, now_iso);
+}
+
+Edit set_library_kind(Audit& a, std::string_view kind, const std::string& now_iso) {
+    Edit e;
+    LibraryKind k = LibraryKind::NotSaid;
+    if (!parse_library_kind(kind, k)) {
+        e.result = Edit::Refused;
+        e.message = "The kind of library must be public, private or not sure.";
+        return e;
+    }
+    if (a.profile.library_kind == kind) return e;
+    a.profile.library_kind = std::string(kind);
+    a.updated_at = now_iso;
+    e.result = Edit::Kept;
+    return e;
 }
 
 Edit set_auditor_roles(Audit& a, std::string_view lines, const std::string& now_iso) {

@@ -31,6 +31,8 @@ enum class ActionText { Owner, CostEstimate, Notes };
 Edit set_profile_text(Audit& a, ProfileText field, std::string_view typed, const std::string& now_iso);
 // A date in any form read_typed_date() reads; kept as YYYY-MM-DD. "" clears it.
 Edit set_profile_date(Audit& a, std::string_view typed, const std::string& now_iso);
+// "public", "private" or "not-sure" (core/law.h); anything else is refused.
+Edit set_library_kind(Audit& a, std::string_view kind, const std::string& now_iso);
 // One role a line, as typed in a text area: blank lines are not roles.
 Edit set_auditor_roles(Audit& a, std::string_view lines, const std::string& now_iso);
 Edit set_item_note(Audit& a, const std::string& checklist_id, const std::string& item_id, std::string_view typed,

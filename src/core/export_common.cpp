@@ -1,5 +1,7 @@
 #include "core/export_common.h"
 
+#include "core/law.h"
+
 namespace wa {
 
 std::string library_line(const Profile& p) {
@@ -38,6 +40,36 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
         s += parts[i];
     }
     return s;
+}
+
+std::string readable_time(const std::string& iso) {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    // YYYY-MM-DDTHH:MM..., digits where digits belong; anything else is shown as given.
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return false;
+        return true;
+    };
+    if (iso.size() < 16 || !digits(0, 4) || iso[4] != '-' || !digits(5, 2) || iso[7] != '-' || !digits(8, 2) ||
+        iso[10] != 'T' || !digits(11, 2) || iso[13] != ':' || !digits(14, 2))
+        return iso;
+    const int month = std::stoi(iso.substr(5, 2)), day = std::stoi(iso.substr(8, 2));
+    if (month < 1 || month > 12) return iso;
+    const bool utc = iso.back() == 'Z';
+    return std::to_string(day) + " " + kMonths[month - 1] + " " + iso.substr(0, 4) + ", " + iso.substr(11, 5) +
+           (utc ? " UTC" : "");
+}
+
+const char* const kPriorityExplained =
+    "Priority: a number from 1 to 72 that orders the plan. It is higher for items that weigh more, for essential "
+    "items and for items not met, and higher again when the fix costs little and takes hours, not weeks. "
+    "Start at the top.";
+
+std::string plan_law_text(const Audit& a, const PlanAction& p) {
+    const Checklist* c = find_checklist(a, p.checklist_id);
+    const Item* it = c ? find_item(*c, p.item_id) : nullptr;
+    return it ? item_law_text(*it, library_kind_of(a.profile.library_kind)) : "";
 }
 
 } // namespace wa

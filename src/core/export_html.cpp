@@ -2,6 +2,7 @@
 #include "core/progress.h"
 
 #include "core/export_common.h"
+#include "core/law.h"
 #include "core/measure.h"
 #include "core/plan.h"
 #include "core/report_pages.h"
@@ -113,7 +114,12 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     if (!a.profile.date.empty()) h += "<dt>Audit date</dt><dd>" + html_escape(a.profile.date) + "</dd>\n";
     if (!a.profile.auditor_roles.empty())
         h += "<dt>Auditors</dt><dd>" + html_escape(join(a.profile.auditor_roles, ", ")) + "</dd>\n";
-    if (!generated_at.empty()) h += "<dt>Plan generated</dt><dd>" + html_escape(generated_at) + "</dd>\n";
+    if (!generated_at.empty()) h += "<dt>Report made</dt><dd>" + html_escape(readable_time(generated_at)) + "</dd>\n";
+    // "Law assumed" is the term; the sentence after it is its value.
+    const std::string assumed = law_assumed_text(library_kind_of(a.profile.library_kind));
+    const std::string term = "Law assumed: ";
+    h += "<dt>Law assumed</dt><dd>" +
+         html_escape(assumed.rfind(term, 0) == 0 ? assumed.substr(term.size()) : assumed) + "</dd>\n";
     h += "<dt>Overall score</dt><dd>" + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")</dd>\n";
     h += "</dl>\n</header>\n<main>\n";
     // A director's two minutes first: the summary page, then who does what by when, then the detail.
@@ -145,25 +151,34 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     }
 
     int ci = 0;
+    bool explained = false;  // what "priority" means, once, above the first table
     for (const Checklist& c : a.checklists) {
         ++ci;
         h += "<h2 id=\"checklist-" + std::to_string(ci) + "\">Actions: " + html_escape(c.title) + "</h2>\n";
         int n = 0;
         for (const PlanAction& p : plan) {
             if (p.checklist_id != c.id) continue;
-            if (n++ == 0)
+            if (n++ == 0 && !explained) {
+                explained = true;
+                h += "<p class=\"muted\">" + html_escape(kPriorityExplained) + "</p>\n";
+            }
+            if (n == 1)
                 h += "<table>\n<caption>Actions for " + html_escape(c.title) +
                      ", highest priority first</caption>\n<thead><tr><th scope=\"col\">Priority</th>"
                      "<th scope=\"col\">Action</th><th scope=\"col\">Item</th><th scope=\"col\">Cost</th>"
                      "<th scope=\"col\">Effort</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th>"
                      "<th scope=\"col\">Status</th><th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n";
             std::string owner = p.state.owner.empty() ? p.suggested_owner : p.state.owner;
-            h += "<tr><td class=\"num\">" + std::to_string(p.priority) + "</td><td>" + html_escape(p.text);
+            // The item's id stays in the page for scripts (data-item), out of the reader's way.
+            h += "<tr data-item=\"" + html_escape(p.item_id) + "\"><td class=\"num\">" + std::to_string(p.priority) +
+                 "</td><td>" + html_escape(p.text);
             if (p.quick_win) h += " <span class=\"tag\">Quick win</span>";
             if (p.essential) h += " <span class=\"tag\">Essential</span>";
             h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) +
-                 "</span> <span class=\"muted ref\">(item " + html_escape(p.item_id) + ")</span>";
+                 "</span> <span class=\"muted\">(" + html_escape(p.section_title) + ")</span>";
             if (!p.figure.empty()) h += "<br><span class=\"figure\">" + html_escape(p.figure) + "</span>";
+            if (std::string law = plan_law_text(a, p); !law.empty())
+                h += "<br><span class=\"muted\">" + html_escape(law) + "</span>";
             h += "</td><td>" + html_escape(cost_label(p.cost));
             if (!p.state.cost_estimate.empty()) h += " (" + html_escape(p.state.cost_estimate) + ")";
             h += "</td><td>" + std::string(effort_label(p.effort)) + "</td><td>" + html_escape(owner) + "</td><td>" +

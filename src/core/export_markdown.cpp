@@ -2,6 +2,7 @@
 #include "core/progress.h"
 
 #include "core/export_common.h"
+#include "core/law.h"
 #include "core/plan.h"
 #include "core/scoring.h"
 #include "core/version.h"
@@ -41,7 +42,8 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
     if (!a.profile.date.empty()) md += "- Audit date: " + markdown_escape(a.profile.date) + "\n";
     if (!a.profile.auditor_roles.empty())
         md += "- Auditors: " + markdown_escape(join(a.profile.auditor_roles, ", ")) + "\n";
-    if (!generated_at.empty()) md += "- Plan generated: " + markdown_escape(generated_at) + "\n";
+    if (!generated_at.empty()) md += "- Report made: " + markdown_escape(readable_time(generated_at)) + "\n";
+    md += "- " + markdown_escape(law_assumed_text(library_kind_of(a.profile.library_kind))) + "\n";
     md += "- Made with: " + std::string(kProductName) + " " + kVersion + "\n";
     md += "- Overall score: " + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")\n\n";
 
@@ -60,12 +62,17 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
     for (const std::string& g : gaps) md += "- " + markdown_escape(g) + "\n";
     if (std::string since = progress_markdown(a); !since.empty()) md += "\n" + since;
 
+    bool explained = false;  // what "priority" means, once, above the first table
     for (const Checklist& c : a.checklists) {
         md += "\n## Actions: " + markdown_escape(c.title) + "\n\n";
         int n = 0;
         for (const PlanAction& p : plan) {
             if (p.checklist_id != c.id) continue;
-            if (n++ == 0)
+            if (n++ == 0 && !explained) {
+                explained = true;
+                md += markdown_escape(kPriorityExplained) + "\n\n";
+            }
+            if (n == 1)
                 md += "| Priority | Action | Item | Cost | Effort | Owner | Due | Status |\n"
                       "|---|---|---|---|---|---|---|---|\n";
             std::string action = markdown_escape(p.text);
@@ -74,6 +81,7 @@ std::string plan_to_markdown(const Audit& a, const std::string& generated_at) {
             std::string owner = p.state.owner.empty() ? p.suggested_owner : p.state.owner;
             std::string item = markdown_escape(p.item_prompt);
             if (!p.figure.empty()) item += "<br>" + markdown_escape(p.figure);
+            if (std::string law = plan_law_text(a, p); !law.empty()) item += "<br>" + markdown_escape(law);
             md += "| " + std::to_string(p.priority) + " | " + action + " | " + item +
                   " | " + cost_label(p.cost) + " | " + effort_label(p.effort) + " | " + markdown_escape(owner) +
                   " | " + markdown_escape(p.state.due) + " | " + status_label(p.state.status) + " |\n";

@@ -2,6 +2,7 @@
 #include "core/progress.h"
 
 #include "core/export_common.h"
+#include "core/law.h"
 #include "core/plan.h"
 #include "core/scoring.h"
 #include "core/version.h"
@@ -13,6 +14,7 @@ std::string summary_text(const Audit& a) {
     std::vector<PlanAction> plan = build_plan(a);
     std::string t = "Welcome Audit: " + library_line(a.profile);
     if (!a.profile.date.empty()) t += " (" + a.profile.date + ")";
+    t += "\n" + law_assumed_text(library_kind_of(a.profile.library_kind));
     t += "\nOverall: " + percent_text(s.overall) + ". " + std::to_string(s.overall.answered()) + " of " +
          std::to_string(s.overall.total) + " items answered: " + tally_counts(s.overall) + ".\n";
     for (const ChecklistScore& cs : s.checklists)

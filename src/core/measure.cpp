@@ -156,6 +156,47 @@ bool is_override(const Item& it, const Response* r) {
     return s != Answer::Unanswered && s != r->answer;
 }
 
+double binomial_at_least(int n, int k, double p) {
+    if (k <= 0) return 1.0;
+    if (k > n) return 0.0;
+    // Sum the terms from k to n; each term from the last, so no factorial overflows.
+    double term = std::pow(1.0 - p, n);  // P(X = 0)
+    double total = 0;
+    for (int i = 0; i <= n; ++i) {
+        if (i > 0) term = (p >= 1.0) ? (i == n ? 1.0 : 0.0) : term * (n - i + 1) / i * p / (1.0 - p);
+        if (i >= k) total += term;
+    }
+    return std::min(1.0, total);
+}
+
+int yes_needed(int n, int percent) {
+    int k = 0;
+    while (100LL * k < static_cast<long long>(percent) * n) ++k;
+    return k;
+}
+
+ShareRange likely_share(TallyTotal n) {
+    ShareRange r;
+    const int count = n.count();
+    if (count <= 0) return r;
+    const double z = 1.6449;  // 90%: 5% on each side
+    const double p = static_cast<double>(n.yes) / count;
+    const double z2n = z * z / count;
+    const double centre = (p + z2n / 2) / (1 + z2n);
+    const double half = z * std::sqrt(p * (1 - p) / count + z2n / (4.0 * count)) / (1 + z2n);
+    r.low = std::max(0, static_cast<int>(std::floor(100 * (centre - half))));
+    r.high = std::min(100, static_cast<int>(std::ceil(100 * (centre + half))));
+    return r;
+}
+
+std::string sureness_text(TallyTotal n) {
+    if (n.count() <= 0) return "";
+    const ShareRange r = likely_share(n);
+    const std::string range = "the usual share is probably between " + std::to_string(r.low) + "% and " +
+                              std::to_string(r.high) + "%";
+    return n.count() < kSmallSample ? "a small sample: " + range : range;
+}
+
 namespace {
 std::string share_text(TallyTotal n) {
     std::string s = std::to_string(n.yes) + " of " + std::to_string(n.count());
@@ -191,6 +232,7 @@ std::string suggestion_text(const Item& it, const Response* r) {
         return s;
     }
     s += std::string(": suggests ") + answer_label(sug);
+    if (it.tally) s += " (" + sureness_text(tally_total(r->tally)) + ")";
     if (is_override(it, r)) s += std::string("; answered ") + answer_label(r->answer) + " (override)";
     return s;
 }

@@ -103,6 +103,26 @@ Answer suggest_from_measure(const Measure& m, const Measurement& x);
 // Met, partly or not met from counts; Unanswered while fewer than min_count were observed.
 Answer suggest_from_tally(const TallyRule& t, TallyTotal n);
 
+// How sure a count is. Observations are a sample of what usually happens:
+// 9 of 10 greeted is also what a desk that greets 80% of people shows 38
+// times in 100 (docs/writing-checklists.md, "How many to count").
+// The chance of `k` or more yes in `n` observations when each is yes with
+// chance `p` (the binomial distribution).
+double binomial_at_least(int n, int k, double p);
+// The smallest yes count the rule suggests Met (or, with partly, Partly met) for at n observed.
+int yes_needed(int n, int percent);
+// The usual share the count points to, as a range of whole percents: a 90%
+// Wilson score interval ("9 of 10" -> 65 to 98). Empty counts give 0 to 100.
+struct ShareRange {
+    int low = 0, high = 100;
+};
+ShareRange likely_share(TallyTotal n);
+// Below this many observations a tally's suggestion is called "a small sample".
+constexpr int kSmallSample = 30;
+// "a small sample: the usual share is probably between 60% and 98%"
+// ("the usual share is probably between 93% and 99%" from kSmallSample on); "" when nothing was counted.
+std::string sureness_text(TallyTotal n);
+
 // For an item with a measure or tally and what its response holds:
 // the suggestion (Unanswered when there is none yet).
 Answer suggested_answer(const Item& it, const Response* r);
@@ -117,6 +137,8 @@ std::string figure_text(const Item& it, const Response* r);
 //   "8 lbf; must be at most 5 lbf (22.2 N): suggests Not met"
 //   "... : suggests Not met; answered Partly met (override)"
 //   "acknowledged within 10 seconds: 3 of 4 (75%): 6 more observations needed"
+//   a tally's suggestion ends with how sure it is (sureness_text):
+//   "...: suggests Met (a small sample: the usual share is probably between 60% and 98%)"
 std::string suggestion_text(const Item& it, const Response* r);
 // The figure as typed, with its twin: "8 lbf (35.6 N)", "915 mm (36.02 in)".
 std::string measurement_text(const Measure& m, const Measurement& x);

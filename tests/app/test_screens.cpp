@@ -673,7 +673,7 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
     Frame f;
     App app;
     app.start();
-    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}},
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}, ""},
                             {*load_checklist(wa_test::fixture("checklist-measured.json"), "m.json").value},
                             "2026-11-26T09:00:00Z");
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
@@ -690,8 +690,8 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
     AppProbe::go(app, Screen::Walk);
     AppProbe::item(app, 0);  // door opening force, in lbf
     draw_settled(app, "measure");
-    CHECK(node("measure-value").label == "Measured door opening force, in lbf");
-    CHECK(node("figure-suggestion").label == "Enter the figure, and the rule suggests an answer here.");
+    CHECK(node("measure-value").label == "Measured door opening force (unit: lbf)");
+    CHECK(node("figure-suggestion").label == "Measure or count first: the rule then suggests an answer here.");
     ui::queue_text("measure-value", "8,5");  // a decimal comma is a decimal point
     draw_settled(app, "measure typed");
     Audit a = saved();
@@ -909,4 +909,64 @@ TEST_CASE("notes about a config that works: an offered checklist this version la
     CHECK(contains(all, "only English"));
     CHECK(contains(all, "\"no-such-list\""));
     REQUIRE(node_by_id("consortium-name"));
+}
+
+TEST_CASE("the Library screen asks which law applies; the walk, a glossary and Export follow it") {
+    Frame f;
+    App app;
+    app.start();
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-12-01", {}, ""},
+                            {wa_test::shipped_checklist("access-rights.json")}, "2026-12-01T09:00:00Z");
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
+    auto saved = [&] {
+        Loaded<Audit> l = load_audit(app.audit_json(), "app.json");
+        REQUIRE(l.ok());
+        return *l.value;
+    };
+    auto node = [](const char* id) {
+        for (const ui::Node& n : ui::nodes())
+            if (n.id == id) return n;
+        return ui::Node{};
+    };
+    // Not said yet: no choice is marked, and the walk says what differs "if" the library is private.
+    AppProbe::go(app, Screen::Walk);
+    AppProbe::item(app, 0);  // ar-coordinator
+    draw_settled(app, "walk, kind not said");
+    CHECK(node("item-law").label.rfind("If the library is private or nonprofit (ADA Title III): ", 0) == 0);
+    CHECK(node("toggle-glossary").label == "Words used here");
+    CHECK(node("glossary-heading").label.empty());
+    ui::queue_activate("toggle-glossary");
+    draw_settled(app, "glossary open");
+    CHECK(node("glossary-heading").label == "Words used here");
+
+    AppProbe::go(app, Screen::Profile);
+    draw_settled(app, "profile");
+    CHECK(node("kind-public").role == ui::Role::Radio);
+    CHECK(node("kind-public").checked == 0);
+    ui::queue_activate("kind-private");
+    draw_settled(app, "private chosen");
+    CHECK(saved().profile.library_kind == "private");
+
+    AppProbe::go(app, Screen::Walk);
+    AppProbe::item(app, 0);
+    draw_settled(app, "walk, private library");
+    CHECK(node("item-law").label.rfind("Private or nonprofit library (ADA Title III): Title III has no duty", 0) == 0);
+
+    AppProbe::go(app, Screen::Profile);
+    draw_settled(app, "profile again");
+    ui::queue_activate("kind-public");
+    draw_settled(app, "public chosen");
+    CHECK(saved().profile.library_kind == "public");
+    AppProbe::go(app, Screen::Walk);
+    draw_settled(app, "walk, public library");
+    CHECK(node("item-law").id.empty());  // nothing differs for a public library
+
+    AppProbe::go(app, Screen::Export);
+    draw_settled(app, "export");
+    CHECK(node("which-file-heading").label == "Which file to send");
+    // At 200% text on a narrow screen, the Library screen's choices still draw.
+    AppProbe::text_scale(app, 2.0f);
+    AppProbe::go(app, Screen::Profile);
+    draw_settled(app, "profile 200% narrow", 390, 700);
+    AppProbe::text_scale(app, 1.0f);
 }

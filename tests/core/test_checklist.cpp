@@ -166,6 +166,49 @@ TEST_CASE("an audit made with the 2.0.0 checklists keeps every answer when it ta
     CHECK(*again.value == a);
 }
 
+// Checklists v3 (issue 24): new tally rules, measure bands, Title III notes and a new
+// item in five checklists. An audit made with the versions before them (physical-access
+// and welcome-behaviors 2.1.0, access-rights 1.0.0, digital-program-access and
+// service-recovery 2.0.0) keeps every answer, note, figure, count and action state.
+TEST_CASE("an audit made with the checklists before v3 keeps every answer when it takes them") {
+    auto l = load_audit(wa_test::fixture("audit-checklists-v2-1.json"), "v2-1.json");
+    REQUIRE(l.ok());
+    const Audit before = *l.value;
+    Audit a = before;
+    int updated = 0;
+    for (const char* name : {"physical-access.json", "welcome-behaviors.json", "access-rights.json",
+                             "digital-program-access.json", "service-recovery.json"}) {
+        CAPTURE(name);
+        auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/" + name), name);
+        REQUIRE(c.ok());
+        REQUIRE(find_checklist(a, c.value->id) != nullptr);
+        CHECK(compare_versions(c.value->version, find_checklist(a, c.value->id)->version) > 0);
+        std::vector<std::string> notes;
+        REQUIRE(add_or_update_checklist(a, *c.value, &notes));
+        CHECK(notes.empty());
+        ++updated;
+    }
+    CHECK(updated == 5);
+    REQUIRE(a.responses.size() == before.responses.size());
+    CHECK(a.responses.size() >= 130);
+    for (const auto& [key, r] : before.responses) {
+        CAPTURE(key);
+        REQUIRE(a.responses.count(key) == 1);
+        CHECK(a.responses.at(key) == r);
+    }
+    CHECK(a.actions == before.actions);
+    Diagnostics diag("updated");
+    check_audit_consistency(a, diag);
+    CHECK(diag.take().empty());
+    // The answers stay the auditors'; the new rules only change what is suggested.
+    const Checklist* wb = find_checklist(a, "welcome-behaviors");
+    REQUIRE(wb != nullptr);
+    CHECK(wb->version == "2.2.0");
+    auto again = load_audit(audit_to_json_text(a), "again.json");
+    REQUIRE(again.ok());
+    CHECK(*again.value == a);
+}
+
 TEST_CASE("retired items: a wrong moved_to or a reused id is refused with a plain message") {
     auto c = load_checklist(wa_test::read_text(std::string(WA_CHECKLISTS_DIR) + "/welcome-behaviors.json"), "wb.json");
     REQUIRE(c.ok());

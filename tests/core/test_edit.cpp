@@ -198,7 +198,7 @@ void random_edits(Audit& a, std::mt19937& rng, int count) {
             for (const Item& it : s.items) items.push_back({&c, &it});
     REQUIRE_FALSE(items.empty());
     std::uniform_int_distribution<std::size_t> pick_item(0, items.size() - 1);
-    std::uniform_int_distribution<int> op(0, 13);
+    std::uniform_int_distribution<int> op(0, 14);
     for (int k = 0; k < count; ++k) {
         const auto [c, it] = items[pick_item(rng)];
         const std::string action = it->actions.empty() ? kFindOutActionId
@@ -226,6 +226,11 @@ void random_edits(Audit& a, std::mt19937& rng, int count) {
             case 12:
                 if (it->tally) tally_step(response_for(a, c->id, it->id), rng() % 2 == 0, rng() % 4 == 0 ? -1 : 1, kNow);
                 break;
+            case 14: {
+                static const char* const kKinds[] = {"public", "private", "not-sure", "county", ""};
+                set_library_kind(a, kKinds[std::uniform_int_distribution<int>(0, 4)(rng)], kNow);
+                break;
+            }
             case 13:
                 if (it->measure) {
                     // As the walk screen does: the typed figure, read and checked, in either unit.

@@ -22,7 +22,7 @@ Checklist measured_checklist() {
 }
 
 Audit measured_audit() {
-    return new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {"Branch manager"}}, {measured_checklist()},
+    return new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {"Branch manager"}, ""}, {measured_checklist()},
                      "2026-11-26T09:00:00Z");
 }
 
@@ -250,7 +250,8 @@ TEST_CASE("plan and every export show the figure") {
         CHECK(out.find("60%") != std::string::npos);
     }
     CHECK(summary_text(a).find(ack + "; met at 90% or more of at least 10 observed (partly met at 70%): suggests "
-                                     "Not met; answered Partly met (override)") != std::string::npos);
+                                     "Not met (a small sample: the usual share is probably between 35% and 81%); "
+                                     "answered Partly met (override)") != std::string::npos);
 
     // Compare between branches: the figures side by side.
     Audit other = measured_audit();
@@ -292,4 +293,25 @@ TEST_CASE("the measured audit fixture loads and saves to the same bytes") {
     CHECK(is_override(item(a, "acknowledge"), ack));
     CHECK(suggested_answer(item(a, "counter-height"), find_response(a, "mini-measured", "counter-height")) ==
           Answer::Met);
+}
+
+// How sure a count is (issue 24): the chance of a result, and the range a count points to.
+TEST_CASE("a tally's suggestion says how sure a small sample is") {
+    // 9 of 10 is what a desk that greets 80% of people shows 38 times in 100;
+    // 10 of 10 is what a desk right 95% of the time misses 40 times in 100.
+    CHECK(binomial_at_least(10, 9, 0.8) == doctest::Approx(0.3758).epsilon(0.001));
+    CHECK(1.0 - binomial_at_least(10, 10, 0.95) == doctest::Approx(0.4013).epsilon(0.001));
+    CHECK(binomial_at_least(20, 0, 0.3) == 1.0);
+    CHECK(binomial_at_least(20, 21, 0.9) == 0.0);
+    CHECK(binomial_at_least(8, 8, 1.0) == doctest::Approx(1.0));
+    CHECK(binomial_at_least(8, 1, 0.0) == doctest::Approx(0.0));
+    CHECK(yes_needed(10, 90) == 9);
+    CHECK(yes_needed(8, 87) == 7);
+    CHECK(yes_needed(20, 85) == 17);
+    const ShareRange r = likely_share(TallyTotal{9, 1});
+    CHECK(r.low == 65);
+    CHECK(r.high == 98);
+    CHECK(sureness_text(TallyTotal{9, 1}) == "a small sample: the usual share is probably between 65% and 98%");
+    CHECK(sureness_text(TallyTotal{97, 3}) == "the usual share is probably between 92% and 99%");
+    CHECK(sureness_text(TallyTotal{}).empty());
 }
