@@ -5,10 +5,10 @@
 #include <cstdio>
 
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
 #include "app/browser.h"
 #include "app/format.h"
+#include "app/page_json.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -343,32 +343,33 @@ void App::flush_save() {
 }
 
 void App::save_settings() {
-    nlohmann::json s = {{"theme", static_cast<int>(theme_)}, {"text_scale", text_scale_},
-                        {"screen", static_cast<int>(screen_)}, {"shortcuts", number_keys_}};
+    std::string out;
+    JsonWriter w(out, JsonWriter::Compact);
+    w.begin_object();
+    w.field_int("theme", static_cast<int>(theme_));
+    w.field_num("text_scale", text_scale_);
+    w.field_int("screen", static_cast<int>(screen_));
+    w.field_bool("shortcuts", number_keys_);
     if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
-        const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
-        s["item"] = item_key(checklist_of(w).id, item_of(w).id);
+        const WalkStop& ws = walk_[static_cast<size_t>(walk_pos_)];
+        w.field_str("item", item_key(checklist_of(ws).id, item_of(ws).id));
     }
-    browser::store_save_settings(s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    w.end_object();
+    browser::store_save_settings(out);
 }
 
-void App::load_settings(const std::string& text) {
-    if (text.empty()) return;
-    auto s = nlohmann::json::parse(text, nullptr, false);
+void App::load_settings(const JsonNode& s) {
     if (!s.is_object()) return;
-    if (s.contains("theme") && s["theme"].is_number_integer()) {
-        const int v = s["theme"].get<int>();
-        if (v >= 0 && v < kThemeCount) { theme_ = static_cast<ThemeId>(v); theme_from_settings_ = true; }
+    const int theme = int_field(s, "theme");
+    if (s.find("theme") && theme >= 0 && theme < kThemeCount) {
+        theme_ = static_cast<ThemeId>(theme);
+        theme_from_settings_ = true;
     }
-    if (s.contains("text_scale") && s["text_scale"].is_number()) {
-        text_scale_ = std::clamp(s["text_scale"].get<float>(), 1.0f, 2.0f);
-    }
-    if (s.contains("screen") && s["screen"].is_number_integer()) {
-        const int v = s["screen"].get<int>();
-        if (v >= 0 && v < kScreenCount) screen_ = static_cast<Screen>(v);
-    }
-    if (s.contains("item") && s["item"].is_string()) pending_item_ = s["item"].get<std::string>();
-    if (s.contains("shortcuts") && s["shortcuts"].is_boolean()) number_keys_ = s["shortcuts"].get<bool>();
+    text_scale_ = std::clamp(static_cast<float>(number_field(s, "text_scale", text_scale_)), 1.0f, 2.0f);
+    const int screen = int_field(s, "screen");
+    if (s.find("screen") && screen >= 0 && screen < kScreenCount) screen_ = static_cast<Screen>(screen);
+    if (const std::string item = string_field(s, "item"); !item.empty()) pending_item_ = item;
+    number_keys_ = bool_field(s, "shortcuts", number_keys_);
 }
 
 void App::begin_new_audit() {
@@ -564,20 +565,25 @@ std::string App::audit_json() const { return has_audit_ ? audit_to_json_text(aud
 
 std::string App::load_json_api(const std::string& text) {
     AnyDocument doc = load_any(text, "WelcomeAudit.load", PhotoRefs::Allowed);
-    nlohmann::json out = {{"ok", doc.ok()}, {"errors", nlohmann::json::array()}};
-    if (doc.ok() && doc.audit) externalize_photos(*doc.audit);
+    std::string out;
+    JsonWriter w(out, JsonWriter::Compact);  // writes bad UTF-8 as U+FFFD: never an abort
+    w.begin_object();
+    w.field_bool("ok", doc.ok());
+    w.key("errors");
+    w.begin_array();
     for (const Problem& p : doc.problems)
-        if (p.severity == Severity::Error) out["errors"].push_back(to_string(p));
-    constexpr auto kReplace = nlohmann::json::error_handler_t::replace;  // never abort on bad UTF-8
-    if (!doc.ok()) return out.dump(-1, ' ', false, kReplace);
+        if (p.severity == Severity::Error) w.string(to_string(p));
+    w.end_array();
+    w.end_object();
+    if (!doc.ok()) return out;
     if (doc.audit) {
-        externalize_photos(*doc.audit);
+        externalize_photos(*doc.audit);  // photos still in the text (the page took most out already)
         open_as_new(std::move(*doc.audit), "Audit loaded.");
         messages_.clear();
     } else {
         open_text("WelcomeAudit.load", text, false);
     }
-    return out.dump(-1, ' ', false, kReplace);
+    return out;
 }
 
 }  // namespace wa

@@ -178,7 +178,7 @@ private:
     void save_now();
     void save_settings();
     void open_store_at_start();
-    void load_settings(const std::string& json);
+    void load_settings(const JsonNode& settings);
     std::string audit_summary_json() const;  // what the store's list shows of the open audit
     void begin_new_audit();
     // The audit becomes the open one; `id` "" gives it a new place in the store.

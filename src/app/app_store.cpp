@@ -1,8 +1,6 @@
 // The app's side of the audit store (web/storage.js): saving the open audit,
 // opening one from the list, and what the store tells the app (a save was
 // confirmed, the list changed, another tab has or took the audit).
-#include <nlohmann/json.hpp>
-
 #include "app/app.h"
 #include "app/browser.h"
 #include "app/format.h"
@@ -15,11 +13,9 @@
 namespace wa {
 namespace {
 
-using nlohmann::json;
-constexpr auto kReplace = json::error_handler_t::replace;  // text with bad UTF-8 is written with U+FFFD, never aborts
 
 
-StoredAudit stored_from(const json& j) {
+StoredAudit stored_from(const JsonNode& j) {
     StoredAudit s;
     s.id = string_field(j, "id");
     s.name = string_field(j, "name");
@@ -27,30 +23,30 @@ StoredAudit stored_from(const json& j) {
     s.branch = string_field(j, "branch");
     s.date = string_field(j, "date");
     s.updated = string_field(j, "updatedText");
-    if (auto it = j.find("checklists"); it != j.end() && it->is_array())
-        for (const json& t : *it)
-            if (t.is_string()) s.checklists.push_back(t.get<std::string>());
+    if (const JsonNode* list = j.find("checklists"); list && list->is_array())
+        for (const JsonNode& t : *list)
+            if (t.is_string()) s.checklists.emplace_back(t.text());
     s.answered = int_field(j, "answered");
     s.total = int_field(j, "total");
     s.photos = int_field(j, "photos");
-    s.unreadable = j.value("unreadable", false);
+    s.unreadable = bool_field(j, "unreadable", false);
     return s;
 }
 
 // The list part of a "list" event or of the boot information.
-void read_list(const json& j, StoreState& st) {
+void read_list(const JsonNode& j, StoreState& st) {
     if (auto b = string_field(j, "backend"); !b.empty()) st.backend = b;
     for (auto [key, out] : {std::pair{"list", &st.audits}, std::pair{"deleted", &st.deleted}}) {
-        auto it = j.find(key);
-        if (it == j.end() || !it->is_array()) continue;
+        const JsonNode* list = j.find(key);
+        if (!list || !list->is_array()) continue;
         out->clear();
-        for (const json& a : *it)
+        for (const JsonNode& a : *list)
             if (a.is_object()) out->push_back(stored_from(a));
     }
-    if (auto it = j.find("usage"); it != j.end() && it->is_number()) st.usage = it->get<double>();
-    if (auto it = j.find("quota"); it != j.end() && it->is_number()) st.quota = it->get<double>();
-    st.persisted = j.value("persisted", st.persisted);
-    st.clears_after_a_week = j.value("clearsAfterAWeek", st.clears_after_a_week);
+    st.usage = number_field(j, "usage", st.usage);
+    st.quota = number_field(j, "quota", st.quota);
+    st.persisted = bool_field(j, "persisted", st.persisted);
+    st.clears_after_a_week = bool_field(j, "clearsAfterAWeek", st.clears_after_a_week);
 }
 
 }  // namespace
@@ -65,20 +61,22 @@ std::string App::stored_title(const StoredAudit& s) const {
 }
 
 void App::open_store_at_start() {
-    const json boot = json::parse(browser::store_boot(), nullptr, false);
+    const std::string text = browser::store_boot();
+    const PageDoc doc(text);
+    const JsonNode& boot = doc.root();
     if (!boot.is_object()) return;
     read_list(boot, store_);
-    if (auto it = boot.find("settings"); it != boot.end() && it->is_object()) load_settings(it->dump(-1, ' ', false, kReplace));
+    if (const JsonNode* s = boot.find("settings"); s && s->is_object()) load_settings(*s);
     if (const int n = int_field(boot, "migrated"); n > 0) set_messages({format(tr().migrated, n)}, false);
-    if (auto it = boot.find("error"); it != boot.end() && it->is_string()) set_messages({it->get<std::string>()}, true);
+    if (const std::string e = string_field(boot, "error"); !e.empty()) set_messages({e}, true);
     for (auto [key, kind] : {std::pair{"failed", StoreNotice::FailedLastTime}, std::pair{"busy", StoreNotice::Busy}}) {
-        auto it = boot.find(key);
-        if (it == boot.end() || !it->is_object()) continue;
-        const StoredAudit s = stored_from(*it);
+        const JsonNode* a = boot.find(key);
+        if (!a || !a->is_object()) continue;
+        const StoredAudit s = stored_from(*a);
         notice_ = {kind, s.id, stored_title(s)};
     }
-    if (auto it = boot.find("resume"); it != boot.end() && it->is_object())
-        store_opened(string_field(*it, "id"), "resume", string_field(*it, "text"));
+    if (const JsonNode* r = boot.find("resume"); r && r->is_object())
+        store_opened(string_field(*r, "id"), "resume", string_field(*r, "text"));
     // The audit to resume is open in another tab: this one opens on Start
     // (App::draw), which names it and offers to open it here; said at once.
     if (notice_.kind == StoreNotice::Busy && !has_audit_) announce_ = format(tr().busy_elsewhere, notice_.title.c_str());
@@ -87,7 +85,8 @@ void App::open_store_at_start() {
 // The store's own events, as JSON (glue.js: storeEvent).
 void App::store_event(const std::string& text) {
     const UiText& t = tr();
-    const json e = json::parse(text, nullptr, false);
+    const PageDoc doc(text);
+    const JsonNode& e = doc.root();
     if (!e.is_object()) return;
     const std::string type = string_field(e, "type");
     const std::string id = string_field(e, "id");
@@ -210,16 +209,25 @@ void App::save_now() {
 }
 
 std::string App::audit_summary_json() const {
-    json titles = json::array();
-    for (const Checklist& c : audit_.checklists) titles.push_back(c.title);
     int photos = 0;
     for (const auto& [key, r] : audit_.responses)
         for (const Evidence& e : r.evidence) photos += e.kind == "image";
-    json s = {{"library", audit_.profile.library}, {"branch", audit_.profile.branch}, {"date", audit_.profile.date},
-              {"checklists", titles}, {"answered", answered_count(audit_)}, {"total", static_cast<int>(walk_.size())},
-              {"photos", photos}};
-    if (!previous_id_.empty()) s["previous"] = previous_id_;
-    return s.dump(-1, ' ', false, kReplace);
+    std::string out;
+    JsonWriter w(out, JsonWriter::Compact);
+    w.begin_object();
+    w.field_str("library", audit_.profile.library);
+    w.field_str("branch", audit_.profile.branch);
+    w.field_str("date", audit_.profile.date);
+    w.key("checklists");
+    w.begin_array();
+    for (const Checklist& c : audit_.checklists) w.string(c.title);
+    w.end_array();
+    w.field_int("answered", answered_count(audit_));
+    w.field_int("total", static_cast<int>(walk_.size()));
+    w.field_int("photos", photos);
+    if (!previous_id_.empty()) w.field_str("previous", previous_id_);
+    w.end_object();
+    return out;
 }
 
 void App::externalize_photos(Audit& a) {

@@ -8,7 +8,6 @@
 // a consortium knows what its branches used.
 #include <imgui.h>
 
-#include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "app/format.h"
@@ -24,7 +23,8 @@ void App::apply_page_config(const std::string& page_json) {
     const ConfigText& ct = tr_config();
     config_ = Config{};
     config_problems_.clear();
-    const auto j = nlohmann::json::parse(page_json, nullptr, false);
+    const PageDoc doc(page_json);
+    const JsonNode& j = doc.root();
     if (!j.is_object()) return;
     std::string file = string_field(j, "file");
     if (file.empty()) file = "config.json";

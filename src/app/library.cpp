@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "app/page_json.h"
@@ -27,10 +26,11 @@ namespace wa {
 void App::load_catalog() {
     const EmbeddedFile* f = find_embedded("catalog.json");
     if (!f) return;
-    auto j = nlohmann::json::parse(f->data, f->data + f->size, nullptr, false);
-    if (!j.is_object() || !j.contains("checklists") || !j["checklists"].is_array()) return;
+    const PageDoc doc(std::string_view(reinterpret_cast<const char*>(f->data), f->size));
+    const JsonNode* list = doc.root().find("checklists");
+    if (!list || !list->is_array()) return;
     std::string known;  // the files the catalog lists, for glue.js
-    for (const auto& c : j["checklists"]) {
+    for (const JsonNode& c : *list) {
         if (!c.is_object()) continue;
         LibraryEntry e;
         e.file = string_field(c, "file");
@@ -38,7 +38,7 @@ void App::load_catalog() {
         e.version = string_field(c, "version");
         e.title = string_field(c, "title");
         e.summary = string_field(c, "summary");
-        if (c.contains("items") && c["items"].is_number_integer()) e.items = c["items"].get<int>();
+        e.items = int_field(c, "items");
         if (e.file.empty() || e.id.empty()) continue;
         known += (known.empty() ? "" : " ") + e.file;  // offered or not: never fetched as a host's
         if (!config_.offers(e.id)) continue;

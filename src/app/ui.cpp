@@ -6,11 +6,13 @@
 #include <map>
 #include <cctype>
 #include <cstdio>
+#include <cmath>
 #include <cstring>
+#include <initializer_list>
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <nlohmann/json.hpp>
+#include "core/json_writer.h"
 
 #include "app/theme.h"
 
@@ -207,34 +209,67 @@ bool out_of_view(const Node& n) {
     return n.y + n.h <= n.clip_y || n.y >= n.clip_y + n.clip_h || n.x + n.w <= n.clip_x || n.x >= n.clip_x + n.clip_w;
 }
 
-nlohmann::json node_json(const Node& n) {
-    nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"label", n.label},
-                        {"r", {n.x, n.y, n.w, n.h}}, {"c", {n.clip_x, n.clip_y, n.clip_w, n.clip_h}}};
-    if (!n.description.empty()) j["desc"] = n.description;
+// CSS pixels to a hundredth: a float's last bits would only lengthen the text
+// ("12.5", not "12.500000476837158").
+double px(float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; }
+void rect(JsonWriter& w, std::initializer_list<float> v) {
+    w.begin_array();
+    for (float x : v) w.number(px(x));
+    w.end_array();
+}
+
+void write_node(JsonWriter& w, const Node& n) {
+    w.begin_object();
+    w.field_str("id", n.id);
+    w.field_str("role", role_name(n.role));
+    w.field_str("label", n.label);
+    w.key("r");
+    rect(w, {n.x, n.y, n.w, n.h});
+    w.key("c");
+    rect(w, {n.clip_x, n.clip_y, n.clip_w, n.clip_h});
+    if (!n.description.empty()) w.field_str("desc", n.description);
     if (n.role == Role::TextField || n.role == Role::TextArea || n.role == Role::Progress || n.role == Role::Image ||
         n.role == Role::Link)
-        j["value"] = n.value;
-    if (!n.group.empty()) { j["group"] = n.group; j["groupLabel"] = n.group_label; }
-    if (!n.shortcut.empty()) j["key"] = n.shortcut;
-    if (n.level) j["level"] = n.level;
-    if (n.checked >= 0) j["checked"] = n.checked == 1;
-    if (n.current) j["current"] = true;
-    if (n.expanded >= 0) j["expanded"] = n.expanded == 1;
-    if (n.disabled) j["disabled"] = true;
-    if (!n.picker.empty()) j["opensFile"] = n.picker;
-    if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
-    if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
-    if (n.max_chars > 0) j["maxChars"] = n.max_chars;
-    if (n.text_seq > 0) j["seq"] = n.text_seq;
-    if (n.role == Role::Table) j["cells"] = n.cells;
-    if (!n.ink.empty()) {
-        j["ink"] = n.ink;
-        j["inkPx"] = n.ink_px;
-        j["inkLine"] = n.ink_px / kCssEmPerLineHeight;  // ImGui's line: the font's ascent to descent
-        if (n.ink_left > 0 || n.ink_top > 0 || n.ink_right > 0) j["inkAt"] = {n.ink_left, n.ink_top, n.ink_right};
-        if (n.ink_wraps) j["inkWraps"] = true;
+        w.field_str("value", n.value);
+    if (!n.group.empty()) {
+        w.field_str("group", n.group);
+        w.field_str("groupLabel", n.group_label);
     }
-    return j;
+    if (!n.shortcut.empty()) w.field_str("key", n.shortcut);
+    if (n.level) w.field_int("level", n.level);
+    if (n.checked >= 0) w.field_bool("checked", n.checked == 1);
+    if (n.current) w.field_bool("current", true);
+    if (n.expanded >= 0) w.field_bool("expanded", n.expanded == 1);
+    if (n.disabled) w.field_bool("disabled", true);
+    if (!n.picker.empty()) w.field_str("opensFile", n.picker);
+    if (!n.table.empty()) {
+        w.field_str("table", n.table);
+        w.field_str("tableLabel", n.table_label);
+    }
+    if (!n.input_mode.empty()) w.field_str("inputMode", n.input_mode);
+    if (n.max_chars > 0) w.field_int("maxChars", n.max_chars);
+    if (n.text_seq > 0) w.field_int("seq", n.text_seq);
+    if (n.role == Role::Table) {
+        w.key("cells");
+        w.begin_array();
+        for (const std::vector<std::string>& row : n.cells) {
+            w.begin_array();
+            for (const std::string& cell : row) w.string(cell);
+            w.end_array();
+        }
+        w.end_array();
+    }
+    if (!n.ink.empty()) {
+        w.field_str("ink", n.ink);
+        w.field_num("inkPx", px(n.ink_px));
+        w.field_num("inkLine", px(n.ink_px / kCssEmPerLineHeight));  // ImGui's line: the font's ascent to descent
+        if (n.ink_left > 0 || n.ink_top > 0 || n.ink_right > 0) {
+            w.key("inkAt");
+            rect(w, {n.ink_left, n.ink_top, n.ink_right});
+        }
+        if (n.ink_wraps) w.field_bool("inkWraps", true);
+    }
+    w.end_object();
 }
 
 std::string end_frame_changes() {
@@ -245,14 +280,17 @@ std::string end_frame_changes() {
     // frames after input): comparing the nodes is far cheaper than writing them.
     const bool same_shape = g.nodes.size() == g.last_nodes.size() &&
                             std::equal(g.nodes.begin(), g.nodes.end(), g.last_nodes.begin(), same_place);
-    nlohmann::json out;
+    // Written compact, with the core's writer: text from files and people
+    // may hold bad UTF-8, which it writes as U+FFFD, never an abort.
+    std::string out;
+    JsonWriter w(out, JsonWriter::Compact);
     if (same_shape) {
         // The same elements in the same order (a key typed in a note, a
         // toggle, a scroll): only the nodes that changed, by position, so the
         // page touches a few elements instead of a thousand.
         // A node that only moved (the content scrolled: all of them) is sent
         // as its eight figures, not its whole description.
-        nlohmann::json changed = nlohmann::json::array();
+        bool any = false;
         for (std::size_t i = 0; i < g.nodes.size(); ++i) {
             const Node& n = g.nodes[i];
             const bool content = same_content(n, g.last_nodes[i]);
@@ -261,21 +299,29 @@ std::string end_frame_changes() {
             // was, wholly clipped (invisible, and no mouse or finger reaches it),
             // until it comes back into view. Most of a long screen is out of view.
             if (content && out_of_view(n) && out_of_view(g.last_nodes[i])) continue;
-            if (content)
-                changed.push_back({i, {n.x, n.y, n.w, n.h, n.clip_x, n.clip_y, n.clip_w, n.clip_h}});
-            else
-                changed.push_back({i, node_json(n)});
+            if (!any) {
+                w.begin_object();
+                w.key("patch");
+                w.begin_array();
+                any = true;
+            }
+            w.begin_array();
+            w.integer(static_cast<long long>(i));
+            if (content) rect(w, {n.x, n.y, n.w, n.h, n.clip_x, n.clip_y, n.clip_w, n.clip_h});
+            else write_node(w, n);
+            w.end_array();
             g.last_nodes[i] = n;
         }
-        if (changed.empty()) return "";
-        out = {{"patch", std::move(changed)}};
+        if (!any) return "";
+        w.end_array();
+        w.end_object();
     } else {
-        out = nlohmann::json::array();
-        for (const Node& n : g.nodes) out.push_back(node_json(n));
+        w.begin_array();
+        for (const Node& n : g.nodes) write_node(w, n);
+        w.end_array();
         g.last_nodes = g.nodes;
     }
-    // Text from files and people may hold bad UTF-8: written with U+FFFD, never an abort.
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out;
 }
 
 const std::vector<Node>& nodes() { return g.nodes; }

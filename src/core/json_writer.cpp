@@ -60,6 +60,7 @@ void append_json_string(std::string& out, std::string_view s) {
 }
 
 void JsonWriter::newline_indent() {
+    if (compact_) return;
     out_ += '\n';
     out_.append(2 * (static_cast<std::size_t>(depth_) + has_items_.size()), ' ');
 }
@@ -85,7 +86,7 @@ void JsonWriter::key(std::string_view k) {
     has_items_.back() = true;
     newline_indent();
     append_json_string(out_, k);
-    out_ += ": ";
+    out_ += compact_ ? ":" : ": ";
     after_key_ = true;
 }
 

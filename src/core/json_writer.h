@@ -14,6 +14,10 @@ namespace wa {
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out) : out_(out) {}
+    // Compact: no spaces or line breaks, for text no person reads (the app's
+    // messages to its page, written many times a second).
+    enum Style { Indented, Compact };
+    JsonWriter(std::string& out, Style style) : out_(out), compact_(style == Compact) {}
     // A writer for a value that will sit `depth` levels deep in another
     // document (indented as it will be there), to be put in with raw().
     JsonWriter(std::string& out, int depth) : out_(out), depth_(depth) {}
@@ -47,6 +51,7 @@ private:
     int depth_ = 0;  // levels above this writer's document (the constructor's depth)
     std::vector<bool> has_items_;
     bool after_key_ = false;
+    bool compact_ = false;
 };
 
 // JSON string escaping as nlohmann does it (UTF-8 kept, control characters

@@ -52,6 +52,11 @@ test('a librarian completes an audit by keyboard and exports a valid plan', asyn
   await press(page, page.getByRole('checkbox', { name: CHECKLIST.title }), 'Space');
   assert.equal(await page.getByRole('checkbox', { name: CHECKLIST.title }).isChecked(), true);
   await press(page, page.getByRole('button', { name: 'Start the audit' }));
+  // Single-key shortcuts are off until the person turns them on (issue 20).
+  const shortcuts = page.getByRole('checkbox', { name: /^Single-key shortcuts/ });
+  assert.equal(await shortcuts.isChecked(), false);
+  await press(page, shortcuts, 'Space');
+  assert.equal(await shortcuts.isChecked(), true);
 
   // Walk every item
   for (let i = 0; i < ITEMS.length; ++i) {

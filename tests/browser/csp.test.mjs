@@ -47,6 +47,7 @@ async function shortAudit(page) {
   await press(page, page.getByRole('button', { name: 'Continue' }));
   await press(page, page.getByRole('checkbox', { name: CHECKLIST.title }), 'Space');
   await press(page, page.getByRole('button', { name: 'Start the audit' }));
+  await press(page, page.getByRole('checkbox', { name: /^Single-key shortcuts/ }), 'Space');  // off until turned on
   for (let i = 0; i < 4; ++i) {
     await page.getByRole('heading', { level: 2, name: ITEMS[i].prompt }).waitFor();
     await page.keyboard.press(String((i % 3) + 1));
