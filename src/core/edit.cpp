@@ -99,7 +99,7 @@ Edit set_auditor_roles(Audit& a, std::string_view lines, const std::string& now_
         if (end == std::string::npos) end = clean.size();
         std::string role = clean.substr(start, end - start);
         if (!role.empty() && role.back() == '\r') role.pop_back();
-        if (role.find_first_not_of(" \t") != std::string::npos) {
+        if (role.find_first_not_of(" \t\r\n") != std::string::npos) {  // blank as the loader sees it
             if (utf8_chars(role) > kMaxNameChars) {
                 role = cut_to_chars(role, kMaxNameChars);
                 cut = true;

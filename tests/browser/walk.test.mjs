@@ -101,7 +101,15 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
     }
     return null;
   };
-  const onWalk = async () => (await page.getByRole('radiogroup', { name: 'Your answer' }).count()) > 0;
+  // Most steps happen on one screen: the walk goes there first, as a person would.
+  const goTo = async (name) => {
+    const b = nav(page, name);
+    if ((await b.count()) && (await b.getAttribute('aria-current')) !== 'step') await press(page, b);
+  };
+  const onWalk = async () => {
+    if (!(await page.getByRole('radiogroup', { name: 'Your answer' }).count())) await goTo('Audit');
+    return (await page.getByRole('radiogroup', { name: 'Your answer' }).count()) > 0;
+  };
 
   const steps = {
     async answer() {
@@ -139,6 +147,17 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
       return true;
     },
     async measure() {
+      if (!(await onWalk())) return false;
+      if (!(await visible(page.getByLabel(/^Measured /)))) {
+        // Off to an item that measures: the physical-access checklist has several.
+        const pa = page.getByRole('button', { name: PA.title, exact: true });
+        if (await pa.count()) await press(page, pa);
+        for (let i = 0; i < 12 && !(await visible(page.getByLabel(/^Measured /))); ++i) {
+          const next = page.getByRole('button', { name: 'Next', exact: true });
+          if (await next.isDisabled()) break;
+          await press(page, next);
+        }
+      }
       const f = page.getByLabel(/^Measured /);
       if (!(await visible(f))) return false;
       const figure = String(Math.floor(r() * 60)) + pick(['', '.5', ',25']);
@@ -154,6 +173,7 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
       return true;
     },
     async tally() {
+      if (!(await onWalk())) return false;
       const b = page.getByRole('button', { name: pick([/^Yes: add one/, /^No: add one/, /^Take back a yes/, /^Take back a no/]) });
       if (!(await visible(b)) || await b.first().isDisabled()) return false;
       await press(page, b.first(), pick(['Enter', ' ']));
@@ -167,6 +187,7 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
       return true;
     },
     async library() {
+      await goTo('Library');
       if (!(await visible(page.getByLabel('Library system')))) return false;
       const field = pick(['Library system', 'Branch', 'Date of the audit', 'Who is auditing (roles, one per line)']);
       if (field === 'Date of the audit') {
@@ -188,6 +209,7 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
       return true;
     },
     async plan() {
+      await goTo('Plan');
       const rows = page.getByRole('button', { name: /^\d+\. / });
       const n = await rows.count();
       if (!n) return false;
@@ -202,9 +224,9 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
       if (what === 'suggestion') {
         const use = page.getByRole('button', { name: /^Use the suggested owner: / });
         if (!(await visible(use))) return true;
-        const name = (await use.first().getAttribute('aria-label') || '').replace(/^Use the suggested owner: /, '');
+        const name = (await use.first().textContent()).replace(/^Use the suggested owner: /, '');
         await press(page, use.first());
-        if (name) expect.set('owner ' + key, [['actions', c, i, a, 'owner'], name]);
+        expect.set('owner ' + key, [['actions', c, i, a, 'owner'], name]);
         return true;
       }
       if (what === 'status') {
@@ -225,6 +247,30 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
       expect.set(what + ' ' + key, [['actions', c, i, a, what === 'cost' ? 'cost_estimate' : what], t]);
       return true;
     },
+    // On Start: the open audit renamed (in any script) or copied; or next
+    // year's audit started from it, which then becomes the audit walked.
+    async start() {
+      await goTo('Start');
+      const what = pick(['rename', 'rename', 'duplicate', 'next-year']);
+      const open = page.getByRole('heading', { level: 3, name: /\(open now\)$/ });
+      if (!(await open.count())) return false;
+      const title = (await open.first().textContent()).replace(/ \(open now\)$/, '');
+      if (what === 'rename') {
+        await press(page, page.getByRole('button', { name: 'Rename: ' + title, exact: true }));
+        const name = text(8);
+        await typeInto(page, page.getByLabel('New name for ' + title, { exact: true }), name);
+        await press(page, page.getByRole('button', { name: 'Save the name: ' + title, exact: true }));
+        return true;
+      }
+      if (what === 'duplicate') {
+        await press(page, page.getByRole('button', { name: 'Duplicate: ' + title, exact: true }));
+        return true;
+      }
+      await press(page, page.getByRole('button', { name: "Start next year's audit from this one: " + title, exact: true }));
+      await page.getByRole('heading', { level: 1, name: 'About your library' }).waitFor();
+      expect.clear();  // a new audit: last year's values stay in last year's
+      return true;
+    },
     async reload() {
       await page.reload();
       await waitForApp(page);
@@ -232,7 +278,7 @@ test(`a seeded random walk through the page (seed ${SEED}, ${STEPS} steps)`, { t
     },
   };
   const weights = [['answer', 6], ['note', 4], ['move', 6], ['section', 2], ['why', 1], ['measure', 3], ['tally', 3],
-    ['screen', 5], ['library', 2], ['plan', 6], ['reload', 1]];
+    ['screen', 5], ['library', 2], ['plan', 6], ['start', 1], ['reload', 1]];
   const bag = weights.flatMap(([n, w]) => Array(w).fill(n));
 
   const valueAt = (a, p) => p.reduce((o, k) => (o == null ? undefined : o[k]), a);
