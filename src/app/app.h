@@ -29,8 +29,8 @@ namespace wa {
 // it puts the plans branches send back side by side; then Progress (reached
 // from Review): this audit beside the last one.
 enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare, Progress };
-constexpr int kScreenCount = 7;
-constexpr int kPageSize = 25;  // rows of a long list shown at once (App::draw_pager)  // the steps; Compare is reached from Start
+constexpr int kScreenCount = 7;  // the steps; Compare is reached from Start, Progress from Review
+constexpr int kPageSize = 25;    // rows of a long list shown at once (App::draw_pager)
 
 // One item of the audit in walking order.
 struct WalkStop {
@@ -92,7 +92,6 @@ public:
     void start();
     void draw();
     void after_frame();
-    bool wants_frames() const { return false; }
 
     // From the page (web/glue.js).
     void open_text(const std::string& file_name, const std::string& text, bool from_host);
