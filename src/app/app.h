@@ -184,7 +184,8 @@ private:
     void set_open_audit(Audit a, const std::string& id);
     void open_as_new(Audit a, const std::string& message);
     void externalize_photos(Audit& a);  // photos as data: URLs go to the store; the audit keeps references
-    std::string stored_title(const StoredAudit& s) const;
+    std::string stored_title(const StoredAudit& s) const;  // unique within the list
+    std::string base_title(const StoredAudit& s) const;    // its name, or library, branch and date
     void rebuild_walk();
     // The audit as saved. Each checklist's part is kept between saves: with
     // 25 checklists (1,025 items) writing them took 12 ms of every save in the

@@ -222,3 +222,24 @@ TEST_CASE("store: next year's audit starts from a kept one; the notice goes with
     REQUIRE_FALSE(nb().settings.empty());
     CHECK(json::parse(nb().settings.back())["shortcuts"] == false);
 }
+
+TEST_CASE("store: two audits with the same name are told apart in the list") {
+    wa_test::Frame f;
+    boot_with_mini();
+    json boot = json::parse(nb().boot);
+    json twin = boot["list"][0];
+    twin["id"] = "b2";
+    twin["updatedText"] = "Dec 4, 2026, 10:00 AM";
+    boot["list"].push_back(twin);
+    boot["list"][0]["updatedText"] = "May 1, 2024, 9:00 AM";
+    json triplet = twin;
+    triplet["id"] = "c3";
+    boot["list"].push_back(triplet);
+    nb().boot = boot.dump();
+    App app;
+    app.start();
+    draw_settled(app, "three of a name");
+    CHECK(label("audit-a1") == "Riverside Public Library, Eastside (2024-05-01) \xC2\xB7 May 1, 2024, 9:00 AM");
+    CHECK(label("audit-b2") == "Riverside Public Library, Eastside (2024-05-01) \xC2\xB7 Dec 4, 2026, 10:00 AM \xC2\xB7 b2");
+    CHECK(label("audit-c3") == "Riverside Public Library, Eastside (2024-05-01) \xC2\xB7 Dec 4, 2026, 10:00 AM \xC2\xB7 c3");
+}
