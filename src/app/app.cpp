@@ -245,8 +245,11 @@ void App::go(Screen s) {
     screen_ = s;
     screen_changed_ = true;
     plan_open_key_.clear();
+    // Said after the new screen's heading (which takes the focus): for the
+    // Audit, the item reached as well, with its answer and the progress.
     announce_ = s == Screen::Compare    ? tr().compare_title
                 : s == Screen::Progress ? tr_results().progress_title
+                : s == Screen::Walk     ? item_announcement()
                                         : tr().step_names[static_cast<int>(s)];
     save_settings();
 }

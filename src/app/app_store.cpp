@@ -50,6 +50,8 @@ void read_list(const json& j, StoreState& st) {
     if (auto it = j.find("usage"); it != j.end() && it->is_number()) st.usage = it->get<double>();
     if (auto it = j.find("quota"); it != j.end() && it->is_number()) st.quota = it->get<double>();
     st.persisted = j.value("persisted", st.persisted);
+    st.persist_prompt = j.value("persistPrompt", st.persist_prompt);
+    st.persist_refused = j.value("persistRefused", st.persist_refused);
     st.clears_after_a_week = j.value("clearsAfterAWeek", st.clears_after_a_week);
 }
 
@@ -136,6 +138,7 @@ void App::store_event(const std::string& text) {
         else if (what == "rename") announce_ = format(t.audit_renamed, name.c_str());
         else if (what == "duplicate") announce_ = format(t.audit_duplicated, name.c_str());
         else if (what == "download") announce_ = format(t.downloaded, string_field(e, "file").c_str());
+        else if (what == "keep") announce_ = e.value("kept", false) ? t.storage_persisted : tr_status().keep_refused;
     } else if (type == "error") {
         set_messages({string_field(e, "message")}, true);
     }

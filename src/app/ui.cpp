@@ -120,15 +120,46 @@ struct PageInk {
         if (!on) return;
         auto byte = [](float v) { return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
         n.ink = format("#%02x%02x%02x", byte(color.x), byte(color.y), byte(color.z));
-        n.ink_px = px;
+        n.text_px = px;
     }
 };
+
+// The lines `text` is drawn in when wrapped at `wrap_width` with the current
+// font, as ImFont::CalcTextSizeA wraps it (blanks at a wrap are dropped, a
+// newline ends a line); empty when it is one line.
+std::vector<std::string> wrapped_lines(const char* text, const char* end, float wrap_width) {
+    std::vector<std::string> lines;
+    if (wrap_width <= 0.0f) return lines;
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* s = text;
+    while (s < end) {
+        const char* eol = font->CalcWordWrapPositionA(scale, s, end, wrap_width);
+        if (eol == s) {  // a word wider than the line: at least one character
+            unsigned int c = 0;
+            eol += std::max(1, ImTextCharFromUtf8(&c, s, end));
+        }
+        const char* nl = static_cast<const char*>(std::memchr(s, '\n', static_cast<size_t>(eol - s)));
+        if (nl) eol = nl;
+        lines.emplace_back(s, eol);
+        s = eol;
+        while (s < end && (*s == ' ' || *s == '\t')) ++s;
+        if (s < end && *s == '\n') ++s;
+    }
+    if (lines.size() < 2) lines.clear();
+    return lines;
+}
 
 // A line (or wrapped lines) of text, drawn by the page when the font lacks a character of it.
 void inked_text(const char* text_utf8, Node& n) {
     const PageInk ink(text_utf8);
+    const char* end = ImGui::FindRenderedTextEnd(text_utf8);
+    const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    if (!ink.on && wrap_pos >= 0.0f)
+        n.lines = wrapped_lines(text_utf8, end, ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap_pos));
     ImGui::TextUnformatted(text_utf8);
     ink.mark(n);
+    n.text_px = ImGui::GetFontSize() * kCssEmPerLineHeight;
 }
 
 }  // namespace
@@ -183,7 +214,7 @@ bool same_content(const Node& a, const Node& b) {
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
            a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.cells == b.cells &&
-           a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
+           a.ink == b.ink && a.text_px == b.text_px && a.lines == b.lines && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
 
@@ -222,10 +253,13 @@ nlohmann::json node_json(const Node& n) {
     if (!n.table.empty()) { j["table"] = n.table; j["tableLabel"] = n.table_label; }
     if (!n.input_mode.empty()) j["inputMode"] = n.input_mode;
     if (n.role == Role::Table) j["cells"] = n.cells;
+    if (n.text_px > 0) {
+        j["px"] = n.text_px;
+        j["lh"] = n.text_px / kCssEmPerLineHeight;  // ImGui's line: the font's ascent to descent
+    }
+    if (!n.lines.empty()) j["lines"] = n.lines;
     if (!n.ink.empty()) {
         j["ink"] = n.ink;
-        j["inkPx"] = n.ink_px;
-        j["inkLine"] = n.ink_px / kCssEmPerLineHeight;  // ImGui's line: the font's ascent to descent
         if (n.ink_left > 0 || n.ink_top > 0 || n.ink_right > 0) j["inkAt"] = {n.ink_left, n.ink_top, n.ink_right};
         if (n.ink_wraps) j["inkWraps"] = true;
     }
