@@ -595,16 +595,24 @@
   });
 
   // SDL (the app's window layer) listens for mouse buttons on the whole
-  // document. Chromium then tells screen readers that every element has an
-  // ancestor with a click handler, and Orca calls a focused heading
-  // "clickable". Listened for on window instead, the same releases arrive,
-  // and no element is given a click action it does not have.
+  // document (a drag that ends outside the canvas). Chromium then tells
+  // screen readers that every element has an ancestor with a click handler
+  // (the same with the listener on window), and Orca calls a focused heading
+  // "clickable". The canvas listens instead: no element of the mirror lies
+  // inside it, and a press on it captures the pointer, so the release still
+  // reaches it wherever it happens.
+  const canvas = document.getElementById('canvas');
   const MOUSE_BUTTONS = new Set(['mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu']);
   for (const method of ['addEventListener', 'removeEventListener']) {
     const own = document[method];
     document[method] = function (type, ...rest) {
-      return MOUSE_BUTTONS.has(type) ? window[method](type, ...rest) : own.call(this, type, ...rest);
+      return MOUSE_BUTTONS.has(type) && canvas ? canvas[method](type, ...rest) : own.call(this, type, ...rest);
     };
+  }
+  if (canvas) {
+    canvas.addEventListener('pointerdown', (e) => {
+      if (e.pointerType === 'mouse') try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* not capturable */ }
+    });
   }
 
   window.WA_MIRROR = {

@@ -29,6 +29,7 @@ def main():
         s.start_orca()
         s.start_browser()
         journey.run(s, transcript)
+        journey.browse(s, transcript)
     except sr.OrcaFailed as e:
         transcript.note("Orca did not start: %s" % e)
         status = 75

@@ -10,7 +10,8 @@ Expectations are regular expressions searched in what was said during the
 step (utterances joined by " | "). `heard` must match, `unheard` must not.
 """
 import re
-import time
+
+import tree
 
 SOFT = False  # set by run.sh --soft: record failures, go on (for looking at a new engine)
 
@@ -85,6 +86,54 @@ class Journey:
                 return lines
         # Lost: the rest of the journey would only press keys in the wrong place.
         raise Unheard("not reached by %s: /%s/" % ("Shift+Tab" if back else "Tab", pattern))
+
+    def check_tree(self, screen):
+        """The accessibility tree of the screen: nothing in view hidden, the right roles."""
+        root, nodes = tree.snapshot()
+        if root is None:
+            self.t.check("the page's document is in the accessibility tree", False)
+            return []
+        found = tree.problems(root, nodes, root.box)
+        for p in found:
+            self.t.note("  tree: " + p)
+        self.t.check("%s: nothing in view hidden from AT-SPI, right roles (%d objects)" % (screen, len(nodes)), not found)
+        return nodes
+
+    def read_lines(self, screen, nodes, most=14):
+        """Browse mode, as most screen-reader users read a page: from the top
+        (Ctrl+Home), a line at a time (Down). Each line said must be the next
+        row of the screen, whole: every piece of it, in order, and nothing of
+        the next row."""
+        placed = tree.visual_rows(nodes, boxes=True)[:most]
+        rows = [[t for t, _ in r] for r in placed]
+        for i, row in enumerate(rows):
+            said = " ".join(self.press("ctrl+Home" if i == 0 else "Down", quiet=0.7, first=3.0))
+            flat = " ".join(said.split())
+            at, ok = 0, True
+            for piece in row:
+                k = flat.find(piece, at)
+                ok = ok and k >= 0
+                at = k + len(piece) if k >= 0 else at
+            # Nothing of the next row, unless a control here is described by it
+            # (a hint below a button, aria-describedby): then it is said twice, rightly.
+            nxt = rows[i + 1][0] if i + 1 < len(rows) else None
+            described = " ".join(box[3] for _, box in placed[i])
+            whole = ok and not (nxt and nxt not in " ".join(row) + described and flat.find(nxt, at) >= 0)
+            if not whole:  # where the pieces are, to see why
+                self.t.note("  line %d: %s; next: %s" % (i + 1, placed[i], placed[i + 1] if i + 1 < len(placed) else "-"))
+            self.t.check("%s, line %d read whole and alone: %s" % (screen, i + 1, " | ".join(row)), whole)
+
+    def read_headings(self, screen, nodes):
+        """Orca's WebKitGTK support has no line-by-line browse mode (it needs
+        WebKit's own caret browsing): its heading key (H) goes through the
+        headings, in the order they are on the screen."""
+        heads = [n for n in nodes if n.role == "heading" and n.box[2] > 1]
+        heads.sort(key=lambda n: (n.box[1], n.box[0]))
+        self.tab_to(r"^Larger text push button", back=True, limit=40)
+        for h in heads[:8]:
+            said = " ".join(self.press("h", quiet=0.7, first=3.0))
+            self.t.check("%s: next heading is %r" % (screen, h.label),
+                         re.search(re.escape(h.label) + r" heading level \d", said) is not None)
 
     def expect(self, heard=(), unheard=(), **engines):
         """`heard` in every engine, unless the engine has its own list
@@ -200,3 +249,32 @@ def run(session, transcript):
     j.tab_to(r"^Plan as JSON")
     j.press("Return", quiet=2.5)
     j.expect(heard=[r"Downloaded welcome-audit-eastside-branch-[0-9-]+-plan\.json"], webkit=[])
+    if j.engine == "firefox":
+        j.press("Escape", quiet=1.5)  # Firefox shows its downloads panel, which takes the focus
+
+
+# Back through every screen with the Steps navigation: the tree of each, and
+# browse mode's reading, line by line (Firefox, Chromium) or heading by
+# heading (WebKitGTK).
+SCREENS = [("Save and export", "Save and export"), ("Plan", "Improvement plan"), ("Review", "Review"),
+           ("Audit", None), ("Checklists", "Choose checklists"), ("Library", "About your library"),
+           ("Start", "Welcome Audit")]
+
+
+def browse(session, transcript):
+    j = Journey(session, transcript)
+    for i, (step, title) in enumerate(SCREENS):
+        if i:
+            j.step("Browse: 'Steps', then '%s'" % step)
+            if j.engine != "webkit":
+                j.press("ctrl+Home", quiet=0.7)
+                j.tab_to(r"^%s push button" % step, limit=20)
+            else:
+                j.tab_to(r"^%s push button" % step, back=True, limit=40)
+            j.press("Return", quiet=2.0)
+        j.step("Browse mode on %s" % step)
+        nodes = j.check_tree(step)
+        if j.engine == "webkit":
+            j.read_headings(step, nodes)
+        else:
+            j.read_lines(step, nodes)

@@ -33,9 +33,9 @@ user_pref("browser.tabs.warnOnClose", false);
 user_pref("sidebar.revamp", false);
 """
 
-# Orca 43 writes `SPEECH OUTPUT: 'words'{'established': False}` (the voice's
-# settings may follow the words).
-SPEECH = re.compile(r"SPEECH OUTPUT: '(.*)'\s*(?:\{.*\})?$", re.M)
+# Orca 43 writes `SPEECH OUTPUT: 'words'{'established': False}`; the words
+# may hold line breaks (a paragraph's line ends with one).
+SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*\[?\{'established'", re.S)
 
 # Orca's defaults (a first start), but keys are not echoed: what Orca says is
 # then only what the page and the browser give it.
@@ -103,7 +103,7 @@ class Session:
                 f.write(FIREFOX_PREFS)
             argv = ["firefox-esr", "--no-remote", "--new-instance", "--profile", profile, self.url]
         else:
-            argv = [MINIBROWSER, self.url]
+            argv = [MINIBROWSER] + (["--enable-caret-browsing=true"] if os.environ.get("CARET") else []) + [self.url]
         self.browser = self._spawn(argv, "browser")
         self.window = self._find_window()
         subprocess.run(["xdotool", "windowmove", self.window, "0", "0"], check=False)
@@ -141,7 +141,7 @@ class Session:
     def all_speech(self):
         try:
             with open(self.log_path, errors="replace") as f:
-                return [m.group(1) for m in SPEECH.finditer(f.read())]
+                return [" ".join(m.group(1).split()) for m in SPEECH.finditer(f.read())]
         except FileNotFoundError:
             return []
 
