@@ -166,10 +166,10 @@
   // changes is a new element (never the focused one: the focus would be
   // lost). The same holds for a heading the app puts the focus on (a new
   // screen's title), in every engine: WebKit announced the old title.
-  const NAMES_GO_STALE = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Edg/.test(navigator.userAgent);
+  const WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Edg/.test(navigator.userAgent);
   const NAMED = new Set(['button', 'toggle', 'tab', 'link', 'heading', 'radio', 'checkbox', 'textbox', 'textarea']);
   function renamed(el, n) {
-    return NAMES_GO_STALE && el.waNode && el.waNode.label !== n.label && NAMED.has(n.role) &&
+    return WEBKIT && el.waNode && el.waNode.label !== n.label && NAMED.has(n.role) &&
       document.activeElement !== el;
   }
 
@@ -625,6 +625,11 @@
         el.tabIndex = -1;
       }
       if (document.activeElement !== el) el.focus({ preventScroll: true });
+      // WebKit: the caret goes to the new heading too. Orca (43) keeps its own
+      // place in a WebKitGTK page by the caret alone, and a place on an element
+      // of the old screen, gone now, leaves its heading key (H) and reading
+      // with nowhere to start ("No more headings").
+      if (WEBKIT && el.dataset.role === 'heading' && window.getSelection()) window.getSelection().collapse(el, 0);
       settleOrphan(true);
     },
     // The picker ("file", "photo" or "plans") a click at (x, y) on the canvas opens, or null.

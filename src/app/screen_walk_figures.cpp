@@ -117,6 +117,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                 changed();
                 measure_error_.clear();
             } else {
+                if (measure_error_.empty()) announce_ = t.measure_not_number;  // said once, not at every key
                 measure_error_ = t.measure_not_number;  // the figure kept before stays kept
             }
             resp = find_response(audit_, c.id, item.id);

@@ -132,6 +132,7 @@ def problems(root, nodes, viewport):
             out.append("%s is clickable" % n)
         if n.role in ("section", "panel") and n.text.strip() and not n.children and n.attrs.get("tag") == "p":
             out.append("%r is a %s, not a paragraph" % (n.text[:40], n.role))
+    out += order_problems(nodes)
     navs = [n for n in nodes if n.name == "Steps"]
     for n in navs:
         if n.attrs.get("xml-roles") != "navigation" and n.attrs.get("tag") != "nav":
@@ -157,13 +158,27 @@ def _actions(acc):
         return []
 
 
-def visual_rows(nodes, boxes=False):
-    """The page's lines as a person sees them: the readable pieces, grouped
-    into rows by where they are (pieces whose heights overlap by half share a
-    row), rows top to bottom, pieces left to right. A paragraph of several
-    lines gives one piece per line. Each row is a list of texts (with
-    boxes=True, of (text, (x, y, h, description)))."""
-    pieces = []
+def order_problems(nodes):
+    """Reading order is visual order: the readable pieces, in the order the
+    tree gives them (the order every screen reader reads in, line by line or
+    all at once), must go down the screen row by row, left to right in a row."""
+    rows = visual_rows(nodes, boxes=True)
+    where = {}
+    for r, row in enumerate(rows):
+        for c, (text, box) in enumerate(row):
+            where.setdefault((text, box[:3]), (r, c))
+    out, last = [], (-1, -1)
+    for text, box in _pieces(nodes):
+        at = where.get((text, box[:3]))
+        if at is None:
+            continue
+        if at < last:
+            out.append("%r comes after what is below or right of it" % text[:50])
+        last = max(last, at)
+    return out
+
+
+def _pieces(nodes):
     for n in nodes:
         if n.role not in ITEMS:
             continue
@@ -175,13 +190,20 @@ def visual_rows(nodes, boxes=False):
             lines = [l for l in lines if l]
             for i, line in enumerate(lines):
                 lh = h / max(1, len(lines))
-                pieces.append((y + i * lh, lh, x, line, ""))
+                yield line, (int(x), int(y + i * lh), int(lh), "")
         elif n.label:
-            pieces.append((y, h, x, n.label, n.description))
-    pieces.sort(key=lambda p: (p[0], p[2]))
+            yield n.label, (int(x), int(y), int(h), n.description)
+
+
+def visual_rows(nodes, boxes=False):
+    """The page's lines as a person sees them: the readable pieces, grouped
+    into rows by where they are (pieces whose heights overlap by half share a
+    row), rows top to bottom, pieces left to right. A paragraph of several
+    lines gives one piece per line. Each row is a list of texts (with
+    boxes=True, of (text, (x, y, h, description)))."""
+    pieces = sorted(((b[1], b[2], b[0], t, b) for t, b in _pieces(nodes)), key=lambda p: (p[0], p[2]))
     rows = []
-    for y, h, x, text, desc in pieces:
-        box = (int(x), int(y), int(h), desc)
+    for y, h, x, text, box in pieces:
         if rows:
             ry, rh, items = rows[-1]
             overlap = min(ry + rh, y + h) - max(ry, y)
