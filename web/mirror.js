@@ -168,10 +168,23 @@
   // screen's title), in every engine: WebKit announced the old title.
   const WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Edg/.test(navigator.userAgent);
   const NAMED = new Set(['button', 'toggle', 'tab', 'link', 'heading', 'radio', 'checkbox', 'textbox', 'textarea']);
+  // The same for a description ("Choose at least one checklist to start." was
+  // still read after checklists were chosen). A focused element whose name
+  // changes (a count on the button being pressed) is renewed when the focus
+  // leaves it.
   function renamed(el, n) {
-    return WEBKIT && el.waNode && el.waNode.label !== n.label && NAMED.has(n.role) &&
-      document.activeElement !== el;
+    if (!WEBKIT || !el.waNode || !NAMED.has(n.role)) return false;
+    const changed = el.waNode.label !== n.label || (el.waNode.desc || '') !== (n.desc || '');
+    if (changed && document.activeElement === el) el.waStaleName = true;
+    return changed && document.activeElement !== el;
   }
+  root.addEventListener('focusout', (e) => {
+    const el = e.target;
+    if (!el || !el.waStaleName) return;
+    queueMicrotask(() => {
+      if (document.activeElement !== el && el.isConnected && elements.get(el.dataset.wa) === el) renew(el);
+    });
+  });
 
   // The page's title follows the screen's title (the heading the app calls
   // "screen-heading"): "About your library · Welcome Audit". A title per

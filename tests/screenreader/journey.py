@@ -209,6 +209,8 @@ def run(session, transcript):
     j.tab_to(r"Physical access to the building.*check ?box")
     j.press("space")
     j.tab_to(r"^Start the audit push button")
+    # Its description said why it could not start yet; with two ticked, it is gone.
+    j.expect(unheard=[r"Choose at least one checklist to start"])
     j.press("Return", quiet=2.5)
     j.expect(heard=[r"Welcome behaviors at the desk: Item 1 of 70 heading level 1",
                     r"Item 1 of 70\. .+[.?] Not answered yet\. 0 of 70 answered\."],
@@ -228,6 +230,9 @@ def run(session, transcript):
 
     j.step("Audit: Next, to item 2")
     j.tab_to(r"^Next push button", back=True)
+    # On the way back up, the buttons say their counts as they are now.
+    j.expect(heard=[r"Yes: add one, acknowledged within 10 seconds \(9 so far\) push button",
+                    r"No: add one, not acknowledged within 10 seconds \(1 so far\) push button"])
     j.press("Return", quiet=2.0)
     j.expect(heard=[r"Item 2 of 70\. .+[.?] Not answered yet\. 1 of 70 answered\."], once=[r"Item 2 of 70\. "],
              webkit=[r"Welcome behaviors at the desk: Item 2 of 70" + TITLE])
