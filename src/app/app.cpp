@@ -160,7 +160,9 @@ void App::draw_header() {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
         }
-        if (ui::tab("steps", t.steps_label, id.c_str(), t.step_names[i], static_cast<int>(screen_) == i)) go(static_cast<Screen>(i));
+        if (ui::tab("steps", t.steps_label, id.c_str(), t.step_names[i], static_cast<int>(screen_) == i,
+                    tr_status().current_step))
+            go(static_cast<Screen>(i));
     }
     draw_display_settings();
     if (has_audit_) {

@@ -344,6 +344,7 @@ struct StatusText {
     const char* keep_hint;            // what it does, and that the browser will ask
     const char* keep_refused;         // the browser said no (or the person did)
     const char* persist_at_first_save;  // browsers that decide by themselves: asked at the first save
+    const char* current_step;         // said with the Steps' current button: "Current step"
 };
 const StatusText& tr_status();
 

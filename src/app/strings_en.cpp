@@ -303,6 +303,7 @@ const StatusText kStatusEnglish = {
     "Save the audit file to keep a copy elsewhere.",
     "At the first save, Welcome Audit asks the browser to keep your audits for good, so that they "
     "are not cleared to make room.",
+    "Current step",
 };
 
 }  // namespace

@@ -448,7 +448,8 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     return changed;
 }
 
-bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected) {
+bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected,
+         const char* current_description) {
     ImGui::PushID(id);
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
@@ -463,6 +464,7 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
     n.group = group;
     n.group_label = group_label;
     n.checked = selected ? 1 : 0;
+    if (selected && current_description) n.description = current_description;
     record(std::move(n));
     return pressed;
 }

@@ -113,7 +113,10 @@ bool checkbox(const char* id, const char* label, bool* value);
 // Returns true when the text changed this frame.
 bool text_field(const char* id, const char* label, std::string* value, float height = 0,
                 const char* description = nullptr, const char* input_mode = nullptr);
-bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected);
+// The selected one is aria-current="step"; `current_description` is said with
+// it as well (its description), as not every screen reader says aria-current (Orca 43).
+bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected,
+         const char* current_description = nullptr);
 void heading(const char* id, int level, const char* text);
 void text(const char* text_utf8, bool muted = false);
 void text_id(const char* id, const char* text_utf8, bool muted = false);

@@ -264,6 +264,8 @@ def run(session, transcript):
 
     j.step("Steps: back to 'Review', Enter")
     j.tab_to(r"^Review push button", back=True, limit=40)
+    # On the way, the Steps' button of the screen shown says so (aria-current, and in words).
+    j.expect(heard=[r"Audit push button\. \| Current step"])
     j.press("Return", quiet=2.5)
     j.expect(heard=[r"Review heading level 1"], webkit=[r"Review" + TITLE])
 
