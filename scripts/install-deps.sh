@@ -25,11 +25,15 @@ say() { printf '[install-deps] %s\n' "$*"; }
 # fonts-wqy-microhei: a Chinese, Japanese and Korean font, so the browser tests (and their
 # screenshots) show text the app's own font lacks, which the page then draws, as it is
 # on a librarian's computer rather than as empty boxes.
+# orca ... gir1.2-webkit2-4.1: the screen-reader test (tests/screenreader/): Orca over
+# AT-SPI, a private D-Bus session, speech-dispatcher (its dummy module: no sound
+# device), xdotool for real key presses, pyatspi to check the accessibility tree.
 PACKAGES=(emscripten cmake make g++ dpkg-dev nlohmann-json3-dev doctest-dev
           clang-14 libclang-rt-14-dev
           chromium fonts-dejavu-core fonts-noto-core nodejs npm node-terser python3 python3-fonttools xz-utils
           firefox-esr webkit2gtk-driver xvfb xauth
-          poppler-utils fonts-wqy-microhei)
+          poppler-utils fonts-wqy-microhei
+          orca python3-pyatspi gir1.2-atspi-2.0 dbus-x11 speech-dispatcher python3-gi xdotool gir1.2-webkit2-4.1)
 missing=()
 for p in "${PACKAGES[@]}"; do
   # node/npm may come from elsewhere on the image; only install what is absent.

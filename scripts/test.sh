@@ -2,7 +2,8 @@
 # Runs every test: installs what is missing, builds native and web, runs the
 # doctest suites through ctest (plainly and under ASan + UBSan), each fuzz
 # target for a few seconds, then the Playwright tests in Debian's Chromium
-# (the full suite), then a focused journey in Firefox ESR and WebKitGTK.
+# (the full suite), then a focused journey in Firefox ESR and WebKitGTK, then
+# the screen-reader test (Orca, in all three engines).
 # This is the README's test command; .ci/run calls it and nothing else.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -55,3 +56,8 @@ echo "== browser tests (Chromium)"
 # Firefox and WebKit need an X display for WebGL 2: Xvfb, a virtual one.
 echo "== browser tests (Firefox ESR, WebKitGTK)"
 (cd tests/browser && xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec engines/*.test.mjs)
+
+# Orca listening while real key presses walk through an audit, in all three
+# engines (tests/screenreader/README.md); what it said is kept in build/speech/.
+echo "== screen reader (Orca in Chromium, Firefox ESR, WebKitGTK)"
+bash tests/screenreader/run.sh

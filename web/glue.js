@@ -247,6 +247,9 @@
           if (typeof text === 'string') call('wa_store_opened', id, what, text);
         } else if (what === 'close') {
           WA_STORE.close();
+        } else if (what === 'keep') {
+          // "Keep my audits when the browser cleans up storage": the browser may ask the person.
+          emit({ type: 'done', what, id, kept: await WA_STORE.keepForGood() });
         } else if (what === 'download') {
           const parts = await WA_STORE.fileParts(id);
           if (parts) { downloadParts(arg, 'application/json', parts); emit({ type: 'done', what, id, file: arg }); }

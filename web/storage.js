@@ -512,7 +512,10 @@
       for (const [r] of pending) { unsaved.delete(r); savedPhotoIds.add(photoId(r)); }
       if (settings.current !== id) saveSettings({ ...settings, current: id });
       broadcast({ type: 'changed' });
-      if (!askedPersist) { askedPersist = true; askPersist(); }
+      // Kept for good without asking the person only where the browser
+      // decides by itself; where it would ask them (Firefox), only their
+      // press of "Keep my audits..." on Start does (keepForGood).
+      if (!askedPersist) { askedPersist = true; persistPrompts().then((prompts) => { if (!prompts) askPersist(); }); }
       return backend.name === 'memory' ? 'memory' : 'saved';
     })();
     inflight.add(p);
@@ -600,20 +603,47 @@
     const text = await backend.readText(id);
     return typeof text === 'string' ? resolvePhotos(text) : null;
   }
-  // Where the person's data stands: bytes used, bytes allowed, kept for good or not.
+  // Where the person's data stands: bytes used, bytes allowed, kept for good
+  // or not, and whether the person can ask for it (persistPrompt: the browser
+  // would ask them) or asked and was refused (persistRefused).
   async function estimate() {
     const out = { usage: -1, quota: -1, persisted: false };
     try {
       if (navigator.storage && navigator.storage.estimate) Object.assign(out, await navigator.storage.estimate());
       if (navigator.storage && navigator.storage.persisted) out.persisted = await navigator.storage.persisted();
     } catch (e) { /* not told: shown as unknown */ }
-    return { usage: out.usage, quota: out.quota, persisted: out.persisted };
+    const prompts = !out.persisted && await persistPrompts();
+    return { usage: out.usage, quota: out.quota, persisted: out.persisted, persistPrompt: prompts,
+      persistRefused: !out.persisted && (keepRefused || (await persistPermission()) === 'denied') };
+  }
+  async function persistPermission() {
+    try {
+      return (await navigator.permissions.query({ name: 'persistent-storage' })).state;
+    } catch (e) { return ''; }  // not a permission this browser names
+  }
+  // Firefox asks the person ("Allow this site to store data in persistent
+  // storage?") where Chrome, Edge and Safari decide by themselves. Such a
+  // question must come from the person's own action, never out of nowhere.
+  async function persistPrompts() {
+    if (!(navigator.storage && navigator.storage.persist) || !/\bGecko\/\d/.test(navigator.userAgent)) return false;
+    const state = await persistPermission();
+    return state !== 'granted' && state !== 'denied';
   }
   async function askPersist() {
+    let kept = false;
     try {
-      if (navigator.storage && navigator.storage.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+      kept = !!(navigator.storage && navigator.storage.persist &&
+        ((await navigator.storage.persisted()) || (await navigator.storage.persist())));
     } catch (e) { /* the browser decides */ }
     listeners.changed();
+    return kept;
+  }
+  // The person pressed "Keep my audits when the browser cleans up storage".
+  let keepRefused = false;
+  async function keepForGood() {
+    keepRefused = !(await askPersist());
+    listeners.changed();
+    return !keepRefused;
   }
   // Safari (and WebKit) clear a site's storage after 7 days without a visit
   // unless the page was added to the home screen.
@@ -625,7 +655,7 @@
   }
 
   window.WA_STORE = {
-    init, save, saveSettings, open, takeOver, close, update, copy, fileParts, estimate,
+    init, save, saveSettings, open, takeOver, close, update, copy, fileParts, estimate, keepForGood,
     readText: (id) => backend.readText(id),
     putPhoto, photoUrl, resolvePhotos, takePhotosFrom, clearsAfterAWeek,
     markShown, markFailed, newId, leaving,

@@ -167,7 +167,9 @@ void App::draw_header() {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
         }
-        if (ui::tab("steps", t.steps_label, id.c_str(), t.step_names[i], static_cast<int>(screen_) == i)) go(static_cast<Screen>(i));
+        if (ui::tab("steps", t.steps_label, id.c_str(), t.step_names[i], static_cast<int>(screen_) == i,
+                    tr_status().current_step))
+            go(static_cast<Screen>(i));
     }
     draw_display_settings();
     if (has_audit_) {
@@ -260,8 +262,11 @@ void App::go(Screen s) {
     // A notice belongs to the screen it was given on, or to the one the same
     // action opened: a Compare file's error is not Review's business.
     if (!messages_follow_) messages_.clear();
+    // Said after the new screen's heading (which takes the focus): for the
+    // Audit, the item reached as well, with its answer and the progress.
     announce_ = s == Screen::Compare    ? tr().compare_title
                 : s == Screen::Progress ? tr_results().progress_title
+                : s == Screen::Walk     ? item_announcement()
                                         : tr().step_names[static_cast<int>(s)];
     save_settings();
 }

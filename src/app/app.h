@@ -51,6 +51,8 @@ struct StoreState {
     std::vector<StoredAudit> audits, deleted;
     double usage = -1, quota = -1;   // bytes; -1 when the browser does not say
     bool persisted = false;          // the browser agreed not to clear it on its own
+    bool persist_prompt = false;     // asking for that makes the browser ask the person (Firefox)
+    bool persist_refused = false;    // asked, and the browser (or the person) said no
     bool clears_after_a_week = false;  // Safari and WebKit, unless installed
 };
 
@@ -150,6 +152,7 @@ private:
     void draw_stored_audit(const StoredAudit& s);
     void draw_store_notice();
     void draw_storage_info();
+    void draw_keep_for_good();
 
     // Typed fields (fields.cpp): the typed text goes through a core setter
     // (core/edit.h); what it says (text cut at its length, a date refused or
@@ -219,6 +222,7 @@ private:
     const Item& item_of(const WalkStop& w) const;
     Answer answer_of(const WalkStop& w) const;
     void show_item(int pos);  // walk to an item: scroll to its top, keep the focus, announce it
+    std::string item_announcement();  // "Item 5 of 40. The question. Your answer: Met. 12 of 40 answered."
     int next_unanswered_from(int pos);
     // Each walk stop's answer, in walk order, worked out again after any change
     // (mark_changed, rebuild_walk): the walk screen counts answers three times a

@@ -46,6 +46,8 @@ void read_list(const JsonNode& j, StoreState& st) {
     st.usage = number_field(j, "usage", st.usage);
     st.quota = number_field(j, "quota", st.quota);
     st.persisted = bool_field(j, "persisted", st.persisted);
+    st.persist_prompt = bool_field(j, "persistPrompt", st.persist_prompt);
+    st.persist_refused = bool_field(j, "persistRefused", st.persist_refused);
     st.clears_after_a_week = bool_field(j, "clearsAfterAWeek", st.clears_after_a_week);
 }
 
@@ -156,6 +158,7 @@ void App::store_event(const std::string& text) {
         else if (what == "rename") announce_ = format(t.audit_renamed, name.c_str());
         else if (what == "duplicate") announce_ = format(t.audit_duplicated, name.c_str());
         else if (what == "download") announce_ = format(t.downloaded, string_field(e, "file").c_str());
+        else if (what == "keep") announce_ = bool_field(e, "kept", false) ? t.storage_persisted : tr_status().keep_refused;
     } else if (type == "error") {
         set_messages({string_field(e, "message")}, true);
     }

@@ -218,6 +218,23 @@ void App::draw_stored_audit(const StoredAudit& s) {
     ImGui::Spacing();
 }
 
+// Keeping the store for good (navigator.storage.persist). Where the browser
+// decides by itself, the page asks at the first save; where it would ask the
+// person (Firefox: "Allow ... to store data in persistent storage?"), only
+// this button does, so that the question never comes out of nowhere.
+void App::draw_keep_for_good() {
+    const StatusText& st = tr_status();
+    if (store_.persisted) return;
+    if (store_.persist_refused) {
+        ui::text_id("storage-keep-refused", st.keep_refused, true);
+    } else if (store_.persist_prompt) {
+        ui::text_id("storage-keep-hint", st.keep_hint, true);
+        if (ui::button("storage-keep", st.keep_button)) browser::store_do("keep", "");
+    } else {
+        ui::text_id("storage-persist-why", st.persist_at_first_save, true);
+    }
+}
+
 // Where the work is kept, honestly: which store, how much room, whether the
 // browser may clear it on its own, and the file as the way to be safe.
 void App::draw_storage_info() {
@@ -233,7 +250,7 @@ void App::draw_storage_info() {
                     true);
     if (store_.backend != "memory") {
         ui::text_id("storage-persist", store_.persisted ? t.storage_persisted : t.storage_not_persisted, true);
-        if (!store_.persisted) ui::text_id("storage-persist-why", t.storage_persist_why, true);
+        draw_keep_for_good();
     }
     if (store_.clears_after_a_week) ui::text_id("storage-safari", t.storage_safari);
     if (has_audit_ && ui::button("storage-save-file", t.save_audit_file)) offer_download_of_audit();

@@ -3,6 +3,7 @@
 // note and evidence links; previous, next and next unanswered; the sections
 // with their progress.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -72,10 +73,25 @@ void App::show_item(int pos) {
     measure_error_.clear();
     unit_question_ = {};
     forget_field_notes();
-    const Item& item = item_of(walk_[static_cast<size_t>(walk_pos_)]);
-    std::string buf = format(tr().item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
-    announce_ = std::string(buf.c_str()) + ". " + item.prompt;
+    announce_ = item_announcement();
     save_settings();
+}
+
+// What a screen reader hears on reaching an item (show_item, the Audit step):
+// where it is, the question, its answer, and how far the audit has come.
+std::string App::item_announcement() {
+    const UiText& t = tr();
+    if (walk_.empty()) return t.walk_title;
+    const int pos = std::clamp(walk_pos_, 0, static_cast<int>(walk_.size()) - 1);
+    const WalkStop& w = walk_[static_cast<size_t>(pos)];
+    std::string s = format(t.item_of, pos + 1, static_cast<int>(walk_.size())) + ". " + item_of(w).prompt;
+    if (!std::ispunct(static_cast<unsigned char>(s.back()))) s += '.';
+    const int answer = static_cast<int>(answer_of(w)) - static_cast<int>(Answer::Met);  // answer_names start at Met
+    s += ' ';
+    s += answer >= 0 && answer < 5 ? format(tr_status().item_answered, t.answer_names[answer])
+                                   : std::string(tr_status().item_unanswered);
+    walk_answers();
+    return s + ' ' + format(t.answered_of, walk_answered_, static_cast<int>(walk_.size())) + '.';
 }
 
 void App::answer_current(Answer a) {

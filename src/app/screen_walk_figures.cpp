@@ -123,6 +123,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         if (typed) {
             measure_drafts_[key] = draft;
             const Answer before = suggested_answer(item, resp);
+            const std::string error_before = measure_error_;
             double v = 0;
             if (draft.find_first_not_of(" \t") == std::string::npos) {
                 if (resp && !resp->measurement.unit.empty()) {
@@ -148,7 +149,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             const int ai = answer_index(after);
             if (after != before && ai >= 0 && ai < 5)
                 announce_ = format(et.suggestion_said, t.answer_names[ai], suggestion_text(item, resp).c_str());
-            if (!measure_error_.empty()) announce_ = measure_error_;
+            if (!measure_error_.empty() && measure_error_ != error_before) announce_ = measure_error_;  // once, not at every key
         }
         if (!measure_error_.empty()) ui::text_id("measure-error", measure_error_.c_str());
         // The rule on its own until there is a figure; then the suggestion below says it.

@@ -211,7 +211,6 @@ struct UiText {
     const char* storage_persisted;
     const char* storage_not_persisted;
     const char* storage_safari;
-    const char* storage_persist_why;
     // two tabs, a conflict, a start after a failure
     const char* busy_elsewhere;       // "%s is open in another tab or window. ..."
     const char* take_over;
@@ -377,5 +376,19 @@ struct LawText {
     Term glossary[14];
 };
 const LawText& tr_law();
+
+// What a screen reader hears beyond what a screen shows (the item reached,
+// its answer), and keeping the store for good: its own struct, so that it
+// grows without reordering UiText.
+struct StatusText {
+    const char* item_unanswered;      // "Not answered yet."
+    const char* item_answered;        // "Your answer: %s."
+    const char* keep_button;          // "Keep my audits when the browser cleans up storage"
+    const char* keep_hint;            // what it does, and that the browser will ask
+    const char* keep_refused;         // the browser said no (or the person did)
+    const char* persist_at_first_save;  // browsers that decide by themselves: asked at the first save
+    const char* current_step;         // said with the Steps' current button: "Current step"
+};
+const StatusText& tr_status();
 
 }  // namespace wa

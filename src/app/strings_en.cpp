@@ -225,8 +225,6 @@ const UiText kEnglish = {
     "loses everything when it closes. Save the audit file to keep a copy elsewhere.",
     "Safari removes a site's saved data after 7 days without a visit, unless the page was added to "
     "the Home Screen. Open Welcome Audit at least once a week, or save the audit file.",
-    "At the first save, Welcome Audit asks the browser to keep your audits for good, so that they "
-    "are not cleared to make room.",
     // two tabs, a conflict, a start after a failure
     "%s is open in another tab or window. An audit is open in one place at a time, so that "
     "neither overwrites the other's answers.",
@@ -295,10 +293,24 @@ const ConfigText kConfigEnglish = {
     "%s, version %s",
 };
 
+const StatusText kStatusEnglish = {
+    "Not answered yet.",
+    "Your answer: %s.",
+    "Keep my audits when the browser cleans up storage",
+    "When the disk runs low, a browser may delete what sites keep, audits included. This button asks this "
+    "browser to keep your audits; it asks you to allow it.",
+    "The browser will not keep your audits for good, so it may delete them when the disk runs low. "
+    "Save the audit file to keep a copy elsewhere.",
+    "At the first save, Welcome Audit asks the browser to keep your audits for good, so that they "
+    "are not cleared to make room.",
+    "Current step",
+};
+
 }  // namespace
 
 const UiText& tr() { return kEnglish; }
 const ConfigText& tr_config() { return kConfigEnglish; }
+const StatusText& tr_status() { return kStatusEnglish; }
 
 namespace {
 const EntryText kEntryEnglish = {

@@ -125,15 +125,46 @@ struct PageInk {
         if (!on) return;
         auto byte = [](float v) { return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
         n.ink = format("#%02x%02x%02x", byte(color.x), byte(color.y), byte(color.z));
-        n.ink_px = px;
+        n.text_px = px;
     }
 };
+
+// The lines `text` is drawn in when wrapped at `wrap_width` with the current
+// font, as ImFont::CalcTextSizeA wraps it (blanks at a wrap are dropped, a
+// newline ends a line); empty when it is one line.
+std::vector<std::string> wrapped_lines(const char* text, const char* end, float wrap_width) {
+    std::vector<std::string> lines;
+    if (wrap_width <= 0.0f) return lines;
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* s = text;
+    while (s < end) {
+        const char* eol = font->CalcWordWrapPositionA(scale, s, end, wrap_width);
+        if (eol == s) {  // a word wider than the line: at least one character
+            unsigned int c = 0;
+            eol += std::max(1, ImTextCharFromUtf8(&c, s, end));
+        }
+        const char* nl = static_cast<const char*>(std::memchr(s, '\n', static_cast<size_t>(eol - s)));
+        if (nl) eol = nl;
+        lines.emplace_back(s, eol);
+        s = eol;
+        while (s < end && (*s == ' ' || *s == '\t')) ++s;
+        if (s < end && *s == '\n') ++s;
+    }
+    if (lines.size() < 2) lines.clear();
+    return lines;
+}
 
 // A line (or wrapped lines) of text, drawn by the page when the font lacks a character of it.
 void inked_text(const char* text_utf8, Node& n) {
     const PageInk ink(text_utf8);
+    const char* end = ImGui::FindRenderedTextEnd(text_utf8);
+    const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    if (!ink.on && wrap_pos >= 0.0f)
+        n.lines = wrapped_lines(text_utf8, end, ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap_pos));
     ImGui::TextUnformatted(text_utf8);
     ink.mark(n);
+    n.text_px = ImGui::GetFontSize() * kCssEmPerLineHeight;
 }
 
 }  // namespace
@@ -188,7 +219,7 @@ bool same_content(const Node& a, const Node& b) {
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
            a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.text_seq == b.text_seq && a.cells == b.cells &&
-           a.ink == b.ink && a.ink_px == b.ink_px && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
+           a.ink == b.ink && a.text_px == b.text_px && a.lines == b.lines && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
 
@@ -259,10 +290,13 @@ void write_node(JsonWriter& w, const Node& n) {
         }
         w.end_array();
     }
+    if (n.text_px > 0) {
+        w.field_num("px", px(n.text_px));
+        w.field_num("lh", px(n.text_px / kCssEmPerLineHeight));  // ImGui's line: the font's ascent to descent
+    }
+    if (!n.lines.empty()) w.field_strings("lines", n.lines);
     if (!n.ink.empty()) {
         w.field_str("ink", n.ink);
-        w.field_num("inkPx", px(n.ink_px));
-        w.field_num("inkLine", px(n.ink_px / kCssEmPerLineHeight));  // ImGui's line: the font's ascent to descent
         if (n.ink_left > 0 || n.ink_top > 0 || n.ink_right > 0) {
             w.key("inkAt");
             rect(w, {n.ink_left, n.ink_top, n.ink_right});
@@ -468,7 +502,8 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     return changed;
 }
 
-bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected) {
+bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected,
+         const char* current_description) {
     ImGui::PushID(id);
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
@@ -483,6 +518,7 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
     n.group = group;
     n.group_label = group_label;
     n.checked = selected ? 1 : 0;
+    if (selected && current_description) n.description = current_description;
     record(std::move(n));
     return pressed;
 }

@@ -48,7 +48,12 @@ struct Node {
     // browser's fonts, shaping and direction: its colour ("#rrggbb") and size in
     // CSS pixels. The canvas keeps the place and draws the rest (frame, fill).
     std::string ink;
-    float ink_px = 0;                 // CSS font-size (the page gets the line height with it)
+    // The size of the text as the canvas draws it, in CSS pixels (the page gets
+    // the line height with it), and where the canvas wrapped it: the mirror's
+    // text then breaks into the same lines, so that a screen reader's line by
+    // line reading (browse mode) reads each line the person sees, whole.
+    float text_px = 0;                // 0: not a line of text (a button's text is its name)
+    std::vector<std::string> lines;   // the lines of wrapped text; empty when it is one line
     float ink_left = 0, ink_top = 0;  // where that text starts in the box, when not at its corner
     float ink_right = 0;              // room kept at the right of wrapped text
     bool ink_wraps = false;           // wrapped within the box (else as the widget lays it out)
@@ -116,7 +121,10 @@ bool checkbox(const char* id, const char* label, bool* value);
 // Returns true when the text changed this frame.
 bool text_field(const char* id, const char* label, std::string* value, float height = 0,
                 const char* description = nullptr, const char* input_mode = nullptr, int max_chars = 0);
-bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected);
+// The selected one is aria-current="step"; `current_description` is said with
+// it as well (its description), as not every screen reader says aria-current (Orca 43).
+bool tab(const char* group, const char* group_label, const char* id, const char* label, bool selected,
+         const char* current_description = nullptr);
 void heading(const char* id, int level, const char* text);
 void text(const char* text_utf8, bool muted = false);
 void text_id(const char* id, const char* text_utf8, bool muted = false);

@@ -145,7 +145,7 @@ TEST_CASE("every screen draws stress text in many scripts, and every export keep
             INFO(n.id);
             CHECK(n.ink.size() == 7);
             CHECK(n.ink[0] == '#');
-            CHECK(n.ink_px > 10.0f);
+            CHECK(n.text_px > 10.0f);
             ++inked;
         }
         if (n.id == "walk-next" || n.id == "how-heading" || n.id == "evidence-remove-0") CHECK(n.ink.empty());

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../lib.mjs';
-import { shortAudit, offlineFile, findInPage, settle } from './journey.mjs';
+import { shortAudit, offlineFile, firstSave, findInPage, settle, until } from './journey.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server, browser;
@@ -70,5 +70,31 @@ test('Firefox: the offline file from file:// boots and keeps an answer over a re
   const d = await driver();
   const backend = await offlineFile(d);
   console.log('# store from file:// in Firefox: ' + backend);
+  await d.ctx.close();
+});
+
+// Firefox asks the person before it keeps a site's data for good ("Allow ... to
+// store data in persistent storage?"). That question must come from the
+// person's own press of "Keep my audits when the browser cleans up storage" on
+// Start, never out of nowhere at the first save. navigator.storage.persist is
+// watched (and answers "no" itself, so that no real question opens).
+test('Firefox: persistent storage is asked for only from a press of "Keep my audits..."', async () => {
+  const d = await driver();
+  await d.page.evaluateOnNewDocument(() => {
+    window.__persistCalls = 0;
+    Object.defineProperty(navigator.storage, 'persist', { value: () => { window.__persistCalls += 1; return Promise.resolve(false); } });
+  });
+  await firstSave(d, server.url);
+  await settle(d);
+  assert.equal(await d.run(() => window.__persistCalls), 0, 'no question at the first save');
+  await (await d.find('button', 'Start')).press('Enter');
+  await settle(d);
+  assert.ok(await until('the explanation', () => d.find('text', /^When the disk runs low, a browser may delete/)));
+  const keep = await until('the button', () => d.find('button', 'Keep my audits when the browser cleans up storage'));
+  assert.equal(await d.run(() => window.__persistCalls), 0, 'showing the button asks nothing');
+  await keep.press('Enter');
+  await until('the question asked', () => d.run(() => window.__persistCalls === 1));
+  // The browser said no (here, the watcher did): the page says so, and how to keep a copy.
+  assert.ok(await until('the answer', () => d.find('text', /^The browser will not keep your audits for good/)));
   await d.ctx.close();
 });

@@ -149,6 +149,19 @@ export async function shortAudit(d, url) {
   return audit;
 }
 
+// A new audit up to its first answer, saved ("Saved on this computer at ...").
+export async function firstSave(d, url) {
+  await d.goto(url);
+  await waitForApp(d);
+  await act(d, 'button', 'Start a new audit');
+  await fill(d, 'Library system', 'Persistent Library');
+  await act(d, 'button', 'Continue');
+  await act(d, 'checkbox', SST.title, 'Space');
+  await act(d, 'button', 'Start the audit');
+  await act(d, 'radio', 'Met', 'Space');
+  await until('"Saved"', () => d.find('text', /^Saved on this computer at /));
+}
+
 // The offline single file from file://: it boots, an answer is kept over a reload.
 export async function offlineFile(d) {
   await d.goto(OFFLINE_URL);
