@@ -17,6 +17,7 @@
 #include "app/app.h"
 #include "app/frame_change.h"
 #include "app/testing/app_probe.h"
+#include "draw_app.h"
 #include "app/theme.h"
 #include "app/ui.h"
 #include "core/document.h"
@@ -84,60 +85,6 @@ std::string stress_audit_text() {
                 st["notes"] = long_text;
             }
     return a.dump(2);
-}
-
-float g_built_scale = 0;  // the text scale the font atlas of the current ImGui context was built for
-
-struct Frame {
-    Frame() {
-        g_built_scale = 0;
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 900);
-        io.DeltaTime = 1.0f / 60.0f;
-    }
-    ~Frame() { ImGui::DestroyContext(); }
-};
-
-// One frame as the page draws it (main.cpp), minus the renderer. Returns the
-// accessibility record published to the page ("" when unchanged).
-std::string draw(App& app, float width = 1280, float height = 900) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(width, height);
-    if (g_built_scale != app.text_scale()) {
-        g_built_scale = app.text_scale();
-        theme::build_fonts(app.text_scale(), 1.0f, true);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the atlas a renderer would upload
-        theme::apply(app.theme(), app.text_scale());
-    }
-    ImGui::NewFrame();
-    ui::begin_frame();
-    app.draw();
-    std::string tree = ui::end_frame_changes();
-    ImGui::Render();
-    app.after_frame();
-    return tree;
-}
-
-// A few frames (layout settles over two or three), then the record must be valid JSON.
-void draw_settled(App& app, const char* where, float width = 1280, float height = 900) {
-    CAPTURE(where);
-    std::string last;
-    for (int i = 0; i < 3; ++i) {
-        std::string t = draw(app, width, height);
-        if (!t.empty()) last = t;
-    }
-    if (!last.empty()) {
-        const auto j = nlohmann::json::parse(last, nullptr, false);
-        REQUIRE_FALSE(j.is_discarded());
-        // The whole list, or only the nodes that changed, by position.
-        CHECK((j.is_array() || (j.is_object() && j["patch"].is_array() && !j["patch"].empty())));
-    }
-    CHECK_FALSE(ui::nodes().empty());
 }
 
 const Screen kScreens[] = {Screen::Start, Screen::Profile, Screen::Choose, Screen::Walk,
