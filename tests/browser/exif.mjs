@@ -2,6 +2,17 @@
 // (APP1) with an Orientation and GPS position, and readers for what a kept
 // photo holds (its size, its segments).
 
+// Run in the page: a JPEG 320x160 as a camera's sensor saw it (red left
+// half, blue right half), base64, made by the browser's canvas (no EXIF).
+export function sensorJpegBase64() {
+  const c = document.createElement('canvas');
+  c.width = 320; c.height = 160;
+  const g = c.getContext('2d');
+  g.fillStyle = '#ff0000'; g.fillRect(0, 0, 160, 160);
+  g.fillStyle = '#0000ff'; g.fillRect(160, 0, 160, 160);
+  return c.toDataURL('image/jpeg', 0.92).split(',')[1];
+}
+
 // `jpeg` (a JPEG without EXIF, e.g. from a canvas) with an EXIF block put
 // right after its start marker: IFD0 with Orientation `orientation` and a
 // pointer to a GPS IFD that holds latitude 40° 26' 46" N and longitude

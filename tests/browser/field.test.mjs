@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launch, openApp, settle, shot, waitForApp } from './lib.mjs';
 import { TABLET, PHONE, tap, reveal, typeByTouch, keyboardUp, keyboardDown, checkTargets, checkNothingCut } from './fingers.mjs';
-import { withExif, jpegInfo } from './exif.mjs';
+import { withExif, jpegInfo, sensorJpegBase64 } from './exif.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -27,15 +27,7 @@ const heading = (page, name) => page.getByRole('heading', { level: 1, name });
 // A photo 320x160 as the camera's sensor saw it (red left half, blue right
 // half), with EXIF Orientation 6 (turn 90° clockwise to show it) and a GPS position.
 async function cameraPhoto(page) {
-  const jpeg = Buffer.from(await page.evaluate(() => {
-    const c = document.createElement('canvas');
-    c.width = 320; c.height = 160;
-    const g = c.getContext('2d');
-    g.fillStyle = '#ff0000'; g.fillRect(0, 0, 160, 160);
-    g.fillStyle = '#0000ff'; g.fillRect(160, 0, 160, 160);
-    return c.toDataURL('image/jpeg', 0.92).split(',')[1];
-  }), 'base64');
-  return withExif(jpeg, 6);
+  return withExif(Buffer.from(await page.evaluate(sensorJpegBase64), 'base64'), 6);
 }
 const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 

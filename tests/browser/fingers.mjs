@@ -14,8 +14,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export function finger(page) {
   let cdp = null;
   const session = async () => (cdp ||= await page.context().newCDPSession(page));
-  const touch = async (type, x, y) => (await session()).send('Input.dispatchTouchEvent',
-    { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const touch = async (type, x, y, timestamp) => (await session()).send('Input.dispatchTouchEvent',
+    { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }], ...(timestamp ? { timestamp } : {}) });
   return {
     // A slow drag by dy (positive: the finger moves down, the content follows
     // it down), held still before it lifts: no glide follows.
@@ -28,14 +28,14 @@ export function finger(page) {
       await sleep(hold);
       await touch('touchEnd');
     },
-    // A flick: fast, and lifted while still moving.
+    // A flick: fast (a move every 12 ms), and lifted while still moving. The
+    // events carry the times a finger would give them: this machine takes
+    // longer than that to deliver each one.
     async flick(x, y, dy, steps = 6) {
-      await touch('touchStart', x, y);
-      for (let i = 1; i <= steps; ++i) {
-        await touch('touchMove', x, y + (dy * i) / steps);
-        await sleep(12);
-      }
-      await touch('touchEnd');
+      const t0 = Date.now() / 1000;
+      await touch('touchStart', x, y, t0);
+      for (let i = 1; i <= steps; ++i) await touch('touchMove', x, y + (dy * i) / steps, t0 + 0.012 * i);
+      await touch('touchEnd', x, y + dy, t0 + 0.012 * (steps + 1));
     },
     async down(x, y) { await touch('touchStart', x, y); },
     async up() { await touch('touchEnd'); },
@@ -49,9 +49,11 @@ function placeOf(locator) {
   return locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const vv = window.visualViewport;
-    const inset = (el.style.clipPath.match(/-?[\d.]+px/g) || []).map(parseFloat);
+    // inset(top right bottom left), as CSS shortens it: "inset(62px 0px 0px)".
+    const v = (el.style.clipPath.match(/-?[\d.]+px/g) || []).map(parseFloat);
+    const top = v.length ? v[0] : 0, bottom = v.length > 2 ? v[2] : top;
     return {
-      x: r.left, y: r.top, w: r.width, h: r.height, clipped: inset.length === 4 && (inset[0] > 0.5 || inset[2] > 0.5),
+      x: r.left, y: r.top, w: r.width, h: r.height, clipped: top > 0.5 || bottom > 0.5,
       top: vv ? vv.offsetTop : 0, bottom: vv ? vv.offsetTop + vv.height : innerHeight,
     };
   });
@@ -161,7 +163,8 @@ export async function checkTargets(page, where) {
 export async function checkNothingCut(page, where) {
   const cut = await page.evaluate(() => [...document.querySelectorAll('#mirror .m')]
     .map((el) => {
-      const inset = (el.style.clipPath.match(/-?[\d.]+px/g) || [0, 0, 0, 0]).map(parseFloat);
+      const v = (el.style.clipPath.match(/-?[\d.]+px/g) || ['0px']).map(parseFloat);  // CSS shortens inset()
+      const inset = [v[0], v.length > 1 ? v[1] : v[0], v.length > 2 ? v[2] : v[0], v.length > 3 ? v[3] : v.length > 1 ? v[1] : v[0]];
       return { id: el.dataset.wa, r: el.getBoundingClientRect(), inset };
     })
     .filter((x) => x.r.width > 0 && x.r.bottom > 0 && x.r.top < innerHeight && x.inset[0] < x.r.height && x.inset[2] < x.r.height)
