@@ -6,6 +6,7 @@
 //   node bench/page_bench.mjs --dist DIR   measure a copy of build/web/dist kept elsewhere
 //   node bench/page_bench.mjs --screens-only  frame costs only (about 60 s)
 //   node bench/page_bench.mjs --cpu-profile DIR  also a CPU profile of each frame burst
+//   node bench/page_bench.mjs --throttle 4   Chromium's CPU slowed 4 times (an old tablet)
 //
 // Prints ONE JSON object on stdout; progress goes to stderr. Nothing here is a
 // pass/fail test: the numbers are for people to compare between commits.
@@ -29,6 +30,10 @@ const DIST = process.argv.includes('--dist') ? path.resolve(process.argv[process
 // the frame figures of such a run are not comparable with others.
 const SCREENS_ONLY = process.argv.includes('--screens-only');
 const PROFILE_DIR = process.argv.includes('--cpu-profile') ? path.resolve(process.argv[process.argv.indexOf('--cpu-profile') + 1]) : null;
+// --throttle N: every page runs with its CPU slowed N times (DevTools'
+// Emulation.setCPUThrottlingRate, as its Performance panel does), from
+// before its first byte: an old tablet or a cheap phone on this machine.
+const THROTTLE = process.argv.includes('--throttle') ? Number(process.argv[process.argv.indexOf('--throttle') + 1]) : 1;
 const IDLE_SECONDS = 5;
 const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
 const VIEWPORT = { width: 1280, height: 900 };
@@ -260,12 +265,18 @@ function loadTimes(page) {
 
 // Cold: a fresh browser context (empty cache and storage), one load. Also
 // records every response of that load (lib.mjs recordResponses: gzip level 9).
+async function throttle(page) {
+  if (THROTTLE === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+}
+
 async function coldRun(browser, url) {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
   let rec;
-  const { page } = await openApp(browser, url, { context: ctx, onPage: (p) => { rec = recordResponses(p); } });
+  const { page } = await openApp(browser, url, { context: ctx, onPage: async (p) => { rec = recordResponses(p); await throttle(p); } });
   // Whatever the page fetches after its first frame counts too: let it arrive.
   await page.waitForLoadState('networkidle');
   await settle(page);
@@ -283,7 +294,7 @@ async function warmRuns(browser, url, runs) {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
-  const { page } = await openApp(browser, url, { context: ctx });
+  const { page } = await openApp(browser, url, { context: ctx, onPage: throttle });
   await page.waitForLoadState('networkidle');
   const out = [];
   for (let i = 0; i < runs; ++i) {
@@ -425,7 +436,7 @@ async function screens(browser, browserCdp, server, out, problems, consoleErrors
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
-  const { page } = await openApp(browser, server.url, { context: ctx });
+  const { page } = await openApp(browser, server.url, { context: ctx, onPage: throttle });
   await page.waitForLoadState('networkidle');
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -520,7 +531,8 @@ async function loads(browser, server, out, problems, consoleErrors) {
 
 async function main() {
   const started = Date.now();
-  const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length };
+  const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length,
+    cpu_throttling_rate: THROTTLE };
   out.bundle = bundle();
   log('bundle', out.bundle.total_gzip, 'bytes gzip');
 

@@ -46,6 +46,10 @@ async function fieldAudit(page, device, name) {
   const { width, height } = device.viewport;
   assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true, 'a touch screen');
   await screens(page, name + ' start');
+  // "Open a file" opens its picker from a tap too (then cancelled: nothing chosen).
+  const [opened] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), tap(page, button(page, 'Open a file'))]);
+  assert.equal(await opened.element().getAttribute('id'), 'file-input');
+  await opened.setFiles([]);
 
   await tap(page, button(page, 'Start a new audit'));
   await heading(page, 'About your library').waitFor({ state: 'attached' });
@@ -93,6 +97,15 @@ async function fieldAudit(page, device, name) {
   assert.equal(await note.evaluate((el) => [el.tagName, el.getAttribute('inputmode'), el.spellcheck].join()), 'TEXTAREA,,true');
   await typeByTouch(page, note, 'Busy at 11, two waited');
   assert.equal((await audit(page)).responses['welcome-behaviors']['wb-greet-promptly'].note, 'Busy at 11, two waited');
+  // A browser that makes the page itself shorter for its keyboard (Chrome on
+  // Android, interactive-widget=resizes-content): the field stays in view too.
+  await tap(page, note);
+  await page.setViewportSize({ width, height: Math.round(height * 0.55) });
+  await settle(page);
+  const shrunk = await note.evaluate((el) => [el.getBoundingClientRect().top, el.getBoundingClientRect().bottom, innerHeight]);
+  assert.ok(shrunk[0] >= 0 && shrunk[1] <= shrunk[2], 'the note is in view in the shortened page: ' + shrunk);
+  await page.setViewportSize({ width, height });
+  await settle(page);
 
   // The building: its first item answered, then on to item 5, which measures: a decimal keypad.
   await tap(page, button(page, 'Physical access to the building'));
@@ -211,6 +224,20 @@ for (const [name, device] of [['tablet', TABLET], ['phone', PHONE]]) {
     await ctx.close();
   });
 }
+
+test('tablet: every theme, on its side', { timeout: 5 * 60 * 1000 }, async () => {
+  const { ctx, page } = await openApp(browser, server.url, { ...TABLET, viewport: { width: 1180, height: 820 } });
+  const text = readFileSync(new URL('../fixtures/audit-mini.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((t) => window.WelcomeAudit.load(t), text)).ok, true);
+  await settle(page);
+  for (const theme of ['Dark', 'High contrast', 'Light']) {
+    await tap(page, page.getByRole('radio', { name: theme, exact: true }));
+    await screens(page, `tablet ${theme}`);
+    await shot(page, `field-tablet-${theme.toLowerCase().replace(' ', '-')}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
 
 test('phone: every theme and 200% text, nothing cut off, targets of 44 px', { timeout: 5 * 60 * 1000 }, async () => {
   const { ctx, page } = await openApp(browser, server.url, { ...PHONE });

@@ -48,11 +48,11 @@ export async function launch() {
 }
 
 // A fresh context (empty storage) with a page that records console errors.
-// `onPage(page)` runs before the page is opened (e.g. recordResponses).
+// `onPage(page)` runs (and is awaited) before the page is opened (e.g. recordResponses).
 export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, context = null, onPage = null, ...opts } = {}) {
   const ctx = context || await browser.newContext({ viewport, acceptDownloads: true, ...opts });
   const page = await ctx.newPage();
-  if (onPage) onPage(page);
+  if (onPage) await onPage(page);
   page.errors = [];
   // A page without a consortium's config.json gets a 404 for it (glue.js asks at each
   // start; docs/hosting.md): the browser logs that, and it is no error of the page.
