@@ -171,6 +171,12 @@ def main():
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)
     offline = inline(html, a.web, a.dist, a.single_js)
+    if not a.config:
+        # A config that says nothing (no consortium): the page asks for config.json
+        # at each start, and a host without one would see a 404 in red on every
+        # load. A consortium replaces this file with its own (docs/hosting.md).
+        (a.dist / "config.json").write_text(
+            '{\n  "format": "welcome-audit/config",\n  "format_version": 1\n}\n', encoding="utf-8")
     if a.config:
         config, named = read_config(a.config)
         shutil.copy2(a.config, a.dist / "config.json")

@@ -57,15 +57,16 @@
       for (const p of ptrs) Module._free(p);
     }
   }
+  // Where a file comes from: the app reads it accordingly (main.cpp's FileSource, the same numbers).
+  const SOURCE = { PERSON: 0, HOST: 1, COMPARE: 2, PREVIOUS: 3 };
   // Raw bytes of a file: the core checks UTF-8 itself and names the bad byte.
-  // `source`: 0 the person opened it, 1 a host's checklist, 2 a plan to compare.
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   function openBytes(fileName, bytes, source) {
     if (!ready) return;
     // An audit's photos go to the store here, before the app reads the file:
     // the app then holds references, not 50 MB of pictures. Text that is not
     // valid UTF-8 is passed on as it is, for the core to name the bad byte.
-    if (source === 0) {
+    if (source === SOURCE.PERSON) {
       try {
         const text = utf8.decode(bytes);
         const lighter = WA_STORE.takePhotosFrom(text);
@@ -90,7 +91,7 @@
     const bytes = new Uint8Array(await slice.arrayBuffer());
     openBytes(file.name, bytes, source);
   }
-  let fileSource = 0;  // 3 when the picker was opened for last year's audit (the Progress screen)
+  let fileSource = SOURCE.PERSON;  // PREVIOUS when the picker was opened for last year's audit (Progress)
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
@@ -100,7 +101,7 @@
   plansInput.addEventListener('change', async () => {
     const files = [...(plansInput.files || [])];
     plansInput.value = '';
-    for (const file of files) await openFile(file, 2);
+    for (const file of files) await openFile(file, SOURCE.COMPARE);
   });
 
   // A photo for the evidence of an item: shrunk here to a JPEG data: URL the
@@ -340,7 +341,7 @@
       document.body.classList.add('ready');
       document.getElementById('loading').hidden = true;
     },
-    setPageState(theme, scale, fontPx) {
+    setPageState(theme, fontPx) {
       document.documentElement.dataset.theme = theme;
       document.documentElement.style.setProperty('--font-px', fontPx + 'px');
     },
@@ -357,7 +358,7 @@
       if (!/^https?:$/.test(location.protocol) || !isPagePath(path) || !/\.json$/i.test(path)) { unavailable(); return; }
       fetch(path, { cache: 'no-cache' })
         .then((r) => (r.ok ? r.arrayBuffer() : null))
-        .then((buf) => { if (buf) openBytes(path, new Uint8Array(buf), 1); else unavailable(); })
+        .then((buf) => { if (buf) openBytes(path, new Uint8Array(buf), SOURCE.HOST); else unavailable(); })
         .catch(unavailable);
     },
     fetchHostChecklists(known, also) {
@@ -389,7 +390,7 @@
     },
     // Called by mirror.js and touch.js, inside the person's click, tap or key press.
     pickFile(kind) {
-      fileSource = kind === 'previous' ? 3 : 0;
+      fileSource = kind === 'previous' ? SOURCE.PREVIOUS : SOURCE.PERSON;
       ({ photo: photoInput, camera: cameraInput, plans: plansInput }[kind] || fileInput).click();
     },
     isReady() { return ready; },

@@ -221,7 +221,7 @@ void App::draw_display_choices() {
         if (ui::radio("theme", t.display_label, id.c_str(), t.theme_names[i], static_cast<int>(theme_) == i)) {
             theme_ = static_cast<ThemeId>(i);
             theme::apply(theme_, text_scale_);
-            browser::set_page_state(theme::colors().id, text_scale_, theme::kBaseFontPx * text_scale_);
+            browser::set_page_state(theme::colors().id, theme::kBaseFontPx * text_scale_);
             save_settings();
         }
     }

@@ -29,8 +29,8 @@ namespace wa {
 // it puts the plans branches send back side by side; then Progress (reached
 // from Review): this audit beside the last one.
 enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare, Progress };
-constexpr int kScreenCount = 7;
-constexpr int kPageSize = 25;  // rows of a long list shown at once (App::draw_pager)  // the steps; Compare is reached from Start
+constexpr int kScreenCount = 7;  // the steps; Compare is reached from Start, Progress from Review
+constexpr int kPageSize = 25;    // rows of a long list shown at once (App::draw_pager)
 
 // One item of the audit in walking order.
 struct WalkStop {
@@ -92,7 +92,6 @@ public:
     void start();
     void draw();
     void after_frame();
-    bool wants_frames() const { return false; }
 
     // From the page (web/glue.js).
     void open_text(const std::string& file_name, const std::string& text, bool from_host);
@@ -188,7 +187,8 @@ private:
     void set_open_audit(Audit a, const std::string& id);
     void open_as_new(Audit a, const std::string& message);
     void externalize_photos(Audit& a);  // photos as data: URLs go to the store; the audit keeps references
-    std::string stored_title(const StoredAudit& s) const;
+    std::string stored_title(const StoredAudit& s) const;  // unique within the list
+    std::string base_title(const StoredAudit& s) const;    // its name, or library, branch and date
     void rebuild_walk();
     // The audit as saved. Each checklist's part is kept between saves: with
     // 25 checklists (1,025 items) writing them took 12 ms of every save in the

@@ -51,7 +51,25 @@ void read_list(const JsonNode& j, StoreState& st) {
 
 }  // namespace
 
+// Two audits of one list must never share a name: a person (and a screen
+// reader, which hears "Open: ..." twice) could not tell them apart. A name
+// that another audit has too is told apart by when it last changed, and by
+// the start of its key when even that is the same.
 std::string App::stored_title(const StoredAudit& s) const {
+    const std::string base = base_title(s);
+    auto clashes = [&](auto&& same) {
+        for (const std::vector<StoredAudit>* list : {&store_.audits, &store_.deleted})
+            for (const StoredAudit& o : *list)
+                if (o.id != s.id && same(o)) return true;
+        return false;
+    };
+    if (!clashes([&](const StoredAudit& o) { return base_title(o) == base; })) return base;
+    const std::string dated = base + " \xC2\xB7 " + s.updated;
+    if (!clashes([&](const StoredAudit& o) { return base_title(o) == base && o.updated == s.updated; })) return dated;
+    return dated + " \xC2\xB7 " + s.id.substr(0, 4);
+}
+
+std::string App::base_title(const StoredAudit& s) const {
     if (!s.name.empty()) return s.name;
     std::string who = s.library;
     if (!s.branch.empty()) who += (who.empty() ? "" : ", ") + s.branch;

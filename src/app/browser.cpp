@@ -4,7 +4,9 @@
 #include <emscripten.h>
 #include <cstdlib>
 
-// Each EM_JS body calls into web/glue.js; glue.js owns the browser details.
+// Each EM_JS body calls into web/glue.js (WA_GLUE), which owns the browser
+// details; the store's quick synchronous calls (a new id, a photo put away, an
+// audit marked as shown) go straight to web/storage.js (WA_STORE).
 EM_JS(char*, js_store_boot, (), { return WA_GLUE.toHeap(WA_GLUE.storeBoot()); });
 // The audit's text comes with its length: a large audit's megabytes are decoded
 // at once, without first scanning them for their end as UTF8ToString does.
@@ -27,8 +29,8 @@ EM_JS(char*, js_now_iso, (int date_only), { return WA_GLUE.toHeap(WA_GLUE.now(da
 EM_JS(void, js_publish_tree, (const char* json), { WA_GLUE.publishTree(UTF8ToString(json)); });
 EM_JS(void, js_focus_element, (const char* id), { WA_GLUE.focusElement(UTF8ToString(id)); });
 EM_JS(void, js_first_frame, (), { WA_GLUE.firstFrame(); });
-EM_JS(void, js_set_page_state, (const char* theme, float scale, float font_px), {
-    WA_GLUE.setPageState(UTF8ToString(theme), scale, font_px);
+EM_JS(void, js_set_page_state, (const char* theme, float font_px), {
+    WA_GLUE.setPageState(UTF8ToString(theme), font_px);
 });
 EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(void, js_fetch_host_checklists, (const char* known, const char* also), {
@@ -71,9 +73,7 @@ std::string today() { return take(js_now_iso(1)); }
 void publish_tree(const std::string& json) { js_publish_tree(json.c_str()); }
 void focus_element(const std::string& id) { js_focus_element(id.c_str()); }
 void first_frame() { js_first_frame(); }
-void set_page_state(const char* theme_id, float text_scale, float font_px) {
-    js_set_page_state(theme_id, text_scale, font_px);
-}
+void set_page_state(const char* theme_id, float font_px) { js_set_page_state(theme_id, font_px); }
 float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
 void fetch_host_checklists(const std::string& known, const std::string& also) {
     js_fetch_host_checklists(known.c_str(), also.c_str());
@@ -86,32 +86,45 @@ void wake_after(int ms) { js_wake_after(ms); }
 void save_after(int ms) { js_save_after(ms); }
 }  // namespace wa::browser
 
-#else  // native stubs: the app's logic can be compiled without a browser
+#else  // natively: the NativeBrowser record (browser.h)
 
 namespace wa::browser {
-std::string store_boot() { return "{\"backend\":\"memory\"}"; }
-int store_save(const std::string&, const std::string&, const std::string&) { return 0; }
-void store_save_settings(const std::string&) {}
-void store_do(const char*, const std::string&, const std::string&) {}
-std::string store_new_id() { return "0000000000000000"; }
+NativeBrowser& native() {
+    static NativeBrowser b;
+    return b;
+}
+std::string store_boot() { return native().boot; }
+int store_save(const std::string& id, const std::string& text, const std::string& meta_json) {
+    NativeBrowser& b = native();
+    b.saves.push_back({id, text, meta_json, static_cast<int>(b.saves.size()) + 1});
+    return b.saves.back().seq;
+}
+void store_save_settings(const std::string& json) { native().settings.push_back(json); }
+void store_do(const char* what, const std::string& id, const std::string& arg) {
+    native().store_calls.push_back(std::string(what) + " " + id + (arg.empty() ? "" : " " + arg));
+}
+std::string store_new_id() {
+    std::string n = std::to_string(++native().new_ids);
+    return std::string(16 - n.size(), '0') + n;
+}
 void store_mark_shown() {}
 std::string photo_put(const std::string& data_url) { return data_url; }
-void download(const char*, const char*, const std::string&) {}
+void download(const char* file_name, const char*, const std::string&) { native().downloads.push_back(file_name); }
 bool copy_text(const std::string&) { return false; }
-void announce(const std::string&) {}
-std::string now_iso() { return "1970-01-01T00:00:00Z"; }
-std::string today() { return "1970-01-01"; }
+void announce(const std::string& text) { native().announced.push_back(text); }
+std::string now_iso() { return native().now; }
+std::string today() { return native().now.substr(0, 10); }
 void publish_tree(const std::string&) {}
 void focus_element(const std::string&) {}
 void first_frame() {}
-void set_page_state(const char*, float, float) {}
+void set_page_state(const char*, float) {}
 float device_pixel_ratio() { return 1.0f; }
 void fetch_host_checklists(const std::string&, const std::string&) {}
-std::string page_config() { return {}; }
+std::string page_config() { return native().config; }
 void fetch_checklist(const std::string&) {}
 int preferred_theme() { return 0; }
-double now_ms() { return 0; }
+double now_ms() { return native().ms; }
 void wake_after(int) {}
-void save_after(int) {}
+void save_after(int) { ++native().saves_due; }
 }  // namespace wa::browser
 #endif

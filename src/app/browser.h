@@ -1,8 +1,11 @@
 // Everything the app asks of the browser, in one place. The JavaScript side is
-// web/glue.js (window.WA_GLUE). Outside Emscripten these are inert stubs, so the
-// rest of the app never needs an #ifdef.
+// web/glue.js (window.WA_GLUE), which hands storage to web/storage.js. Outside
+// Emscripten a NativeBrowser (below) stands in: it records what the app asked
+// and answers as a test sets it up, so the rest of the app never needs an
+// #ifdef and the store's protocol is tested natively (tests/app/test_store.cpp).
 #pragma once
 #include <string>
+#include <vector>
 
 namespace wa::browser {
 
@@ -29,7 +32,7 @@ std::string today();                            // "2026-11-25"
 void publish_tree(const std::string& json);     // the widget record, to web/mirror.js
 void focus_element(const std::string& id);      // move DOM focus to a mirror element
 void first_frame();                             // hide the loading indicator
-void set_page_state(const char* theme_id, float text_scale, float font_px);  // CSS for the mirror's inputs
+void set_page_state(const char* theme_id, float font_px);  // the theme and text size, for the mirror's own fields
 float device_pixel_ratio();
 // http(s) only, after the first frame: glue.js reads checklists/index.json and
 // fetches the files listed there but not in `known` (space-separated file
@@ -49,5 +52,27 @@ void wake_after(int ms);                        // draw a frame after `ms` even 
 // After `ms`, in a task of its own (after the frame being drawn is on screen):
 // saves the open audit if it changed (App::flush_save), then draws a frame.
 void save_after(int ms);
+
+#ifndef __EMSCRIPTEN__
+// The browser, natively: what the app asked of it, and what it answers.
+// Plain data a test reads and sets (tests/app); the app never sees it.
+struct NativeBrowser {
+    // Answers
+    std::string boot = "{\"backend\":\"memory\"}";  // store_boot()
+    std::string config;                                // page_config()
+    std::string now = "1970-01-01T00:00:00Z";          // now_iso(); today() is its date
+    double ms = 0;                                     // now_ms()
+    // What the app asked
+    struct Save { std::string id, text, meta; int seq = 0; };
+    std::vector<Save> saves;             // store_save, in order; seq counts from 1
+    std::vector<std::string> settings;   // store_save_settings
+    std::vector<std::string> store_calls;  // store_do: "what id arg"
+    std::vector<std::string> announced;  // announce
+    std::vector<std::string> downloads;  // download: the file names
+    int saves_due = 0;                   // save_after calls (the page would call App::flush_save)
+    int new_ids = 0;
+};
+NativeBrowser& native();
+#endif
 
 }  // namespace wa::browser

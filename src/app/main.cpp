@@ -58,7 +58,7 @@ bool rebuild_fonts_if_needed() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     wa::theme::apply(g_app.theme(), scale);
-    wa::browser::set_page_state(wa::theme::colors().id, scale, wa::theme::kBaseFontPx * scale);
+    wa::browser::set_page_state(wa::theme::colors().id, wa::theme::kBaseFontPx * scale);
     return true;
 }
 
@@ -127,8 +127,7 @@ void main_loop() {
     // ImGui needs a few frames after input to settle (hover, layout of new content),
     // and takes queued input one step a frame: a tap is four (pointer there, press,
     // release, pointer away), and the last must not wait for the next input.
-    if (had_event || wa::ui::has_pending_input() || g_app.wants_frames() || !GImGui->InputEventsQueue.empty())
-        g_budget = 3;
+    if (had_event || wa::ui::has_pending_input() || !GImGui->InputEventsQueue.empty()) g_budget = 3;
     if (g_budget <= 0) {
         emscripten_pause_main_loop();
         g_paused = true;
@@ -204,13 +203,13 @@ EMSCRIPTEN_KEEPALIVE void wa_visible_area(float top, float bottom, int zoomed) {
 }
 // A file the person picked (or a host's checklist fetched over http).
 // The bytes are passed with their length: the core checks the UTF-8 itself.
-// `source`: 0 the person opened it, 1 the host's checklists, 2 a plan for the Compare screen,
-// 3 last year's audit or plan for the Progress screen.
+// Where it comes from: the numbers of glue.js's SOURCE.
+enum FileSource { kFromPerson = 0, kFromHost = 1, kForCompare = 2, kPreviousAudit = 3 };
 EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, int length, int source) {
     std::string text(data, static_cast<size_t>(length));
-    if (source == 2) g_app.add_compare_file(file_name, text);
-    else if (source == 3) g_app.open_previous_file(file_name, text);
-    else g_app.open_text(file_name, text, source == 1);
+    if (source == kForCompare) g_app.add_compare_file(file_name, text);
+    else if (source == kPreviousAudit) g_app.open_previous_file(file_name, text);
+    else g_app.open_text(file_name, text, source == kFromHost);
     wa_wake();
 }
 // glue.js could not fetch checklists/FILE, which the app asked for (fetch_checklist).

@@ -45,6 +45,8 @@ struct Evidence {
 // Loaders refuse references unless told the text comes from the app's store.
 enum class PhotoRefs { Refused, Allowed };
 bool is_photo_ref(std::string_view s);
+// A base64 data: URL of a PNG, JPEG, GIF or WebP picture (what a photo in a file is).
+bool is_image_data_url(std::string_view s);
 // The size of a photo's picture in bytes (a data: URL is a third larger than what it holds).
 std::size_t photo_bytes(const Evidence& e);
 
@@ -189,25 +191,34 @@ std::string checklist_text_in_audit(const Checklist& c);
 // and one writer. All four fields are required ("" when not filled in).
 class JsonWriter;
 class Fields;
-bool profile_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Profile& out);
+bool read_profile(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Profile& out);
 void write_profile(JsonWriter& w, const Profile& p);
-void auditor_roles_from_json(const JsonNode& list, const JsonPlace& place, Diagnostics& diag,
+void read_auditor_roles(const JsonNode& list, const JsonPlace& place, Diagnostics& diag,
                              std::vector<std::string>& out);
 // The checklists an audit embeds (each checked in full; an id given twice is an error).
-void embedded_checklists_from_json(const JsonNode& list, const std::string& list_path, Diagnostics& diag,
+void read_embedded_checklists(const JsonNode& list, const JsonPlace& place, Diagnostics& diag,
                                    std::vector<Checklist>& out);
 // An action's progress fields (owner, due, status, cost_estimate, notes), all
 // optional, read from the object `f` checks: an audit's action entry, or a
 // plan's action, which holds them beside the action's own fields.
-void action_state_fields(Fields& f, Diagnostics& diag, ActionState& s);
+void read_action_state_fields(Fields& f, Diagnostics& diag, ActionState& s);
 // Its one writer, into the object being written: an audit leaves empty
 // fields out (EmptyFields::Skip); a plan writes every field (Write), so a
 // spreadsheet or a script finds the same columns in every action.
 enum class EmptyFields { Skip, Write };
 void write_action_state_fields(JsonWriter& w, const ActionState& s, EmptyFields empty);
 
+// A piece of evidence and an item's answer (with its note, evidence and
+// figures): each reader beside its writer. A reader reports every problem; a
+// piece of evidence with one is left out (false), an answer keeps what it
+// could read (the loader reads answers leniently: problems.h).
+bool read_evidence(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Evidence& out, PhotoRefs refs);
+void write_evidence(JsonWriter& w, const Evidence& e);
+bool read_response(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Response& out, PhotoRefs refs);
+void write_response(JsonWriter& w, const Response& r);
+
 // Checks a current-format audit (already migrated) and fills `out`.
-bool audit_from_json(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs refs = PhotoRefs::Refused);
+bool read_audit(const JsonNode& j, Diagnostics& diag, Audit& out, PhotoRefs refs = PhotoRefs::Refused);
 
 // Reads, migrates (older formats), checks and loads an audit file. A file
 // from a newer format is refused with a message saying so.

@@ -478,7 +478,10 @@ bool read_item(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Ite
 
 } // namespace
 
-bool checklist_from_json(const JsonNode& j, const std::string& path, Diagnostics& diag, Checklist& out) {
+bool read_checklist(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Checklist& out) {
+    // Spelled out once: messages about sections and items name their places,
+    // and a checklist is read once per file, never 100,000 times.
+    const std::string path = place.str();
     std::size_t before = diag.error_count();
     if (!expect_object(j, path, diag, path.empty() ? "a checklist file" : "each checklist"))
         return false;
@@ -610,7 +613,7 @@ Loaded<Checklist> load_checklist(std::string_view text, std::string_view file_na
     }
     Diagnostics diag(file_name);
     Checklist c;
-    if (checklist_from_json(doc.value->root(), "", diag, c) && !diag.has_errors()) result.value = std::move(c);
+    if (read_checklist(doc.value->root(), JsonPlace(), diag, c) && !diag.has_errors()) result.value = std::move(c);
     result.problems = diag.take();
     return result;
 }

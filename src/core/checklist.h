@@ -132,10 +132,13 @@ int compare_versions(std::string_view a, std::string_view b);
 // JSON in a stable key order (the order of docs/checklist-format.md).
 std::string checklist_to_json_text(const Checklist& c);
 
-// Checks `j` (found at `path` in its file, "" for the root) and fills `out`.
-// Reports every problem to `diag`; returns false if there was any error.
-bool checklist_from_json(const JsonNode& j, const std::string& path,
-                         Diagnostics& diag, Checklist& out);
+// Checks `j` (found at `place` in its file) and fills `out`. Reports every
+// problem to `diag`; returns false if there was any error.
+bool read_checklist(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Checklist& out);
+
+// Its writer: the checklist as an object (also embedded in audits).
+class JsonWriter;
+void write_checklist(JsonWriter& w, const Checklist& c);
 
 Loaded<Checklist> load_checklist(std::string_view text, std::string_view file_name);
 

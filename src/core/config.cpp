@@ -115,7 +115,7 @@ void read_checklists(Fields& f, Config& out, Diagnostics& diag) {
         const std::string at = json_path(base, i);
         if (v.is_object()) {
             Checklist c;
-            if (!checklist_from_json(v, at, diag, c)) continue;
+            if (!read_checklist(v, at, diag, c)) continue;
             for (const Checklist& other : out.checklists)
                 if (other.id == c.id) diag.error(at, "two checklists in \"checklists\" have the id " + quote_text(c.id));
             out.checklists.push_back(std::move(c));

@@ -51,7 +51,7 @@ AnyDocument load_any(std::string_view text, std::string_view file_name, PhotoRef
     switch (d.kind) {
     case DocKind::Checklist: {
         Checklist c;
-        if (checklist_from_json(j, "", diag, c) && !diag.has_errors()) d.checklist = std::move(c);
+        if (read_checklist(j, JsonPlace(), diag, c) && !diag.has_errors()) d.checklist = std::move(c);
         break;
     }
     case DocKind::Audit: {
@@ -64,7 +64,7 @@ AnyDocument load_any(std::string_view text, std::string_view file_name, PhotoRef
     }
     case DocKind::Plan: {
         PlanDoc p;
-        if (plan_from_json(j, diag, p) && !diag.has_errors()) d.plan = std::move(p);
+        if (read_plan(j, diag, p) && !diag.has_errors()) d.plan = std::move(p);
         break;
     }
     case DocKind::Unknown: {

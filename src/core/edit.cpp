@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/dates.h"
+#include "core/json_reader.h"  // with_commas
 #include "core/field_rules.h"
 #include "core/law.h"
 
@@ -10,14 +11,6 @@ namespace wa {
 
 namespace {
 
-std::string thousands(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
 
 // Typed text into `field` under its length rule.
 Edit set_text(std::string& field, std::string_view typed, std::size_t max_chars, std::string& updated_at,
@@ -28,7 +21,7 @@ Edit set_text(std::string& field, std::string_view typed, std::size_t max_chars,
     if (utf8_chars(clean) > max_chars) {
         clean = cut_to_chars(clean, max_chars);
         e.result = Edit::Cut;
-        e.message = "This field holds at most " + thousands(max_chars) +
+        e.message = "This field holds at most " + with_commas(max_chars) +
                     " characters: what was typed after that was not kept.";
     }
     if (clean == field) {
@@ -110,7 +103,7 @@ Edit set_auditor_roles(Audit& a, std::string_view lines, const std::string& now_
     }
     if (cut) {
         e.result = Edit::Cut;
-        e.message = "A role holds at most " + thousands(kMaxNameChars) +
+        e.message = "A role holds at most " + with_commas(kMaxNameChars) +
                     " characters: what was typed after that was not kept.";
     }
     if (roles == a.profile.auditor_roles) return e;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/json_reader.h"  // with_commas
 
 namespace wa {
 
@@ -32,14 +33,6 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return n;
 }
 
-std::string thousands(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
 
 const char* const kMonthNames[12] = {"January", "February", "March",     "April",   "May",      "June",
                                      "July",    "August",   "September", "October", "November", "December"};
@@ -164,7 +157,7 @@ std::string length_problem(std::string_view s, std::size_t max_chars) {
     if (s.size() <= max_chars) return "";  // fewer bytes than the limit: fewer characters too
     const std::size_t n = utf8_chars(s);
     if (n <= max_chars) return "";
-    return "is " + thousands(n) + " characters long; the most is " + thousands(max_chars);
+    return "is " + with_commas(n) + " characters long; the most is " + with_commas(max_chars);
 }
 
 TypedDate read_typed_date(std::string_view typed) {

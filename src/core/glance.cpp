@@ -163,52 +163,60 @@ void read_list(Fields& f, const char* key, const char* what, Diagnostics& diag, 
 
 }  // namespace
 
+namespace {
+
+// One writer per kind of row, each beside its reader in read_glance.
+void write_gap(JsonWriter& w, const GlanceGap& x) {
+    w.begin_object();
+    w.field_str("key", x.key);
+    w.field_str("checklist_title", x.checklist_title);
+    w.field_str("prompt", x.prompt);
+    w.end_object();
+}
+
+void write_win(JsonWriter& w, const GlanceWin& x) {
+    w.begin_object();
+    w.field_str("key", x.key);
+    w.field_str("text", x.text);
+    w.field_str("checklist_title", x.checklist_title);
+    w.field_int("priority", x.priority);
+    w.end_object();
+}
+
+void write_open(JsonWriter& w, const GlanceOpen& x) {
+    w.begin_object();
+    w.field_str("checklist_id", x.checklist_id);
+    w.field_str("title", x.title);
+    w.field_int("unanswered", x.unanswered);
+    w.field_int("not_sure", x.not_sure);
+    w.end_object();
+}
+
+template <class T, class Write>
+void write_array(JsonWriter& w, const char* key, const std::vector<T>& rows, Write write_one) {
+    w.key(key);
+    w.begin_array();
+    for (const T& x : rows) write_one(w, x);
+    w.end_array();
+}
+
+}  // namespace
+
 void write_glance(JsonWriter& w, const Glance& g) {
     w.begin_object();
     w.key("overall");
     write_bar(w, g.overall);
-    w.key("checklists");
-    w.begin_array();
-    for (const GlanceBar& b : g.checklists) write_bar(w, b);
-    w.end_array();
-    w.key("essential_gaps");
-    w.begin_array();
-    for (const GlanceGap& x : g.essential_gaps) {
-        w.begin_object();
-        w.field_str("key", x.key);
-        w.field_str("checklist_title", x.checklist_title);
-        w.field_str("prompt", x.prompt);
-        w.end_object();
-    }
-    w.end_array();
-    w.key("quick_wins");
-    w.begin_array();
-    for (const GlanceWin& x : g.quick_wins) {
-        w.begin_object();
-        w.field_str("key", x.key);
-        w.field_str("text", x.text);
-        w.field_str("checklist_title", x.checklist_title);
-        w.field_int("priority", x.priority);
-        w.end_object();
-    }
-    w.end_array();
+    write_array(w, "checklists", g.checklists, write_bar);
+    write_array(w, "essential_gaps", g.essential_gaps, write_gap);
+    write_array(w, "quick_wins", g.quick_wins, write_win);
     w.field_int("quick_wins_total", g.quick_wins_total);
-    w.key("not_answered");
-    w.begin_array();
-    for (const GlanceOpen& x : g.not_answered) {
-        w.begin_object();
-        w.field_str("checklist_id", x.checklist_id);
-        w.field_str("title", x.title);
-        w.field_int("unanswered", x.unanswered);
-        w.field_int("not_sure", x.not_sure);
-        w.end_object();
-    }
-    w.end_array();
+    write_array(w, "not_answered", g.not_answered, write_open);
     w.field_strings("measured", g.measured);
     w.end_object();
 }
 
-bool read_glance(const JsonNode& j, const std::string& path, Diagnostics& diag, Glance& out) {
+bool read_glance(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Glance& out) {
+    const std::string path = place.str();  // a plan has one glance: spelled out once
     if (!expect_object(j, path, diag, "the summary at a glance")) return false;
     const std::size_t before = diag.error_count();
     Fields f(j, path, diag, "the summary at a glance");

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/problems.h"  // JsonPlace
+
 namespace wa {
 
 struct Audit;
@@ -18,7 +20,6 @@ struct PlanAction;
 struct PlanDoc;
 class JsonWriter;
 class JsonNode;
-class Diagnostics;
 
 constexpr int kGlanceQuickWins = 5;  // a director reads five, not fifty
 constexpr int kGlanceGapsShown = 5;  // essential gaps the summary lists before "and N more"
@@ -84,6 +85,6 @@ std::string glance_bar_line(const GlanceBar& b);
 
 // summary.glance in a plan file.
 void write_glance(JsonWriter& w, const Glance& g);
-bool read_glance(const JsonNode& j, const std::string& path, Diagnostics& diag, Glance& out);
+bool read_glance(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, Glance& out);
 
 }  // namespace wa

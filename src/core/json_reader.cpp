@@ -71,8 +71,9 @@ std::string format_bytes(std::size_t bytes) {
     return buf;
 }
 
-static std::string with_commas(std::size_t n) {
-    std::string digits = std::to_string(n), out;
+std::string with_commas(std::size_t n) {
+    const std::string digits = std::to_string(n);
+    std::string out;
     for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i && (digits.size() - i) % 3 == 0) out += ',';
         out += digits[i];

@@ -39,6 +39,8 @@ TextPosition position_of(std::string_view text, std::size_t byte_offset);
 // byte offset of the first byte that is not.
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+// A count as people write it: "25,000".
+std::string with_commas(std::size_t n);
 // Human-readable size: "20 MB", "312 KB", "87 bytes".
 std::string format_bytes(std::size_t bytes);
 // "25.5 MB; the limit is 20 MB" for a size over a limit; in exact bytes for

@@ -63,8 +63,4 @@ void append_json_string(std::string& out, std::string_view s);
 // number into a different one.
 void append_number(std::string& out, double v);
 
-struct Checklist;
-// A checklist as an object (also embedded in audits).
-void write_checklist(JsonWriter& w, const Checklist& c);
-
 } // namespace wa

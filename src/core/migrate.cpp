@@ -35,9 +35,9 @@ bool audit_from_v0(const JsonNode& v0, Diagnostics& diag, Audit& out) {
         diag.error(f.path("saved_at"), "saved_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                            quote_text(saved_at));
     if (const JsonNode* roles = f.array("auditors", kOptional))
-        auditor_roles_from_json(*roles, JsonPlace(f.place(), "auditors"), diag, out.profile.auditor_roles);
+        read_auditor_roles(*roles, JsonPlace(f.place(), "auditors"), diag, out.profile.auditor_roles);
     if (const JsonNode* cls = f.array("checklists", kOptional))
-        embedded_checklists_from_json(*cls, f.path("checklists"), diag, out.checklists);
+        read_embedded_checklists(*cls, JsonPlace(f.place(), "checklists"), diag, out.checklists);
 
     std::map<std::string, std::string> seen;  // "checklist/item" -> path
     if (const JsonNode* answers = f.array("answers", kRequired)) {
@@ -121,7 +121,7 @@ bool audit_from_any_version(const JsonNode& root, Diagnostics& diag, Audit& out,
     // One reader per format version; kAuditFormatVersion is the current one.
     static_assert(kAuditFormatVersion == 1, "a new audit format needs a reader for the one before it here");
     if (version == 0) return audit_from_v0(root, diag, out);
-    return audit_from_json(root, diag, out, refs);
+    return read_audit(root, diag, out, refs);
 }
 
 } // namespace wa

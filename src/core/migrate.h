@@ -13,9 +13,9 @@
 namespace wa {
 
 // Reads an audit of any format this version understands into `out`: the
-// current format through audit_from_json, older ones through their own
+// current format through read_audit, older ones through their own
 // reader. Returns false (with errors in `diag`) for unknown or newer
-// versions and for files with errors. `refs`: as for audit_from_json (format
+// versions and for files with errors. `refs`: as for read_audit (format
 // 0 had no photos). `migrated_from` receives the file's format version when
 // it could be read.
 bool audit_from_any_version(const JsonNode& root, Diagnostics& diag, Audit& out,

@@ -344,7 +344,7 @@ bool read_plan_action(const JsonNode& j, const std::string& path, Diagnostics& d
     {
         // Typed by the branch: a bad due date costs that date, not the plan (audit.cpp's rule).
         Diagnostics::Lenient lenient(diag);
-        action_state_fields(f, diag, a.state);
+        read_action_state_fields(f, diag, a.state);
     }
     f.text("figure", a.figure, kOptional, kMaxText);
     return diag.error_count() == before;
@@ -352,7 +352,7 @@ bool read_plan_action(const JsonNode& j, const std::string& path, Diagnostics& d
 
 } // namespace
 
-bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
+bool read_plan(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
     std::size_t before = diag.error_count();
     if (!expect_object(j, {}, diag, "a plan file")) return false;
     Fields f(j, {}, diag, "this plan");
@@ -384,7 +384,7 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
         af.text("created_at", out.audit_created_at, kRequired, 40);
         af.text("updated_at", out.audit_updated_at, kRequired, 40);
     }
-    if (const JsonNode* p = f.object("profile", kRequired)) profile_from_json(*p, JsonPlace(f.place(), "profile"), diag, out.profile);
+    if (const JsonNode* p = f.object("profile", kRequired)) read_profile(*p, JsonPlace(f.place(), "profile"), diag, out.profile);
     if (const JsonNode* cls = f.array("checklists", kRequired)) {
         std::map<std::string, std::string> seen;
         for (std::size_t i = 0; i < cls->size(); ++i) {
@@ -447,7 +447,7 @@ bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
             }
         }
         if (out.format_version >= 2) {
-            if (const JsonNode* g = sf.object("glance", kRequired)) read_glance(*g, sf.path("glance"), diag, out.glance);
+            if (const JsonNode* g = sf.object("glance", kRequired)) read_glance(*g, JsonPlace(sf.place(), "glance"), diag, out.glance);
         }
     }
     if (const JsonNode* acts = f.array("actions", kRequired)) {
@@ -493,7 +493,7 @@ Loaded<PlanDoc> load_plan(std::string_view text, std::string_view file_name) {
     }
     Diagnostics diag(file_name);
     PlanDoc p;
-    if (plan_from_json(doc.value->root(), diag, p) && !diag.has_errors()) result.value = std::move(p);
+    if (read_plan(doc.value->root(), diag, p) && !diag.has_errors()) result.value = std::move(p);
     result.problems = diag.take();
     return result;
 }

@@ -96,7 +96,7 @@ bool operator==(const PlanDoc& a, const PlanDoc& b);
 PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at);
 std::string plan_doc_to_json_text(const PlanDoc& p);
 Loaded<PlanDoc> load_plan(std::string_view text, std::string_view file_name);
-bool plan_from_json(const JsonNode& j, Diagnostics& diag, PlanDoc& out);
+bool read_plan(const JsonNode& j, Diagnostics& diag, PlanDoc& out);
 
 // Copies the action states of a plan (owner, due, status, ...) into an audit
 // whose checklists have the same ids: how edits made on a plan file by a

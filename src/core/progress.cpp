@@ -31,11 +31,17 @@ void keep_status(PreviousAudit& p, const std::string& key, const std::string& st
 
 } // namespace
 
-PreviousAudit previous_of(const Audit& last) {
+// What either kind of file says about itself: the library, the date.
+static PreviousAudit previous_from(const char* source, const Profile& profile) {
     PreviousAudit p;
-    p.source = "audit";
-    p.name = name_of(last.profile);
-    p.date = last.profile.date;
+    p.source = source;
+    p.name = name_of(profile);
+    p.date = profile.date;
+    return p;
+}
+
+PreviousAudit previous_of(const Audit& last) {
+    PreviousAudit p = previous_from("audit", last.profile);
     for (const Checklist& c : last.checklists) p.versions[c.id] = c.version;
     for (const auto& [key, r] : last.responses)
         if (r.answer != Answer::Unanswered) p.answers[key] = r.answer;
@@ -44,10 +50,7 @@ PreviousAudit previous_of(const Audit& last) {
 }
 
 PreviousAudit previous_of(const PlanDoc& last) {
-    PreviousAudit p;
-    p.source = "plan";
-    p.name = name_of(last.profile);
-    p.date = last.profile.date;
+    PreviousAudit p = previous_from("plan", last.profile);
     for (const PlanChecklistRef& c : last.checklists) p.versions[c.id] = c.version;
     for (const PlanAction& a : last.actions) {
         if (a.answer != Answer::Unanswered) p.answers.emplace(item_key(a.checklist_id, a.item_id), a.answer);
@@ -141,7 +144,7 @@ void write_previous(JsonWriter& w, const PreviousAudit& p) {
 
 namespace {
 
-void read_previous(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
+void read_previous_fields(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
     if (!expect_object(j, place, diag, "the previous audit")) return;
     Fields f(j, place, diag, "the previous audit");
     f.reject_unknown({"source", "name", "date", "versions", "answers", "actions"});
@@ -180,9 +183,9 @@ void read_previous(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
 
 // A broken summary never costs the audit: it is left out, with a warning
 // that names its first problem.
-void previous_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
+void read_previous(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out) {
     Diagnostics mine(diag.file_name());
-    read_previous(j, place, mine, out);
+    read_previous_fields(j, place, mine, out);
     if (!mine.has_errors()) return;
     out = {};
     std::string first;

@@ -25,7 +25,7 @@ PreviousAudit previous_of(const PlanDoc& last);
 
 class JsonWriter;
 void write_previous(JsonWriter& w, const PreviousAudit& p);  // the audit file's "previous" member
-void previous_from_json(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out);
+void read_previous(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, PreviousAudit& out);
 
 // How one item's answer moved. Only met, partly and not met are ranked
 // (met > partly > not met); "not sure yet" and "not applicable" are not a

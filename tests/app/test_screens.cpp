@@ -17,7 +17,6 @@
 #include "app/app.h"
 #include "app/frame_change.h"
 #include "app/testing/app_probe.h"
-#include "draw_app.h"
 #include "app/theme.h"
 #include "app/ui.h"
 #include "core/document.h"
@@ -26,9 +25,14 @@
 #include "generate.h"
 #include "core/plan.h"
 #include "test_util.h"
+#include "app_test_util.h"
 
 
 using namespace wa;
+using wa_test::Frame;
+using wa_test::draw;
+using wa_test::draw_settled;
+using wa_test::node_by_id;
 
 namespace {
 
@@ -737,11 +741,6 @@ TEST_CASE("the plan and compare screens show measured and counted figures") {
 // explained on Start and changes nothing else.
 namespace {
 
-const ui::Node* node_by_id(const char* id) {
-    for (const ui::Node& n : ui::nodes())
-        if (n.id == id) return &n;
-    return nullptr;
-}
 
 std::string config_text(const std::string& name) {
     nlohmann::json c = nlohmann::json::parse(wa_test::fixture("config-riverside.json"));

@@ -19,10 +19,11 @@
 #include "app/ui.h"
 #include "core/document.h"
 #include "core/plan.h"
-#include "draw_app.h"
+#include "app_test_util.h"
 #include "test_util.h"
 
 using namespace wa;
+using namespace wa_test;
 
 namespace {
 
@@ -70,12 +71,6 @@ void check_targets(const std::string& where) {
             CHECK(std::max(dx, dy) >= 8.0f - 0.5f);
         }
     }
-}
-
-const ui::Node* find(const std::string& id) {
-    for (const ui::Node& n : ui::nodes())
-        if (n.id == id) return &n;
-    return nullptr;
 }
 
 // An audit of two shipped checklists with measured and counted items, and the stress of many answers.
@@ -166,12 +161,12 @@ TEST_CASE("a mouse keeps the desktop's sizes: touch sizes only for a finger") {
     open_field_audit(app);
     AppProbe::go(app, Screen::Walk);
     draw_settled(app, "desktop");
-    const float next_h = find("walk-next")->h;
+    const float next_h = node_by_id("walk-next")->h;
     CHECK(next_h == doctest::Approx(34.0f));  // 18 px text and 8 px above and below, as before
     theme::set_touch_targets(true);
     draw_settled(app, "desktop by finger");
-    CHECK(find("walk-next")->h == doctest::Approx(44.0f));
-    CHECK(find("text-smaller")->w >= 44.0f);
+    CHECK(node_by_id("walk-next")->h == doctest::Approx(44.0f));
+    CHECK(node_by_id("text-smaller")->w >= 44.0f);
 }
 
 TEST_CASE("a phone opens an item at its question, with the five answers on the first screen") {
@@ -186,19 +181,19 @@ TEST_CASE("a phone opens an item at its question, with the five answers on the f
             CAPTURE(k);
             AppProbe::show_item(app, k);
             draw_settled(app, "phone item", size.x, size.y);
-            const ui::Node* prompt = find("item-prompt");
-            const ui::Node* last = find("answer-not-sure");
+            const ui::Node* prompt = node_by_id("item-prompt");
+            const ui::Node* last = node_by_id("answer-not-sure");
             REQUIRE(prompt);
             REQUIRE(last);
             CHECK(prompt->y >= 0.0f);
             CHECK(last->y + last->h <= size.y);
             // The header scrolled away, one flick up; the help to check the item follows the answers.
-            CHECK(find("how-heading")->y > last->y);
+            CHECK(node_by_id("how-heading")->y > last->y);
         }
     }
     // A wide screen keeps the help before the answers.
     draw_settled(app, "tablet", 1180, 820);
-    CHECK(find("how-heading")->y < find("answer-met")->y);
+    CHECK(node_by_id("how-heading")->y < node_by_id("answer-met")->y);
 }
 
 TEST_CASE("the field typed in rises above an on-screen keyboard, and the last one can too") {
@@ -221,14 +216,14 @@ TEST_CASE("the field typed in rises above an on-screen keyboard, and the last on
             const float visible = size.y * 0.6f;
             ui::set_visible_area(0, visible, false);
             draw_settled(app, "keyboard up", size.x, size.y);
-            const ui::Node* n = find(field);
+            const ui::Node* n = node_by_id(field);
             REQUIRE(n);
             CHECK(n->y >= 0.0f);
             CHECK(n->y + n->h <= visible);
             // Typing keeps it there.
             ui::queue_text(field, "Door is heavy");
             draw_settled(app, "typed", size.x, size.y);
-            n = find(field);
+            n = node_by_id(field);
             CHECK(n->y + n->h <= visible);
             ui::queue_text(field, "");
             draw_settled(app, "cleared", size.x, size.y);

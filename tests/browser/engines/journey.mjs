@@ -84,6 +84,19 @@ async function fill(d, label, text) {
   await d.type(h, text);
   await settle(d);
 }
+// A date is the browser's own date input (issue 20), typed as its fields take
+// it in an American English browser: month, day and year with slashes (Firefox
+// and WebKit both move to the next field at a slash; WebKit needs them). An
+// engine without date inputs shows a text field, and the app reads 5/15/2026.
+async function fillDate(d, label, [y, m, day]) {
+  const h = await until(`date field "${label}"`, () => d.find('date', new RegExp('^' + label + '$'))
+    .then((el) => el || d.find('textbox', label)));
+  await d.type(h, `${m}/${day}/${y}`);
+  await settle(d);
+  const got = await d.run(() => window.WelcomeAudit.audit().profile.date);
+  assert.equal(got, `${y}-${m}-${day}`, `the date typed into "${label}": the field holds ${
+    JSON.stringify(await d.run((el) => [el.type, el.value], h))}`);
+}
 const nav = (d, name) => act(d, 'button', name);  // the "Steps" navigation's buttons
 const errors = (d) => d.run(() => window.__wa.errors);
 
@@ -96,7 +109,7 @@ export async function shortAudit(d, url) {
   await heading(d, 'About your library');
   await fill(d, 'Library system', 'Maple County Library');
   await fill(d, 'Branch', 'Eastside Branch');
-  await fill(d, 'Date of the audit', '2026-11-25');
+  await fillDate(d, 'Date of the audit', ['2026', '11', '25']);
   await act(d, 'button', 'Continue');
   await heading(d, 'Choose checklists');
   await act(d, 'checkbox', SST.title, 'Space');
@@ -166,7 +179,7 @@ export async function offlineFile(d) {
 export function findInPage(role, name, isRegex) {
   const implicit = (el) => el.getAttribute('role') || ({ BUTTON: 'button', H1: 'heading', H2: 'heading', H3: 'heading',
     H4: 'heading', H5: 'heading', H6: 'heading', TEXTAREA: 'textbox', P: 'text', IMG: 'img', NAV: 'navigation' }[el.tagName]
-    || (el.tagName === 'INPUT' ? ({ text: 'textbox', radio: 'radio', checkbox: 'checkbox' }[el.type]) : ''));
+    || (el.tagName === 'INPUT' ? ({ text: 'textbox', radio: 'radio', checkbox: 'checkbox', date: 'date' }[el.type]) : ''));
   const label = (el) => (el.getAttribute('aria-label') || el.textContent || '').trim();
   const match = isRegex ? (s) => new RegExp(name).test(s) : (s) => s === name;
   for (const el of document.querySelectorAll('#mirror *, #app [role]')) {
