@@ -25,12 +25,14 @@
 
   // --- the person's devices ------------------------------------------------------
   const coarse = window.matchMedia ? window.matchMedia('(pointer: coarse)') : null;
-  let keyboard = false;
+  let keyboard = false;    // the focus ring shows: the last focus move came from a key (or a screen reader)
+  let keysSeen = false;    // a key was pressed on this visit (a keyboard is attached)
+  let pointerAt = -1e9;    // when the last finger, pen or mouse came down
   const mirror = document.getElementById('mirror');
   function sendInputMode() {
     // The mirror's own focus outline (style.css) follows the same rule as the canvas's ring.
     mirror.dataset.input = keyboard ? 'keys' : 'pointer';
-    if (live()) Module._wa_input_mode(coarse && coarse.matches ? 1 : 0, keyboard ? 1 : 0);
+    if (live()) Module._wa_input_mode(coarse && coarse.matches ? 1 : 0, keyboard ? 1 : 0, keysSeen ? 1 : 0);
   }
   if (coarse && coarse.addEventListener) coarse.addEventListener('change', sendInputMode);
   const isField = (t) => !!t && (t.tagName === 'TEXTAREA' ||
@@ -43,11 +45,20 @@
     if (/^(Shift|Control|Alt|Meta|CapsLock)$/.test(e.key)) return;
     if (isField(e.target) && e.key !== 'Tab') return;
     stopGlide();
-    if (!keyboard) { keyboard = true; sendInputMode(); }
+    if (!keyboard || !keysSeen) { keyboard = keysSeen = true; sendInputMode(); }
   }, true);
   window.addEventListener('pointerdown', () => {
+    pointerAt = performance.now();
     if (keyboard) { keyboard = false; sendInputMode(); }
   }, true);
+  // A control that gets the focus with no pointer just before: a screen
+  // reader moved it (it sends no key to the page), and a sighted person using
+  // one needs the ring too. (A new screen's heading is focused by the app: no ring there.)
+  mirror.addEventListener('focusin', (e) => {
+    if (keyboard || performance.now() - pointerAt < 1500 || !e.target.dataset || e.target.dataset.role === 'heading') return;
+    keyboard = true;
+    sendInputMode();
+  });
 
   // --- the part of the canvas the person sees ---------------------------------------
   const vv = window.visualViewport;

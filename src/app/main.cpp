@@ -181,21 +181,22 @@ EMSCRIPTEN_KEEPALIVE void wa_touch_scroll(float dy) {
 }
 // The touch under way is a drag, not a tap (glue.js, after 10 px): its release clicks nothing.
 EMSCRIPTEN_KEEPALIVE void wa_touch_drag() { g_touch_dragged = true; }
-// A finger came down while the content still glided after a flick (glue.js):
+// A finger came down while the content still glided after a flick (touch.js):
 // it stops the glide, and its release clicks nothing.
 EMSCRIPTEN_KEEPALIVE void wa_touch_hold() { g_touch_held = true; }
-// The person's devices (glue.js): `coarse` the main pointer is a finger (CSS
-// pointer: coarse), so controls get a finger's size; `keyboard` the last
-// input was a key, so the canvas draws the focus ring (ui.h).
-EMSCRIPTEN_KEEPALIVE void wa_input_mode(int coarse, int keyboard) {
+// The person's devices (touch.js): `coarse` the main pointer is a finger (CSS
+// pointer: coarse), so controls get a finger's size; `ring` the focus moved
+// by a key or a screen reader, not a pointer, so the canvas draws the focus
+// ring; `keys` a key was pressed on this visit (ui.h).
+EMSCRIPTEN_KEEPALIVE void wa_input_mode(int coarse, int ring, int keys) {
     if ((coarse != 0) != wa::theme::touch_targets()) {
         wa::theme::set_touch_targets(coarse != 0);
         g_font_scale = 0.0f;  // sizes are set with the fonts (rebuild_fonts_if_needed)
     }
-    wa::ui::set_keyboard_mode(keyboard != 0);
+    wa::ui::set_keyboard_mode(ring != 0, keys != 0);
     wa_wake();
 }
-// The part of the canvas the person sees (glue.js, the visual viewport), in
+// The part of the canvas the person sees (touch.js, the visual viewport), in
 // CSS pixels from its top: an on-screen keyboard covers the rest.
 EMSCRIPTEN_KEEPALIVE void wa_visible_area(float top, float bottom, int zoomed) {
     wa::ui::set_visible_area(top, bottom, zoomed != 0);

@@ -402,9 +402,9 @@ void set_dom_focus(const std::string& id) {
     if (id != g.dom_focus) g.scroll_to_focus = g.keep_field_in_view = true;
     g.dom_focus = id;
 }
-void set_keyboard_mode(bool keyboard) {
-    g.keyboard_mode = keyboard;
-    g.keyboard_seen = g.keyboard_seen || keyboard;
+void set_keyboard_mode(bool ring, bool keys) {
+    g.keyboard_mode = ring;
+    g.keyboard_seen = g.keyboard_seen || keys;
 }
 bool keyboard_seen() { return g.keyboard_seen; }
 void set_visible_area(float top, float bottom, bool zoomed) {

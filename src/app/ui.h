@@ -106,11 +106,12 @@ bool has_pending_input();
 void replace_text(const std::string& id);
 
 // The person's devices (web/glue.js) --------------------------------------------------
-// The last input was a key (not a pointer or a finger): the canvas draws the
-// focus ring around buttons and choices only then, as CSS :focus-visible
-// does; a text field shows its ring always. `keyboard_seen`: any key this
-// visit (a touch-only tablet has none until a keyboard is attached).
-void set_keyboard_mode(bool keyboard);
+// `ring`: the focus last moved by a key or a screen reader, not a pointer or
+// a finger: the canvas draws the focus ring around buttons and choices only
+// then, as CSS :focus-visible does; a text field shows its ring always.
+// `keys`: a key was pressed on this visit (a touch-only tablet has none
+// until a keyboard is attached): keyboard_seen().
+void set_keyboard_mode(bool ring, bool keys);
 bool keyboard_seen();
 // The part of the canvas the person can see, in CSS pixels from its top: the
 // browser's visual viewport, which an on-screen keyboard shortens. `zoomed`:

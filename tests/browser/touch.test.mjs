@@ -122,7 +122,7 @@ test('tablet: a flick glides on and slows down; a finger put down stops it and p
   await ctx.close();
 });
 
-test('tablet: a tap leaves no hover look and no focus ring; a key press shows the ring; key shortcuts wait for a keyboard', async () => {
+test('tablet: a tap leaves no hover look and no focus ring; a key press or a screen reader shows the ring; key shortcuts wait for a keyboard', async () => {
   const { ctx, page } = await openApp(browser, server.url, { ...TABLET });
   assert.equal((await page.evaluate((t) => window.WelcomeAudit.load(t), MINI)).ok, true);
   await settle(page);
@@ -147,6 +147,14 @@ test('tablet: a tap leaves no hover look and no focus ring; a key press shows th
   assert.ok(!(await region('Review')).equals(review), 'the ring shows after a key press');
   await shot(page, 'touch-after-key');
   assert.equal(await page.getByRole('checkbox', { name: /Single-key shortcuts/ }).count(), 1);
+  // A tap again: no ring. Then a screen reader moves the focus (no key reaches the page): the ring shows.
+  await tap(page, steps.getByRole('button', { name: 'Audit', exact: true }));
+  assert.ok((await region('Audit')).equals(audit), 'no ring after a tap, once more');
+  const plan = await region('Plan');
+  await page.waitForTimeout(1600);
+  await steps.getByRole('button', { name: 'Plan', exact: true }).evaluate((el) => el.focus());
+  await settle(page);
+  assert.ok(!(await region('Plan')).equals(plan), 'the ring shows where a screen reader put the focus');
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
