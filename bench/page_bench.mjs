@@ -7,6 +7,7 @@
 //   node bench/page_bench.mjs --screens-only  frame costs only (about 60 s)
 //   node bench/page_bench.mjs --cpu-profile DIR  also a CPU profile of each frame burst
 //   node bench/page_bench.mjs --throttle 4   Chromium's CPU slowed 4 times (an old tablet)
+//   node bench/page_bench.mjs --tablet       an 820x1180 touch screen at twice the pixel density
 //
 // Prints ONE JSON object on stdout; progress goes to stderr. Nothing here is a
 // pass/fail test: the numbers are for people to compare between commits.
@@ -36,7 +37,13 @@ const PROFILE_DIR = process.argv.includes('--cpu-profile') ? path.resolve(proces
 const THROTTLE = process.argv.includes('--throttle') ? Number(process.argv[process.argv.indexOf('--throttle') + 1]) : 1;
 const IDLE_SECONDS = 5;
 const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
-const VIEWPORT = { width: 1280, height: 900 };
+// --tablet: the page as a tablet shows it (touch, finger-size controls, a
+// canvas of four times the pixels); hovering happens in its empty top-right corner.
+const TABLET = process.argv.includes('--tablet');
+const DEVICE = TABLET ? { viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+  : { viewport: { width: 1280, height: 900 } };
+const HOVER = TABLET ? [800, 20] : [1150, 150];
+const WHEEL = TABLET ? [410, 800] : [640, 600];
 const APP_FILES = ['index.html', 'welcome-audit.js', 'welcome-audit.wasm', 'glue.js', 'mirror.js', 'style.css'];
 const OFFLINE = 'welcome-audit-offline.html';
 
@@ -272,7 +279,7 @@ async function throttle(page) {
 }
 
 async function coldRun(browser, url) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const ctx = await browser.newContext(DEVICE);
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
   let rec;
@@ -291,7 +298,7 @@ async function coldRun(browser, url) {
 // HTTP cache and its cache of compiled wasm code are filled; serve.py sends
 // Cache-Control: no-cache, so each file is revalidated: 304 Not Modified).
 async function warmRuns(browser, url, runs) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const ctx = await browser.newContext(DEVICE);
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
   const { page } = await openApp(browser, url, { context: ctx, onPage: throttle });
@@ -329,7 +336,7 @@ async function idleFrames(page, browserCdp, seconds) {
 // the canvas and new places for the mirror's elements.
 async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   await settle(page);
-  await page.mouse.move(scroll ? 640 : 1150, scroll ? 600 : 150);
+  await page.mouse.move(...(scroll ? WHEEL : HOVER));
   await settle(page);
   await page.evaluate(() => { window.__wa.frameMs = []; window.__wa.drawnMs = []; window.__wa.frameIds = []; });
   await page.context().browser().startTracing(page, { categories: ['devtools.timeline'] });
@@ -345,7 +352,7 @@ async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   const t0 = Date.now();
   for (let i = 0; i < MOVES; ++i) {
     if (scroll) await page.mouse.wheel(0, i % 2 ? -40 : 40);
-    else await page.mouse.move(1150 + (i % 2 ? 4 : 0), 150 + (i % 3));
+    else await page.mouse.move(HOVER[0] + (i % 2 ? 4 : 0), HOVER[1] + (i % 3));
     await page.evaluate(() => new Promise((resolve) => {
       let n = 0;
       const tick = () => (++n >= 4 ? resolve() : requestAnimationFrame(tick));
@@ -433,7 +440,7 @@ function writeProfile(screen, profile) {
 // Idle frames and CPU per frame with the 1,000-item audit open, on one page.
 async function screens(browser, browserCdp, server, out, problems, consoleErrors) {
   // One page for the rest: idle on the start screen, then the 1,000-item audit.
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const ctx = await browser.newContext(DEVICE);
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
   const { page } = await openApp(browser, server.url, { context: ctx, onPage: throttle });
@@ -532,7 +539,7 @@ async function loads(browser, server, out, problems, consoleErrors) {
 async function main() {
   const started = Date.now();
   const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length,
-    cpu_throttling_rate: THROTTLE };
+    cpu_throttling_rate: THROTTLE, device: DEVICE };
   out.bundle = bundle();
   log('bundle', out.bundle.total_gzip, 'bytes gzip');
 
