@@ -6,6 +6,8 @@
 //   node bench/page_bench.mjs --dist DIR   measure a copy of build/web/dist kept elsewhere
 //   node bench/page_bench.mjs --screens-only  frame costs only (about 60 s)
 //   node bench/page_bench.mjs --cpu-profile DIR  also a CPU profile of each frame burst
+//   node bench/page_bench.mjs --throttle 4   Chromium's CPU slowed 4 times (an old tablet)
+//   node bench/page_bench.mjs --tablet       an 820x1180 touch screen at twice the pixel density
 //
 // Prints ONE JSON object on stdout; progress goes to stderr. Nothing here is a
 // pass/fail test: the numbers are for people to compare between commits.
@@ -29,9 +31,19 @@ const DIST = process.argv.includes('--dist') ? path.resolve(process.argv[process
 // the frame figures of such a run are not comparable with others.
 const SCREENS_ONLY = process.argv.includes('--screens-only');
 const PROFILE_DIR = process.argv.includes('--cpu-profile') ? path.resolve(process.argv[process.argv.indexOf('--cpu-profile') + 1]) : null;
+// --throttle N: every page runs with its CPU slowed N times (DevTools'
+// Emulation.setCPUThrottlingRate, as its Performance panel does), from
+// before its first byte: an old tablet or a cheap phone on this machine.
+const THROTTLE = process.argv.includes('--throttle') ? Number(process.argv[process.argv.indexOf('--throttle') + 1]) : 1;
 const IDLE_SECONDS = 5;
 const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
-const VIEWPORT = { width: 1280, height: 900 };
+// --tablet: the page as a tablet shows it (touch, finger-size controls, a
+// canvas of four times the pixels); hovering happens in its empty top-right corner.
+const TABLET = process.argv.includes('--tablet');
+const DEVICE = TABLET ? { viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+  : { viewport: { width: 1280, height: 900 } };
+const HOVER = TABLET ? [800, 20] : [1150, 150];
+const WHEEL = TABLET ? [410, 800] : [640, 600];
 const APP_FILES = ['index.html', 'welcome-audit.js', 'welcome-audit.wasm', 'glue.js', 'mirror.js', 'style.css'];
 const OFFLINE = 'welcome-audit-offline.html';
 
@@ -260,12 +272,18 @@ function loadTimes(page) {
 
 // Cold: a fresh browser context (empty cache and storage), one load. Also
 // records every response of that load (lib.mjs recordResponses: gzip level 9).
+async function throttle(page) {
+  if (THROTTLE === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+}
+
 async function coldRun(browser, url) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const ctx = await browser.newContext(DEVICE);
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
   let rec;
-  const { page } = await openApp(browser, url, { context: ctx, onPage: (p) => { rec = recordResponses(p); } });
+  const { page } = await openApp(browser, url, { context: ctx, onPage: async (p) => { rec = recordResponses(p); await throttle(p); } });
   // Whatever the page fetches after its first frame counts too: let it arrive.
   await page.waitForLoadState('networkidle');
   await settle(page);
@@ -280,10 +298,10 @@ async function coldRun(browser, url) {
 // HTTP cache and its cache of compiled wasm code are filled; serve.py sends
 // Cache-Control: no-cache, so each file is revalidated: 304 Not Modified).
 async function warmRuns(browser, url, runs) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const ctx = await browser.newContext(DEVICE);
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
-  const { page } = await openApp(browser, url, { context: ctx });
+  const { page } = await openApp(browser, url, { context: ctx, onPage: throttle });
   await page.waitForLoadState('networkidle');
   const out = [];
   for (let i = 0; i < runs; ++i) {
@@ -318,7 +336,7 @@ async function idleFrames(page, browserCdp, seconds) {
 // the canvas and new places for the mirror's elements.
 async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   await settle(page);
-  await page.mouse.move(scroll ? 640 : 1150, scroll ? 600 : 150);
+  await page.mouse.move(...(scroll ? WHEEL : HOVER));
   await settle(page);
   await page.evaluate(() => { window.__wa.frameMs = []; window.__wa.drawnMs = []; window.__wa.frameIds = []; });
   await page.context().browser().startTracing(page, { categories: ['devtools.timeline'] });
@@ -334,7 +352,7 @@ async function frameBurst(page, cdp, browserCdp, screen, scroll = false) {
   const t0 = Date.now();
   for (let i = 0; i < MOVES; ++i) {
     if (scroll) await page.mouse.wheel(0, i % 2 ? -40 : 40);
-    else await page.mouse.move(1150 + (i % 2 ? 4 : 0), 150 + (i % 3));
+    else await page.mouse.move(HOVER[0] + (i % 2 ? 4 : 0), HOVER[1] + (i % 3));
     await page.evaluate(() => new Promise((resolve) => {
       let n = 0;
       const tick = () => (++n >= 4 ? resolve() : requestAnimationFrame(tick));
@@ -422,10 +440,10 @@ function writeProfile(screen, profile) {
 // Idle frames and CPU per frame with the 1,000-item audit open, on one page.
 async function screens(browser, browserCdp, server, out, problems, consoleErrors) {
   // One page for the rest: idle on the start screen, then the 1,000-item audit.
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const ctx = await browser.newContext(DEVICE);
   watchWarnings(ctx);
   await ctx.addInitScript(instrument);
-  const { page } = await openApp(browser, server.url, { context: ctx });
+  const { page } = await openApp(browser, server.url, { context: ctx, onPage: throttle });
   await page.waitForLoadState('networkidle');
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -520,7 +538,8 @@ async function loads(browser, server, out, problems, consoleErrors) {
 
 async function main() {
   const started = Date.now();
-  const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length };
+  const out = { bench: 'page', date: new Date().toISOString(), git: git(), renderer: 'swiftshader', cores: os.cpus().length,
+    cpu_throttling_rate: THROTTLE, device: DEVICE };
   out.bundle = bundle();
   log('bundle', out.bundle.total_gzip, 'bytes gzip');
 

@@ -134,7 +134,7 @@ def config_inside(config: dict, folder: pathlib.Path) -> str:
 def write_service_worker(web: pathlib.Path, dist: pathlib.Path):
     """dist/sw.js: the app shell's files, and a fingerprint of their contents as the build id."""
     index = json.loads((dist / "checklists" / "index.json").read_text(encoding="utf-8"))
-    shell = ["index.html", "style.css", "storage.js", "glue.js", "mirror.js", "pwa.js", "welcome-audit.js",
+    shell = ["index.html", "style.css", "storage.js", "glue.js", "mirror.js", "touch.js", "pwa.js", "welcome-audit.js",
              "welcome-audit.wasm", "manifest.webmanifest", "icon.svg", "checklists/index.json"]
     shell += ["checklists/" + name for name in index.get("checklists", [])]
     digest = hashlib.sha256()
@@ -166,7 +166,7 @@ def main():
         shutil.rmtree(out)
     shutil.copytree(a.checklists, out)
     # The page's scripts and Emscripten's loaders, before anything is fingerprinted or inlined.
-    minify([a.dist / n for n in ("storage.js", "glue.js", "mirror.js", "pwa.js", "welcome-audit.js")] + [a.single_js])
+    minify([a.dist / n for n in ("storage.js", "glue.js", "mirror.js", "touch.js", "pwa.js", "welcome-audit.js")] + [a.single_js])
     write_service_worker(a.web, a.dist)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)

@@ -9,6 +9,7 @@
   const live = document.getElementById('live');
   const fileInput = document.getElementById('file-input');
   const photoInput = document.getElementById('photo-input');
+  const cameraInput = document.getElementById('camera-input');
   const plansInput = document.getElementById('plans-input');
   let ready = false;
 
@@ -107,37 +108,60 @@
   // audit file can carry (the core's limit is 256 KB; we aim lower, because
   // browser storage holds about 5 MB in all). Camera photos are 3 to 12 MB.
   // Drawing through a canvas also drops the file's EXIF data (where and when
-  // it was taken). An empty string tells the app the file could not be read
-  // as a picture.
+  // it was taken: GPS, camera, time). An empty string tells the app the file
+  // could not be read as a picture.
   const PHOTO_TARGET_BYTES = 160 * 1024;
+  // The picture, upright: a camera stores what its sensor saw and says in
+  // EXIF how to turn it (Orientation); 'from-image' turns it. Older engines
+  // take no options, or no file at all (Safari before 15): an <img>, which
+  // browsers show upright (CSS image-orientation: from-image), does instead.
+  async function decodePhoto(file) {
+    try { return await createImageBitmap(file, { imageOrientation: 'from-image' }); } catch (e) { /* no options */ }
+    try { return await createImageBitmap(file); } catch (e) { /* no Blob */ }
+    const url = URL.createObjectURL(file);
+    try {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      return img;
+    } catch (e) {
+      return null;
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
   async function photoDataUrl(file) {
-    let bitmap;
-    try { bitmap = await createImageBitmap(file); } catch (e) { return ''; }
+    const bitmap = await decodePhoto(file);
+    if (!bitmap) return '';
+    const width = bitmap.naturalWidth || bitmap.width, height = bitmap.naturalHeight || bitmap.height;
+    const done = (url) => { if (bitmap.close) bitmap.close(); return url; };
     const canvas2d = document.createElement('canvas');
     let smallest = '';
     for (const side of [1024, 800, 640, 480]) {
-      const scale = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
-      canvas2d.width = Math.max(1, Math.round(bitmap.width * scale));
-      canvas2d.height = Math.max(1, Math.round(bitmap.height * scale));
+      const scale = Math.min(1, side / Math.max(width, height));
+      canvas2d.width = Math.max(1, Math.round(width * scale));
+      canvas2d.height = Math.max(1, Math.round(height * scale));
       const g = canvas2d.getContext('2d');
       g.fillStyle = '#fff';  // transparent PNGs become white, not black, as JPEG
       g.fillRect(0, 0, canvas2d.width, canvas2d.height);
       g.drawImage(bitmap, 0, 0, canvas2d.width, canvas2d.height);
       for (const quality of [0.8, 0.65, 0.5]) {
         const url = canvas2d.toDataURL('image/jpeg', quality);
-        if (url.length <= PHOTO_TARGET_BYTES) { bitmap.close(); return url; }
+        if (url.length <= PHOTO_TARGET_BYTES) return done(url);
         smallest = url;
       }
     }
-    bitmap.close();
-    return smallest;  // over the target: the app keeps it if the core's limit allows, or says it is too big
+    return done(smallest);  // over the target: the app keeps it if the core's limit allows, or says it is too big
   }
-  // Several photos can be chosen at once (a walk-through of a building takes dozens).
-  photoInput.addEventListener('change', async () => {
-    const files = [...(photoInput.files || [])];
-    photoInput.value = '';
-    for (const file of files) call('wa_add_photo', await photoDataUrl(file));
-  });
+  // Several photos can be chosen at once (a walk-through of a building takes
+  // dozens); the camera gives one at a time.
+  for (const input of [photoInput, cameraInput]) {
+    input.addEventListener('change', async () => {
+      const files = [...(input.files || [])];
+      input.value = '';
+      for (const file of files) call('wa_add_photo', await photoDataUrl(file));
+    });
+  }
 
   // --- the store (web/storage.js) and the app ------------------------------------
   const emit = (event) => call('wa_store_event', JSON.stringify(event));
@@ -367,11 +391,12 @@
       if (mq('(prefers-color-scheme: dark)')) return 1;
       return 0;
     },
-    // Called by mirror.js and the canvas listener, inside the person's click or key press.
+    // Called by mirror.js and touch.js, inside the person's click, tap or key press.
     pickFile(kind) {
       fileSource = kind === 'previous' ? SOURCE.PREVIOUS : SOURCE.PERSON;
-      ({ photo: photoInput, plans: plansInput }[kind] || fileInput).click();
+      ({ photo: photoInput, camera: cameraInput, plans: plansInput }[kind] || fileInput).click();
     },
+    isReady() { return ready; },
     activate(id) { call('wa_activate', id); },
     // Letters typed on a button or a choice (mirror.js): the app says where typing goes.
     strayTyping() { call('wa_stray_typing'); },
@@ -411,35 +436,7 @@
     };
     watchRatio();
   }
-  // Touch: one finger drags the content, as on any web page. The canvas is not
-  // a scrolling element, so the browser alone would move nothing (a tablet
-  // could not reach the answers below the fold). Two fingers still zoom.
-  const appRoot = document.getElementById('app');
-  // A move of more than 10 px makes the touch a drag, whose release taps nothing.
-  let touchY = null, touchStartY = 0, dragging = false;
-  appRoot.addEventListener('touchstart', (e) => {
-    touchY = e.touches.length === 1 ? e.touches[0].clientY : null;
-    touchStartY = touchY;
-    dragging = false;
-  }, { passive: true });
-  appRoot.addEventListener('touchmove', (e) => {
-    if (touchY === null || e.touches.length !== 1 || !ready) return;
-    const y = e.touches[0].clientY;
-    if (!dragging && Math.abs(y - touchStartY) > 10) {
-      dragging = true;
-      Module._wa_touch_drag();
-    }
-    Module._wa_touch_scroll(touchY - y);
-    touchY = y;
-  }, { passive: true });
-  for (const type of ['touchend', 'touchcancel']) appRoot.addEventListener(type, () => { touchY = null; }, { passive: true });
-
-  // A mouse click on a canvas button that opens the file picker: open it now, inside the gesture.
-  canvas.addEventListener('click', (e) => {
-    const r = canvas.getBoundingClientRect();
-    const kind = WA_MIRROR.opensFileAt(e.clientX - r.left, e.clientY - r.top);
-    if (kind) glue.pickFile(kind);
-  });
+  // Touch (scrolling, taps on pickers, the on-screen keyboard): web/touch.js.
 
   // WebGL2 check on a scratch canvas, so the app's own context keeps its attributes.
   const hasWebGL2 = (() => {
@@ -465,6 +462,7 @@
         configJson = config;
         ready = true;
         Module.callMain([]);
+        if (window.WA_TOUCH) WA_TOUCH.started();  // before the first frame: the app's sizes follow the pointer
         bootJson = '{}';  // the resumed audit's text is not kept twice
       });
     },

@@ -66,9 +66,12 @@ void App::draw() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    // With large text or a short window a fixed header would leave little room
-    // for the audit itself, so it scrolls away with the content instead.
-    const bool fixed_header = text_scale_ <= 1.25f && vp->WorkSize.y >= 600.0f;
+    // A phone, or a tablet at 200% text: a compact header (below).
+    compact_ = vp->WorkSize.x < 600.0f || vp->WorkSize.x < 480.0f * text_scale_;
+    // With large text, a short window or an on-screen keyboard up (what the
+    // person sees is shorter: ui::visible_height), a fixed header would leave
+    // little room for the audit itself, so it scrolls away with the content.
+    const bool fixed_header = !compact_ && text_scale_ <= 1.25f && ui::visible_height(vp->WorkSize.y) >= 600.0f;
     if (fixed_header) {
         draw_header();
         ImGui::Separator();
@@ -79,8 +82,11 @@ void App::draw() {
     if (!fixed_header) {
         draw_header();
         ImGui::Separator();
+        header_height_ = ImGui::GetCursorPosY();
     }
-    if (fresh_screen || fresh_item) ImGui::SetScrollY(0.0f);
+    // A phone opens an item with its question at the top: the header (steps,
+    // display) is one flick up, and the question and answers fit the screen.
+    if (fresh_screen || fresh_item) ImGui::SetScrollY(compact_ && screen_ == Screen::Walk && !pending_.active ? header_height_ : 0.0f);
     if (touch_scroll_px_ != 0.0f) {  // ImGui's units are CSS pixels, as the finger's
         ImGui::SetScrollY(ImGui::GetScrollY() + touch_scroll_px_);
         touch_scroll_px_ = 0.0f;
@@ -110,7 +116,8 @@ void App::draw() {
     }
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
-    ImGui::Dummy(ImVec2(0, 24));
+    // Room for the last field of a screen to rise above an on-screen keyboard.
+    ImGui::Dummy(ImVec2(0, 24 + ui::covered_bottom(vp->WorkSize.y)));
     ImGui::EndGroup();
     ImGui::EndChild();
     ImGui::End();
@@ -153,10 +160,12 @@ void App::draw_header() {
     ImGui::PushFont(theme::heading_font(2));
     ImGui::TextUnformatted(t.app_name);
     ImGui::PopFont();
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.tagline).x) ImGui::NewLine();
-    ImGui::AlignTextToFramePadding();
-    ui::text_id("tagline", t.tagline, true);
+    if (!compact_) {  // a phone has no room to spare for it
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.tagline).x) ImGui::NewLine();
+        ImGui::AlignTextToFramePadding();
+        ui::text_id("tagline", t.tagline, true);
+    }
 
     for (int i = 0; i < kScreenCount; ++i) {
         const bool needs_audit = i != static_cast<int>(Screen::Start);
@@ -192,6 +201,19 @@ void App::draw_header() {
 }
 
 void App::draw_display_settings() {
+    if (!compact_) {
+        draw_display_choices();
+        return;
+    }
+    // Narrow: one button that shows or hides them (its name stays; aria-expanded says which).
+    ui::ButtonStyle s;
+    s.selected = display_open_;
+    s.expanded = display_open_ ? 1 : 0;
+    if (ui::button("display-settings", tr_field().display_button, s)) display_open_ = !display_open_;
+    if (display_open_) draw_display_choices();
+}
+
+void App::draw_display_choices() {
     const UiText& t = tr();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(t.display_label);

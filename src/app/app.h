@@ -123,6 +123,8 @@ private:
     void draw_library_kind(const Profile& p);  // which ADA title applies (core/law.h)
     void draw_choose();
     void draw_walk();
+    void draw_item_help(const Item& item);      // how to check, what good looks like, why, the law, words
+    void draw_answers(Answer current);          // the five answers (and the shortcuts' switch)
     void draw_evidence(const Checklist& c, const Item& item);
     void draw_figures(const Checklist& c, const Item& item);  // measured or counted items (screen_walk_figures.cpp)
     void draw_review();
@@ -148,6 +150,7 @@ private:
     const Glance& current_glance();
     const Progress& current_progress();
     void draw_display_settings();
+    void draw_display_choices();  // themes and text size (behind a disclosure button on a narrow screen)
     void draw_stored_audits();
     void draw_stored_audit(const StoredAudit& s);
     void draw_store_notice();
@@ -314,6 +317,13 @@ private:
     std::string announce_;               // said by the live region after the frame
 
     float touch_scroll_px_ = 0;          // applied to the content at the next frame
+
+    // A narrow screen (a phone, or a tablet at 200% text): the header
+    // scrolls away with the content, the display settings fold behind one
+    // button, and an item's answers follow its question (App::draw).
+    bool compact_ = false;
+    bool display_open_ = false;          // the display settings are unfolded (compact only)
+    float header_height_ = 0;            // of the header inside the content, when it scrolls with it
 
     // display
     ThemeId theme_ = ThemeId::Light;

@@ -10,6 +10,7 @@
 #include <emscripten/html5.h>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the input queue (main_loop)
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
@@ -33,6 +34,7 @@ int g_frames = 0;          // frames actually rendered (window.WelcomeAudit.fram
 int g_budget = 3;          // frames still to render before going idle
 bool g_paused = false;
 bool g_touch_dragged = false;  // the current touch moved the content (wa_touch_drag)
+bool g_touch_held = false;     // the next touch stopped the content's glide: it taps nothing (wa_touch_hold)
 float g_font_scale = 0.0f;  // text scale and pixel ratio the font atlas was built for
 float g_font_ratio = 0.0f;
 bool g_font_all = false;    // the atlas has every glyph of font_ranges.inc, not only the UI's
@@ -94,18 +96,27 @@ void main_loop() {
     bool had_event = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        // A finger that dragged the content lifts over whatever scrolled under
-        // it, often the very button it first touched: that must not count as
-        // a tap on it. The release is given to ImGui with the pointer nowhere.
-        if (event.type == SDL_MOUSEBUTTONDOWN) g_touch_dragged = false;  // a new press, a new gesture
-        if (event.type == SDL_MOUSEBUTTONUP && g_touch_dragged) {
-            // ImGui takes these in order over the next frames: pointer away,
-            // release, pointer back (SDL sends no motion for a tap at the
-            // same spot, and the next tap must find its button).
-            ImGuiIO& io = ImGui::GetIO();
-            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        ImGuiIO& io = ImGui::GetIO();
+        const bool finger = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) &&
+                            event.button.which == SDL_TOUCH_MOUSEID;
+        if (event.type == SDL_MOUSEBUTTONDOWN) {
+            // A new press, a new gesture. A touch that stopped the content's
+            // glide is a stop, not a tap (as on any phone).
+            g_touch_dragged = finger && g_touch_held;
+            g_touch_held = false;
+            // The pointer where the press is: after a touch it was taken away
+            // (below), and SDL sends no motion for a tap at the same spot.
+            if (finger) io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+        }
+        if (event.type == SDL_MOUSEBUTTONUP && finger) {
+            // A finger leaves nothing under it: no hover look stays on what
+            // was tapped. ImGui takes these in order over the next frames.
+            // A finger that dragged the content lifts over whatever scrolled
+            // under it, often the very button it first touched: that must
+            // not count as a tap, so the pointer goes before the release.
+            if (g_touch_dragged) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
             ImGui_ImplSDL2_ProcessEvent(&event);
-            io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
             g_touch_dragged = false;
             had_event = true;
             continue;
@@ -113,8 +124,10 @@ void main_loop() {
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_event = true;
     }
-    // ImGui needs a few frames after input to settle (hover, layout of new content).
-    if (had_event || wa::ui::has_pending_input()) g_budget = 3;
+    // ImGui needs a few frames after input to settle (hover, layout of new content),
+    // and takes queued input one step a frame: a tap is four (pointer there, press,
+    // release, pointer away), and the last must not wait for the next input.
+    if (had_event || wa::ui::has_pending_input() || !GImGui->InputEventsQueue.empty()) g_budget = 3;
     if (g_budget <= 0) {
         emscripten_pause_main_loop();
         g_paused = true;
@@ -168,6 +181,27 @@ EMSCRIPTEN_KEEPALIVE void wa_touch_scroll(float dy) {
 }
 // The touch under way is a drag, not a tap (glue.js, after 10 px): its release clicks nothing.
 EMSCRIPTEN_KEEPALIVE void wa_touch_drag() { g_touch_dragged = true; }
+// A finger came down while the content still glided after a flick (touch.js):
+// it stops the glide, and its release clicks nothing.
+EMSCRIPTEN_KEEPALIVE void wa_touch_hold() { g_touch_held = true; }
+// The person's devices (touch.js): `coarse` the main pointer is a finger (CSS
+// pointer: coarse), so controls get a finger's size; `ring` the focus moved
+// by a key or a screen reader, not a pointer, so the canvas draws the focus
+// ring; `keys` a key was pressed on this visit (ui.h).
+EMSCRIPTEN_KEEPALIVE void wa_input_mode(int coarse, int ring, int keys) {
+    if ((coarse != 0) != wa::theme::touch_targets()) {
+        wa::theme::set_touch_targets(coarse != 0);
+        g_font_scale = 0.0f;  // sizes are set with the fonts (rebuild_fonts_if_needed)
+    }
+    wa::ui::set_keyboard_mode(ring != 0, keys != 0);
+    wa_wake();
+}
+// The part of the canvas the person sees (touch.js, the visual viewport), in
+// CSS pixels from its top: an on-screen keyboard covers the rest.
+EMSCRIPTEN_KEEPALIVE void wa_visible_area(float top, float bottom, int zoomed) {
+    wa::ui::set_visible_area(top, bottom, zoomed != 0);
+    wa_wake();
+}
 // A file the person picked (or a host's checklist fetched over http).
 // The bytes are passed with their length: the core checks the UTF-8 itself.
 // Where it comes from: the numbers of glue.js's SOURCE.

@@ -161,14 +161,24 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
         }
     }
+    // Two ways to a photo: the camera (a tablet walked around the building),
+    // or pictures already taken, several at once. Either opens the browser's
+    // picker from the press itself (web/glue.js): a tap, a click or a key.
+    const FieldText& ft = tr_field();
+    ui::ButtonStyle cs;
+    cs.picker = "camera";
+    cs.description = ft.take_photo_hint;
+    const bool camera = ui::button("evidence-camera", ft.take_photo, cs);
+    ImGui::SameLine();
     ui::ButtonStyle ps;
     ps.picker = "photo";
     ps.description = t.evidence_photo_hint;
-    if (ui::button("evidence-photo", t.evidence_add_photo, ps)) {
+    if (ui::button("evidence-photo", t.evidence_add_photo, ps) || camera) {
         // The picture arrives later (add_photo); it belongs to this item.
         photo_checklist_ = c.id;
         photo_item_ = item.id;
     }
+    ui::text_id("evidence-photo-privacy", ft.photo_privacy, true);
     if (!evidence_error_.empty()) ui::text_id("evidence-error", evidence_error_.c_str());
 }
 
@@ -252,43 +262,18 @@ void App::draw_walk() {
     tags += buf;
     ui::text_id("item-tags", tags.c_str(), true);
 
-    ui::heading("how-heading", 3, t.how_to_check);
-    ui::text_id("item-how", item.how_to_check.c_str());
-    ui::heading("good-heading", 3, t.looks_like);
-    ui::text_id("item-good", item.looks_like.c_str());
-    ui::ButtonStyle why;
-    // One button whose name stays the same; aria-expanded says whether the text is shown.
-    why.selected = show_why_;
-    why.expanded = show_why_ ? 1 : 0;
-    if (ui::button("toggle-why", t.show_why, why)) show_why_ = !show_why_;
-    if (show_why_) {
-        ui::heading("why-heading", 3, t.why_matters);
-        ui::text_id("item-why", item.why.c_str());
+    // On a phone the answers come right after the question, so both are on
+    // the first screen; the help to check it follows. Elsewhere the help
+    // comes first, and the figures, which suggest an answer, just above them.
+    if (compact_) {
+        draw_answers(current);
+        draw_figures(c, item);
+        draw_item_help(item);
+    } else {
+        draw_item_help(item);
+        draw_figures(c, item);
+        draw_answers(current);
     }
-    // What differs when the library answers to ADA Title III (core/law.h).
-    if (const std::string law = item_law_text(item, library_kind_of(audit_.profile.library_kind)); !law.empty())
-        ui::text_id("item-law", law.c_str());
-    draw_glossary();
-
-    draw_figures(c, item);
-
-    ImGui::Spacing();
-    ui::heading("answer-heading", 3, t.your_answer);
-    const float big_h = ImGui::GetFrameHeight() * 1.5f;
-    const float full_w = ImGui::CalcItemWidth();
-    const bool two_cols = full_w > 520.0f * text_scale_;
-    static const char* kIds[5] = {"answer-met", "answer-partly", "answer-not-met", "answer-na", "answer-not-sure"};
-    static const char* kKeys[5] = {"1", "2", "3", "4", "5"};
-    for (int i = 0; i < 5; ++i) {
-        ui::ButtonStyle s;
-        s.height = big_h;
-        s.width = two_cols ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
-        s.shortcut = number_keys_ ? kKeys[i] : nullptr;
-        if (two_cols && i % 2 == 1) ImGui::SameLine();
-        if (ui::radio("answer", t.your_answer, kIds[i], t.answer_names[i], current == kAnswers[i], s))
-            answer_current(kAnswers[i]);
-    }
-    if (ui::checkbox("number-keys", t.number_keys, &number_keys_)) save_settings();
 
     typed_field("item-note", t.note_label, resp ? resp->note : std::string(),
                 [&](std::string_view v) { return set_item_note(audit_, c.id, item.id, v, browser::now_iso()); },
@@ -334,6 +319,53 @@ void App::draw_walk() {
             ui::request_focus("item-prompt");
         }
     }
+}
+
+void App::draw_item_help(const Item& item) {
+    const UiText& t = tr();
+    ui::heading("how-heading", 3, t.how_to_check);
+    ui::text_id("item-how", item.how_to_check.c_str());
+    ui::heading("good-heading", 3, t.looks_like);
+    ui::text_id("item-good", item.looks_like.c_str());
+    ui::ButtonStyle why;
+    // One button whose name stays the same; aria-expanded says whether the text is shown.
+    why.selected = show_why_;
+    why.expanded = show_why_ ? 1 : 0;
+    if (ui::button("toggle-why", t.show_why, why)) show_why_ = !show_why_;
+    if (show_why_) {
+        ui::heading("why-heading", 3, t.why_matters);
+        ui::text_id("item-why", item.why.c_str());
+    }
+    // What differs when the library answers to ADA Title III (core/law.h).
+    if (const std::string law = item_law_text(item, library_kind_of(audit_.profile.library_kind)); !law.empty())
+        ui::text_id("item-law", law.c_str());
+    draw_glossary();
+}
+
+void App::draw_answers(Answer current) {
+    const UiText& t = tr();
+    ImGui::Spacing();
+    ui::heading("answer-heading", 3, t.your_answer);
+    // Large for a mouse (51 px); a finger's frame is 44 px already, and five
+    // answers of 66 px would push the last off a phone's first screen.
+    const float big_h = ImGui::GetFrameHeight() * (theme::touch_targets() ? 1.2f : 1.5f);
+    const float full_w = ImGui::CalcItemWidth();
+    const bool two_cols = full_w > 520.0f * text_scale_;
+    static const char* kIds[5] = {"answer-met", "answer-partly", "answer-not-met", "answer-na", "answer-not-sure"};
+    static const char* kKeys[5] = {"1", "2", "3", "4", "5"};
+    for (int i = 0; i < 5; ++i) {
+        ui::ButtonStyle s;
+        s.height = big_h;
+        s.width = two_cols ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
+        s.shortcut = number_keys_ ? kKeys[i] : nullptr;
+        if (two_cols && i % 2 == 1) ImGui::SameLine();
+        if (ui::radio("answer", t.your_answer, kIds[i], t.answer_names[i], current == kAnswers[i], s))
+            answer_current(kAnswers[i]);
+    }
+    // A touch screen with no keyboard has no use for key shortcuts: the
+    // switch shows once a key is pressed (a keyboard attached), or when on.
+    if (!theme::touch_targets() || ui::keyboard_seen() || number_keys_)
+        if (ui::checkbox("number-keys", t.number_keys, &number_keys_)) save_settings();
 }
 
 }  // namespace wa

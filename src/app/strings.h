@@ -391,4 +391,14 @@ struct StatusText {
 };
 const StatusText& tr_status();
 
+// In the field on a tablet or a phone (issue 21): photos from the camera,
+// and the narrow screen's header. Its own struct, like EntryText.
+struct FieldText {
+    const char* take_photo;           // "Take a photo": a phone's or tablet's camera
+    const char* take_photo_hint;
+    const char* photo_privacy;        // what this device does to a photo before it is kept
+    const char* display_button;       // a disclosure button for the themes and text size (narrow screens)
+};
+const FieldText& tr_field();
+
 }  // namespace wa

@@ -64,7 +64,7 @@ const UiText kEnglish = {
     "Remove",
     "Remove %s",
     "Photo %d, %s",
-    "Add a photo",
+    "Choose photos",
     "A picture of the space, a sign or a display, shrunk to fit in the audit file. "
     "Never photograph patrons.",
     "Photo added.",
@@ -437,5 +437,17 @@ const LawText kLawEnglish = {
 }  // namespace
 
 const LawText& tr_law() { return kLawEnglish; }
+
+namespace {
+const FieldText kFieldEnglish = {
+    "Take a photo",
+    "Opens the camera on a phone or tablet (elsewhere, the file dialog). Never photograph patrons.",
+    "Photos are turned upright, made smaller and stripped of their location (GPS) and camera details "
+    "on this device, before they are kept.",
+    "Display and text size",
+};
+}  // namespace
+
+const FieldText& tr_field() { return kFieldEnglish; }
 
 }  // namespace wa

@@ -8,6 +8,7 @@ namespace wa::theme {
 namespace {
 
 ThemeId g_theme = ThemeId::Light;
+bool g_touch = false;
 ImFont* g_h1 = nullptr;
 ImFont* g_h2 = nullptr;
 
@@ -16,6 +17,8 @@ ImFont* g_h2 = nullptr;
 ImVec4 to_vec4(Rgb c, float alpha) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 const Palette& colors() { return palette(g_theme); }
 ThemeId current() { return g_theme; }
+void set_touch_targets(bool on) { g_touch = on; }
+bool touch_targets() { return g_touch; }
 ImVec4 accent() { return to_vec4(colors().accent); }
 ImVec4 accent_hovered() { return to_vec4(colors().accent_hovered); }
 ImVec4 on_accent() { return to_vec4(colors().on_accent); }
@@ -64,7 +67,10 @@ void apply(ThemeId id, float text_scale) {
     ImGuiStyle style;  // start from defaults so repeated calls don't compound scaling
     ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(20, 16);
-    style.FramePadding = ImVec2(12, 8);
+    // A frame is the font's height plus twice this: 18 + 16 = 34 px with a
+    // mouse, 18 + 26 = 44 px for a finger (WCAG 2.5.5, Apple's 44 pt). The
+    // items' spacing (10 px) already keeps targets 8 px apart or more.
+    style.FramePadding = ImVec2(12, g_touch ? (kMinTouchTarget - kBaseFontPx) * 0.5f : 8.0f);
     style.ItemSpacing = ImVec2(10, 10);
     style.ItemInnerSpacing = ImVec2(8, 6);
     style.ScrollbarSize = 18;

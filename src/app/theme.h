@@ -15,6 +15,12 @@ constexpr float kBaseFontPx = 18.0f;  // 100% text size, in CSS pixels
 void build_fonts(float text_scale, float pixel_ratio, bool all_glyphs);
 // Sets ImGui's colours and sizes.
 void apply(ThemeId id, float text_scale);
+// Touch targets: on a device whose main pointer is a finger (CSS `pointer:
+// coarse`, told by the page), controls are at least kMinTouchTarget CSS pixels
+// high and wide; a mouse keeps the denser desktop layout. apply() reads it.
+constexpr float kMinTouchTarget = 44.0f;
+void set_touch_targets(bool on);
+bool touch_targets();
 ThemeId current();
 const Palette& colors();
 

@@ -29,6 +29,13 @@ struct State {
     std::string focus_request;
     int auto_id = 0;
     std::map<std::string, int> replaced;  // text field id -> times the app replaced its text (replace_text)
+    bool keyboard_mode = false;  // the last input was a key: the focus ring shows (set_keyboard_mode)
+    bool keyboard_seen = false;
+    float visible_top = 0, visible_bottom = 1e9f;  // set_visible_area: what the person sees of the canvas
+    bool zoomed = false;
+    bool keep_field_in_view = false;  // the focused text field is brought into the visible part once
+    int keep_after_typing = 0;        // frames left in which typing's effects (a line shown above the field) may move it
+    ImVec2 display;                   // the canvas's size at the last frame (a rotation, a resize)
 };
 State g;
 
@@ -49,6 +56,24 @@ Node make_node(const char* id, Role role, const char* label) {
     return n;
 }
 
+// The focused text field, from `a` to `b`, in a scrolling area clipped to
+// `ca`..`cb`: scrolled so that it and its label stand inside the part the
+// person sees, above an on-screen keyboard. The content has room for it at
+// its bottom (App::draw adds the covered height), so the last field of a
+// screen can rise above the keyboard too.
+void keep_in_view(ImVec2 a, ImVec2 b, ImVec2 ca, ImVec2 cb) {
+    g.keep_field_in_view = false;
+    const float top = std::max(ca.y, g.visible_top);
+    const float bottom = std::min(cb.y, g.visible_bottom);
+    const float margin = ImGui::GetStyle().ItemSpacing.y;
+    const float label = ImGui::GetTextLineHeightWithSpacing();  // text_field writes its label above it
+    float delta = 0;
+    if (bottom - top < (b.y + margin) - (a.y - label)) delta = (a.y - label) - top;  // too tall: its top
+    else if (b.y + margin > bottom) delta = b.y + margin - bottom;
+    else if (a.y - label < top) delta = (a.y - label) - top;
+    if (delta != 0) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + delta));
+}
+
 // Fills rectangle and clip of the last ImGui item into `n` and appends it.
 Node& record(Node n) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -64,15 +89,23 @@ Node& record(Node n) {
         g.scroll_to_focus = false;
         if (a.y < ca.y || b.y > cb.y) ImGui::SetScrollHereY(0.05f);
     }
+    const bool field = n.role == Role::TextField || n.role == Role::TextArea;
     if (focused && n.role != Role::Heading && n.role != Role::Text) {
-        // The mirror's element has the real focus; draw a ring the sighted keyboard user sees.
+        // The mirror's element has the real focus; draw a ring the sighted
+        // keyboard user sees. Not after a tap or a click on a button (as CSS
+        // :focus-visible): a ring left on a tapped control only puzzles.
         const float t = 3.0f;
-        dl->AddRect(ImVec2(a.x - t, a.y - t), ImVec2(b.x + t, b.y + t), theme::focus_ring_u32(), 4.0f, 0, t);
+        if (g.keyboard_mode || field)
+            dl->AddRect(ImVec2(a.x - t, a.y - t), ImVec2(b.x + t, b.y + t), theme::focus_ring_u32(), 4.0f, 0, t);
         if (g.scroll_to_focus) {
             g.scroll_to_focus = false;
-            if (a.y < ca.y || b.y > cb.y) ImGui::SetScrollHereY(0.35f);
+            if (a.y < ca.y || b.y > cb.y) {
+                ImGui::SetScrollHereY(0.35f);
+                g.keep_field_in_view = false;  // done here; the visible part is checked again next time
+            }
         }
     }
+    if (focused && field && g.keep_field_in_view) keep_in_view(a, b, ca, cb);
     g.nodes.push_back(std::move(n));
     return g.nodes.back();
 }
@@ -81,6 +114,36 @@ Node& record(Node n) {
 // next Tab continues from where the person clicked.
 void follow_mouse(const char* id) {
     if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) g.focus_request = id;
+}
+
+// Controls that flow: at 390 px (a phone) or 200% text a row of buttons
+// does not fit, and a control cut off at the window's edge cannot be read or
+// reached. A control that follows another on its line (SameLine) but does
+// not fit in what is left of it starts a new line instead.
+void flow(float width) {
+    if (ImGui::GetCurrentWindow()->DC.IsSameLine && width > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+}
+
+// ImGui::Button, and more: it flows (above), it is at least a finger wide on
+// a touch screen (theme::touch_targets), and a label wider than the whole
+// line wraps inside a taller button instead of running off the screen.
+// `size` as ImGui::Button's (0: fit the label). Sets `*wrapped`.
+bool framed_button(const char* label, ImVec2 size, bool* wrapped) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float min_w = theme::touch_targets() ? theme::kMinTouchTarget : 0.0f;
+    if (size.x <= 0 && ImGui::CalcTextSize(label, end).x + st.FramePadding.x * 2 < min_w) size.x = min_w;
+    const float need = size.x > 0 ? size.x : ImGui::CalcTextSize(label, end).x + st.FramePadding.x * 2;
+    flow(need);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    *wrapped = size.x <= 0 && need > avail + 0.5f && avail > st.FramePadding.x * 4;
+    if (!*wrapped) return ImGui::Button(label, size);
+    const float inner = avail - st.FramePadding.x * 2;
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, inner);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::Button("##wrapped", ImVec2(avail, std::max(size.y, text.y + st.FramePadding.y * 2)));
+    ImGui::RenderTextWrapped(ImVec2(at.x + st.FramePadding.x, at.y + st.FramePadding.y), label, end, inner);
+    return pressed;
 }
 
 // Wrapped text wraps at the enclosing wrap position (the app's readable column),
@@ -211,6 +274,17 @@ const char* role_name(Role role) {
 void begin_frame() {
     g.nodes.clear();
     g.auto_id = 0;
+    // A rotation or a browser that shrinks the page for its keyboard
+    // (interactive-widget=resizes-content): the field typed in stays in view.
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    if (d.x != g.display.x || d.y != g.display.y) g.keep_field_in_view = true;
+    g.display = d;
+    // What the typing changes shows a frame later (the owner's suggestion
+    // line appears above the owner field): the field is kept in view again.
+    if (g.keep_after_typing > 0) {
+        --g.keep_after_typing;
+        g.keep_field_in_view = true;
+    }
 }
 
 // Everything but the rectangle and the clip.
@@ -361,10 +435,33 @@ std::string end_frame_changes() {
 const std::vector<Node>& nodes() { return g.nodes; }
 
 void queue_activate(const std::string& id) { g.activations.push_back(id); }
-void queue_text(const std::string& id, const std::string& text) { g.texts.emplace_back(id, text); }
+void queue_text(const std::string& id, const std::string& text) {
+    g.texts.emplace_back(id, text);
+    g.keep_field_in_view = true;  // as a browser does: the text typed is where the eyes are
+    g.keep_after_typing = 3;
+}
 void set_dom_focus(const std::string& id) {
-    if (id != g.dom_focus) g.scroll_to_focus = true;
+    if (id != g.dom_focus) g.scroll_to_focus = g.keep_field_in_view = true;
     g.dom_focus = id;
+}
+void set_keyboard_mode(bool ring, bool keys) {
+    g.keyboard_mode = ring;
+    g.keyboard_seen = g.keyboard_seen || keys;
+}
+bool keyboard_seen() { return g.keyboard_seen; }
+void set_visible_area(float top, float bottom, bool zoomed) {
+    if (top == g.visible_top && bottom == g.visible_bottom && zoomed == g.zoomed) return;
+    g.visible_top = top;
+    g.visible_bottom = bottom;
+    g.zoomed = zoomed;
+    g.keep_field_in_view = true;
+}
+float covered_bottom(float display_height) {
+    return g.zoomed ? 0.0f : std::max(0.0f, display_height - g.visible_bottom);
+}
+float visible_height(float display_height) {
+    if (g.zoomed) return display_height;
+    return std::max(0.0f, std::min(display_height, g.visible_bottom) - std::max(0.0f, g.visible_top));
 }
 const std::string& dom_focus() { return g.dom_focus; }
 void request_focus(const std::string& id) { g.focus_request = id; }
@@ -394,8 +491,14 @@ bool button(const char* id, const char* label, const ButtonStyle& style) {
     Node n = make_node(id, style.toggle ? Role::Toggle : Role::Button, label);
     {
         const PageInk ink(shown.c_str());
-        pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
+        bool wrapped = false;
+        pressed = framed_button(shown.c_str(), ImVec2(style.width, style.height), &wrapped);
         if (!style.name) ink.mark(n);  // a symbol's spoken name ("A+") is not what is drawn
+        if (wrapped && !style.name) {  // the page wraps it as the canvas did
+            n.ink_left = n.ink_right = ImGui::GetStyle().FramePadding.x;
+            n.ink_top = ImGui::GetStyle().FramePadding.y;
+            n.ink_wraps = ink.on;
+        }
     }
     if (style.name && style.name_drawn_by_caller) {  // in the button's own text colour, still pushed
         const PageInk ink(style.name);
@@ -435,7 +538,8 @@ bool radio(const char* group, const char* group_label, const char* id, const cha
         ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
     }
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    bool pressed = ImGui::Button(shown.c_str(), ImVec2(style.width, style.height));
+    bool wrapped = false;
+    bool pressed = framed_button(shown.c_str(), ImVec2(style.width, style.height), &wrapped);
     ImGui::PopStyleVar();
     if (selected) ImGui::PopStyleColor(3);
     follow_mouse(id);
@@ -453,7 +557,36 @@ bool radio(const char* group, const char* group_label, const char* id, const cha
 
 bool checkbox(const char* id, const char* label, bool* value) {
     ImGui::PushID(id);
-    bool changed = ImGui::Checkbox(label, value);
+    // A label too long for the line (a checklist's name on a phone, 200%
+    // text) wraps beside the box, instead of ImGui's one line cut off.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float box = ImGui::GetFrameHeight();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float inner = avail - box - st.ItemInnerSpacing.x;
+    bool changed = false;
+    if (ImGui::CalcTextSize(label, end).x <= inner || inner < box) {
+        changed = ImGui::Checkbox(label, value);
+    } else {
+        const ImVec2 text = ImGui::CalcTextSize(label, end, false, inner);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 size(avail, std::max(box, text.y + st.FramePadding.y * 2));
+        if (ImGui::InvisibleButton("##checkbox", size)) {
+            *value = !*value;
+            changed = true;
+        }
+        const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+        const ImU32 frame = ImGui::GetColorU32(held && hovered ? ImGuiCol_FrameBgActive
+                                               : hovered       ? ImGuiCol_FrameBgHovered
+                                                               : ImGuiCol_FrameBg);
+        ImGui::RenderFrame(at, ImVec2(at.x + box, at.y + box), frame, true, st.FrameRounding);
+        if (*value) {
+            const float pad = std::max(1.0f, std::floor(box / 6.0f));
+            ImGui::RenderCheckMark(ImGui::GetWindowDrawList(), ImVec2(at.x + pad, at.y + pad),
+                                   ImGui::GetColorU32(ImGuiCol_CheckMark), box - pad * 2.0f);
+        }
+        ImGui::RenderTextWrapped(ImVec2(at.x + box + st.ItemInnerSpacing.x, at.y + st.FramePadding.y), label, end, inner);
+    }
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) { *value = !*value; changed = true; }
@@ -469,8 +602,13 @@ bool text_field(const char* id, const char* label, std::string* value, float hei
     for (auto& [tid, text] : g.texts) {
         if (tid == id && text != *value) { *value = text; changed = true; }
     }
-    ImGui::TextUnformatted(label);
-    const float w = ImGui::CalcItemWidth();
+    {
+        WrapScope wrap;  // a long label on a phone wraps
+        ImGui::TextUnformatted(label);
+    }
+    // No wider than what is left of the line: an indented field (a plan
+    // action's owner) on a phone would run past the window's edge.
+    const float w = std::max(1.0f, std::min(ImGui::CalcItemWidth(), ImGui::GetContentRegionAvail().x));
     const float h = height > 0 ? height : ImGui::GetFrameHeight();
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(id);
@@ -506,11 +644,16 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
          const char* current_description) {
     ImGui::PushID(id);
     if (selected) {
+        // Hovered and pressed too: the current step under the pointer (or a
+        // finger just lifted) keeps its colours, never white on light grey.
         ImGui::PushStyleColor(ImGuiCol_Button, theme::accent());
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::accent_hovered());
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::accent_hovered());
         ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
     }
-    bool pressed = ImGui::Button(label);
-    if (selected) ImGui::PopStyleColor(2);
+    bool wrapped = false;
+    bool pressed = framed_button(label, ImVec2(0, 0), &wrapped);
+    if (selected) ImGui::PopStyleColor(4);
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) pressed = true;
@@ -629,6 +772,11 @@ float readable_width() {
 }
 
 void image(const char* id, const char* alt, const std::string& source, float width, float height) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (width > avail && avail > 1.0f) {  // a phone at 200% text: smaller, same shape
+        height *= avail / width;
+        width = avail;
+    }
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(width, height));
     // The frame shows where the picture goes while the page loads it.
@@ -639,8 +787,10 @@ void image(const char* id, const char* alt, const std::string& source, float wid
 }
 
 void link(const char* id, const char* label, const std::string& href) {
-    // Room above and below, so the target is at least 24 px high (WCAG 2.5.8).
-    const float pad = std::max(0.0f, (24.0f - ImGui::GetTextLineHeight()) * 0.5f);
+    // Room above and below, so the target is at least 24 px high (WCAG 2.5.8),
+    // and a finger's 44 px on a touch screen (2.5.5).
+    const float target = theme::touch_targets() ? theme::kMinTouchTarget : 24.0f;
+    const float pad = std::max(0.0f, (target - ImGui::GetTextLineHeight()) * 0.5f);
     Node n = make_node(id, Role::Link, label);
     ImGui::BeginGroup();
     ImGui::Dummy(ImVec2(0, pad));
@@ -710,7 +860,10 @@ void bar_chart(const char* id, const char* caption, const std::vector<std::strin
 void status(const char* id, const char* text_utf8) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::muted_text());
     Node n = make_node(id, Role::Status, text_utf8);
-    inked_text(text_utf8, n);  // a file's name in another script
+    {
+        WrapScope wrap;  // a long file name on a phone
+        inked_text(text_utf8, n);  // a file's name in another script
+    }
     ImGui::PopStyleColor();
     record(std::move(n));
 }

@@ -110,6 +110,25 @@ bool has_pending_input();
 // person may be typing ahead of the app.
 void replace_text(const std::string& id);
 
+// The person's devices (web/glue.js) --------------------------------------------------
+// `ring`: the focus last moved by a key or a screen reader, not a pointer or
+// a finger: the canvas draws the focus ring around buttons and choices only
+// then, as CSS :focus-visible does; a text field shows its ring always.
+// `keys`: a key was pressed on this visit (a touch-only tablet has none
+// until a keyboard is attached): keyboard_seen().
+void set_keyboard_mode(bool ring, bool keys);
+bool keyboard_seen();
+// The part of the canvas the person can see, in CSS pixels from its top: the
+// browser's visual viewport, which an on-screen keyboard shortens. `zoomed`:
+// pinch-zoomed in, when the smaller view is the person's choice, not a
+// keyboard's. The focused text field is kept inside it (scrolled into view
+// when it gets the focus, when typed in and when the visible part changes).
+void set_visible_area(float top, float bottom, bool zoomed);
+// How much of a canvas `display_height` tall a keyboard covers at its bottom
+// (0 when none, or when zoomed), and the height the person sees.
+float covered_bottom(float display_height);
+float visible_height(float display_height);
+
 // Widgets ---------------------------------------------------------------------------
 bool button(const char* id, const char* label, const ButtonStyle& style = {});
 // One option of a radio group; returns true when chosen this frame.

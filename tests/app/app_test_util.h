@@ -16,11 +16,18 @@ namespace wa_test {
 
 using namespace wa;
 
-inline float g_built_scale = 0;  // the text scale the font atlas of the current ImGui context was built for
+// What the font atlas and the style of the current ImGui context were made
+// for: the text scale, the theme and finger-size targets (theme::touch_targets).
+struct BuiltFor {
+    float scale = 0;
+    int theme = -1;
+    bool touch = false;
+};
+inline BuiltFor g_built;
 
 struct Frame {
     Frame() {
-        g_built_scale = 0;
+        g_built = BuiltFor{};
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
@@ -28,7 +35,10 @@ struct Frame {
         io.DisplaySize = ImVec2(1280, 900);
         io.DeltaTime = 1.0f / 60.0f;
     }
-    ~Frame() { ImGui::DestroyContext(); }
+    ~Frame() {
+        ImGui::DestroyContext();
+        theme::set_touch_targets(false);  // a test that turned them on leaves the mouse's sizes behind
+    }
 };
 
 // One frame as the page draws it (main.cpp), minus the renderer. Returns the
@@ -36,12 +46,17 @@ struct Frame {
 inline std::string draw(App& app, float width = 1280, float height = 900) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);
-    if (g_built_scale != app.text_scale()) {
-        g_built_scale = app.text_scale();
+    if (g_built.scale != app.text_scale()) {
+        g_built.scale = app.text_scale();
         theme::build_fonts(app.text_scale(), 1.0f, true);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the atlas a renderer would upload
+        g_built.theme = -1;
+    }
+    if (g_built.theme != static_cast<int>(app.theme()) || g_built.touch != theme::touch_targets()) {
+        g_built.theme = static_cast<int>(app.theme());
+        g_built.touch = theme::touch_targets();
         theme::apply(app.theme(), app.text_scale());
     }
     ImGui::NewFrame();

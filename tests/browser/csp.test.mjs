@@ -67,7 +67,7 @@ async function shortAudit(page) {
       }));
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Add a photo' }).press('Enter'),
+        page.getByRole('button', { name: 'Choose photos' }).press('Enter'),
       ]);
       await chooser.setFiles({ name: 'room.png', mimeType: 'image/png', buffer: png });
       await page.getByRole('img', { name: /^Photo 1, / }).waitFor();

@@ -96,11 +96,11 @@ test('evidence links: added, refused with a message, kept when moving on, remove
   await ctx.close();
 });
 
-// Presses "Add a photo" with the keyboard and picks a file in the dialog.
+// Presses "Choose photos" with the keyboard and picks a file in the dialog.
 async function choosePhoto(page, file) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Add a photo' }).press('Enter'),
+    page.getByRole('button', { name: 'Choose photos' }).press('Enter'),
   ]);
   await chooser.setFiles(file);
   await page.waitForFunction(() => document.getElementById('live').textContent !== '', null, { timeout: 10000 });

@@ -48,11 +48,11 @@ export async function launch() {
 }
 
 // A fresh context (empty storage) with a page that records console errors.
-// `onPage(page)` runs before the page is opened (e.g. recordResponses).
+// `onPage(page)` runs (and is awaited) before the page is opened (e.g. recordResponses).
 export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, context = null, onPage = null, ...opts } = {}) {
   const ctx = context || await browser.newContext({ viewport, acceptDownloads: true, ...opts });
   const page = await ctx.newPage();
-  if (onPage) onPage(page);
+  if (onPage) await onPage(page);
   page.errors = [];
   // Every console error counts: a default install ships a config.json that says
   // nothing, so not even the optional config gives a 404 (issue 23).

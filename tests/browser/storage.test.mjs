@@ -334,7 +334,7 @@ test('300 photos (about 50 MB) through the photo picker are kept, survive a relo
   // At most 100 pieces of evidence on one item: 100 photos on each of three items.
   for (let item = 0; item < 3; ++item) {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Add a photo' }).press('Enter')]);
+      page.getByRole('button', { name: 'Choose photos' }).press('Enter')]);
     assert.equal(chooser.isMultiple(), true, 'several photos can be chosen at once');
     await chooser.setFiles(files.slice(item * 100, item * 100 + 100));
     await page.waitForFunction((n) => {
