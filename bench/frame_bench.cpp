@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     app.load_json_api(audit_to_json_text(audit));
 
     const struct { const char* name; Screen screen; } screens[] = {
-        {"start", Screen::Start}, {"profile", Screen::Profile}, {"choose", Screen::Choose}, {"walk", Screen::Walk},
+        {"start", Screen::Start}, {"profile", Screen::Library}, {"choose", Screen::Checklists}, {"walk", Screen::Audit},
         {"review", Screen::Review}, {"plan", Screen::Plan}, {"export", Screen::Export}};
     std::printf("{\"items\": %d, \"plan_actions\": %zu, \"runs\": %d, \"ms_per_frame\": {", AppProbe::items(app),
                 actions, runs);

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the shipped checklists' catalog: what the Choose screen shows of each
-checklist before its file is read (src/app/library.cpp).
+checklist before its file is read (src/app/checklist_catalog.cpp).
 
     make_catalog.py CHECKLISTS_DIR OUT.json
 

@@ -355,7 +355,7 @@
     // After the first frame, fetchHostChecklists(known, also) reads
     // checklists/index.json and fetches only the files a host added there (not
     // in `known`), and the consortium's own files (`also`, from config.json),
-    // so the Choose screen can offer them.
+    // so the Checklists screen can offer them.
     fetchChecklist(path) {
       const unavailable = () => { if (ready) withUtf8(path, (p) => Module._wa_checklist_unavailable(p)); };
       if (!/^https?:$/.test(location.protocol) || !isPagePath(path) || !/\.json$/i.test(path)) { unavailable(); return; }

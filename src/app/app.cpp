@@ -30,7 +30,7 @@ void App::start() {
     // The consortium's config.json first: it decides which checklists are on offer.
     const std::string page_config = browser::page_config();
     if (!page_config.empty()) apply_page_config(page_config);
-    load_catalog();  // the shipped checklists' titles; their files are read when chosen (library.cpp)
+    load_catalog();  // the shipped checklists' titles; their files are read when chosen (checklist_catalog.cpp)
     // The store was opened by the page before the app started (web/storage.js):
     // settings, the list of audits, and the audit to resume, all at once.
     open_store_at_start();
@@ -86,7 +86,7 @@ void App::draw() {
     }
     // A phone opens an item with its question at the top: the header (steps,
     // display) is one flick up, and the question and answers fit the screen.
-    if (fresh_screen || fresh_item) ImGui::SetScrollY(compact_ && screen_ == Screen::Walk && !pending_.active ? header_height_ : 0.0f);
+    if (fresh_screen || fresh_item) ImGui::SetScrollY(compact_ && screen_ == Screen::Audit && !pending_.active ? header_height_ : 0.0f);
     if (touch_scroll_px_ != 0.0f) {  // ImGui's units are CSS pixels, as the finger's
         ImGui::SetScrollY(ImGui::GetScrollY() + touch_scroll_px_);
         touch_scroll_px_ = 0.0f;
@@ -104,9 +104,9 @@ void App::draw() {
     } else {
         switch (screen_) {
             case Screen::Start: draw_start(); break;
-            case Screen::Profile: draw_profile(); break;
-            case Screen::Choose: draw_choose(); break;
-            case Screen::Walk: draw_walk(); break;
+            case Screen::Library: draw_library(); break;
+            case Screen::Checklists: draw_checklists(); break;
+            case Screen::Audit: draw_audit(); break;
             case Screen::Review: draw_review(); break;
             case Screen::Plan: draw_plan(); break;
             case Screen::Export: draw_export(); break;
@@ -278,8 +278,8 @@ void App::go(Screen s) {
     if (s == screen_) return;
     screen_ = s;
     screen_changed_ = true;
-    plan_open_key_.clear();
-    unit_question_ = {};
+    plan_screen_.open_key.clear();
+    audit_screen_.unit_question = {};
     forget_field_notes();
     // A notice belongs to the screen it was given on, or to the one the same
     // action opened: a Compare file's error is not Review's business.
@@ -288,7 +288,7 @@ void App::go(Screen s) {
     // Audit, the item reached as well, with its answer and the progress.
     announce_ = s == Screen::Compare    ? tr().compare_title
                 : s == Screen::Progress ? tr_results().progress_title
-                : s == Screen::Walk     ? item_announcement()
+                : s == Screen::Audit     ? item_announcement()
                                         : tr().step_names[static_cast<int>(s)];
     save_settings();
 }
@@ -376,9 +376,9 @@ void App::save_settings() {
     w.field_int("theme", static_cast<int>(theme_));
     w.field_num("text_scale", text_scale_);
     w.field_int("screen", static_cast<int>(screen_));
-    w.field_bool("shortcuts", number_keys_);
-    if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
-        const WalkStop& ws = walk_[static_cast<size_t>(walk_pos_)];
+    w.field_bool("shortcuts", audit_screen_.number_keys);
+    if (audit_screen_.pos >= 0 && audit_screen_.pos < static_cast<int>(audit_screen_.stops.size())) {
+        const WalkStop& ws = audit_screen_.stops[static_cast<size_t>(audit_screen_.pos)];
         w.field_str("item", item_key(checklist_of(ws).id, item_of(ws).id));
     }
     w.end_object();
@@ -395,8 +395,8 @@ void App::load_settings(const JsonNode& s) {
     text_scale_ = std::clamp(static_cast<float>(number_field(s, "text_scale", text_scale_)), 1.0f, 2.0f);
     const int screen = int_field(s, "screen");
     if (s.find("screen") && screen >= 0 && screen < kScreenCount) screen_ = static_cast<Screen>(screen);
-    if (const std::string item = string_field(s, "item"); !item.empty()) pending_item_ = item;
-    number_keys_ = bool_field(s, "shortcuts", number_keys_);
+    if (const std::string item = string_field(s, "item"); !item.empty()) audit_screen_.pending_item = item;
+    audit_screen_.number_keys = bool_field(s, "shortcuts", audit_screen_.number_keys);
 }
 
 void App::begin_new_audit() {
@@ -405,18 +405,18 @@ void App::begin_new_audit() {
     reset_choices();
     messages_.clear();
     set_open_audit(new_audit(profile, {}, browser::now_iso()), "");
-    go(Screen::Profile);
+    go(Screen::Library);
 }
 
 // An audit from a file or the page API: it gets its own place in the list,
 // and the audit open until now stays there as it was.
 void App::open_as_new(Audit a, const std::string& message) {
     set_open_audit(std::move(a), "");
-    walk_pos_ = 0;
+    audit_screen_.pos = 0;
     set_messages({message}, false);
     say_values_to_fix();
     announce_ = message;
-    screen_ = Screen::Walk;  // set directly: go() would ignore it when already there
+    screen_ = Screen::Audit;  // set directly: go() would ignore it when already there
     screen_changed_ = true;
 }
 
@@ -434,8 +434,8 @@ Answer App::answer_of(const WalkStop& w) const {
 }
 
 void App::rebuild_walk() {
-    walk_.clear();
-    walk_index_.clear();
+    audit_screen_.stops.clear();
+    audit_screen_.index.clear();
     ++audit_version_;  // a new or changed audit: the plan is built again
     ++checklists_version_;  // and the checklists' saved text is written again
     for (size_t c = 0; c < audit_.checklists.size(); ++c)
@@ -444,18 +444,18 @@ void App::rebuild_walk() {
             {
                 // A question another checklist of this audit asks is answered there, once.
                 if (asked_elsewhere(audit_, audit_.checklists[c].sections[s].items[i])) continue;
-                walk_index_[item_key(audit_.checklists[c].id, audit_.checklists[c].sections[s].items[i].id)] =
-                    static_cast<int>(walk_.size());
-                walk_.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
+                audit_screen_.index[item_key(audit_.checklists[c].id, audit_.checklists[c].sections[s].items[i].id)] =
+                    static_cast<int>(audit_screen_.stops.size());
+                audit_screen_.stops.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
             }
-    if (!pending_item_.empty()) {
-        for (size_t k = 0; k < walk_.size(); ++k) {
-            if (item_key(checklist_of(walk_[k]).id, item_of(walk_[k]).id) == pending_item_)
-                walk_pos_ = static_cast<int>(k);
+    if (!audit_screen_.pending_item.empty()) {
+        for (size_t k = 0; k < audit_screen_.stops.size(); ++k) {
+            if (item_key(checklist_of(audit_screen_.stops[k]).id, item_of(audit_screen_.stops[k]).id) == audit_screen_.pending_item)
+                audit_screen_.pos = static_cast<int>(k);
         }
-        pending_item_.clear();
+        audit_screen_.pending_item.clear();
     }
-    walk_pos_ = std::clamp(walk_pos_, 0, std::max(0, static_cast<int>(walk_.size()) - 1));
+    audit_screen_.pos = std::clamp(audit_screen_.pos, 0, std::max(0, static_cast<int>(audit_screen_.stops.size()) - 1));
 }
 
 void App::set_messages(std::vector<std::string> lines, bool error) {
@@ -527,7 +527,7 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
         return;
     }
     if (doc.checklist) {
-        add_to_library(std::move(*doc.checklist), from_host ? file_name : "", from_host);
+        add_to_catalog(std::move(*doc.checklist), from_host ? file_name : "", from_host);
         return;
     }
     if (doc.audit) {

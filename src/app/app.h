@@ -28,7 +28,7 @@ namespace wa {
 // The audit's steps (the Steps navigation), then Compare, which needs no audit:
 // it puts the plans branches send back side by side; then Progress (reached
 // from Review): this audit beside the last one.
-enum class Screen { Start, Profile, Choose, Walk, Review, Plan, Export, Compare, Progress };
+enum class Screen { Start, Library, Checklists, Audit, Review, Plan, Export, Compare, Progress };  // named as the Steps name them
 constexpr int kScreenCount = 7;  // the steps; Compare is reached from Start, Progress from Review
 constexpr int kPageSize = 25;    // rows of a long list shown at once (App::draw_pager)
 
@@ -73,18 +73,18 @@ struct PendingOpen {
 int answered_count(const Audit& a);
 std::string file_stem_for(const std::string& library, const std::string& branch, const std::string& date);
 
-// A checklist on offer on the Choose screen. A shipped checklist is known by
+// A checklist on offer on the Checklists screen. A shipped checklist is known by
 // its catalog entry (made at build time by scripts/make_catalog.py: title,
 // summary, item count) until someone chooses it: a hosted page then fetches its
 // file (web/glue.js), the offline file reads it from inside the wasm. So the
-// page's first load carries no checklist, and none twice (library.cpp).
-struct LibraryEntry {
+// page's first load carries no checklist, and none twice (checklist_catalog.cpp).
+struct CatalogEntry {
     enum class State { Listed, Loading, Loaded, Unavailable };
     std::string file;                  // beside the page: "checklists/welcome-behaviors.json"; "" when the person opened it
     std::string id, version, title, summary;
     int items = 0;
     State state = State::Listed;
-    bool recommended = false;          // by the consortium (config.json): marked and ticked on Choose
+    bool recommended = false;          // by the consortium (config.json): marked and ticked on Checklists
     Checklist checklist;               // when Loaded
 };
 
@@ -119,14 +119,14 @@ private:
     // screens
     void draw_header();
     void draw_start();
-    void draw_profile();
+    void draw_library();
     void draw_library_kind(const Profile& p);  // which ADA title applies (core/law.h)
-    void draw_choose();
-    void draw_walk();
+    void draw_checklists();
+    void draw_audit();
     void draw_item_help(const Item& item);      // how to check, what good looks like, why, the law, words
     void draw_answers(Answer current);          // the five answers (and the shortcuts' switch)
     void draw_evidence(const Checklist& c, const Item& item);
-    void draw_figures(const Checklist& c, const Item& item);  // measured or counted items (screen_walk_figures.cpp)
+    void draw_figures(const Checklist& c, const Item& item);  // measured or counted items (screen_audit_figures.cpp)
     void draw_review();
     void draw_plan();
     void draw_compare();
@@ -201,14 +201,14 @@ private:
     std::vector<std::string> checklist_texts_;
     int checklists_version_ = 0;        // rebuild_walk() counts
     int checklist_texts_version_ = -1;  // the checklists_version_ checklist_texts_ were written for
-    // the checklists on offer (library.cpp)
+    // the checklists on offer (checklist_catalog.cpp)
     void load_catalog();
-    void add_to_library(Checklist c, const std::string& file, bool from_host);
+    void add_to_catalog(Checklist c, const std::string& file, bool from_host);
     void request_checklist(size_t i);  // fetch (or read) a listed checklist's file, once
     void start_chosen();               // "Start the audit": waits for the chosen checklists' files
-    void say_unavailable(const LibraryEntry& e);
-    void update_to_library_versions();  // the open audit's checklists, to newer versions on offer
-    void reset_choices();               // Choose: only the consortium's recommended checklists ticked
+    void say_unavailable(const CatalogEntry& e);
+    void update_to_catalog_versions();  // the open audit's checklists, to newer versions on offer
+    void reset_choices();               // Checklists: only the consortium's recommended checklists ticked
     // the consortium's configuration, config.json beside the page (consortium.cpp)
     // {"file", "text"} or {"file", "error"} from the page (browser::page_config)
     void apply_page_config(const std::string& page_json);
@@ -228,7 +228,7 @@ private:
     std::string item_announcement();  // "Item 5 of 40. The question. Your answer: Met. 12 of 40 answered."
     int next_unanswered_from(int pos);
     // Each walk stop's answer, in walk order, worked out again after any change
-    // (mark_changed, rebuild_walk): the walk screen counts answers three times a
+    // (mark_changed, rebuild_walk): the Audit screen counts answers three times a
     // frame (progress, "Next unanswered", each section's n/m), which with 1,000
     // items was 3,000 map lookups, a millisecond a frame in the browser.
     const std::vector<Answer>& walk_answers();
@@ -241,40 +241,61 @@ private:
     StoreState store_;
     StoreNotice notice_;
     int frames_to_shown_ = 0;            // frames left until the opened audit counts as shown (never stuck)
-    std::string rename_id_, rename_text_;  // the audit being renamed on Start
-    std::string confirm_delete_id_;      // the audit whose delete waits for a yes
-    std::vector<LibraryEntry> library_;  // checklists on offer: shipped, then the host's
-    std::vector<bool> chosen_;           // parallel to library_, on the Choose screen
+    std::vector<CatalogEntry> catalog_;  // checklists on offer: shipped, then the host's
     Config config_;                      // the consortium's; empty when there is none or it is broken
     std::vector<std::string> config_problems_;  // what was wrong with it, said on Start
-    bool starting_ = false;              // "Start the audit" pressed, waiting for checklist files
-    std::set<std::string> pending_updates_;  // checklist ids to update in the open audit when their file arrives
-    std::vector<WalkStop> walk_;
-    std::map<std::string, int> walk_index_;  // "checklist/item" -> position in walk_
-    int walk_pos_ = 0;
-    std::string pending_item_;           // item to resume at (from settings), applied by rebuild_walk()
-    bool show_why_ = false;
-    bool show_glossary_ = false;  // "Words used here" on the Audit screen
-    std::map<std::string, std::string> evidence_drafts_;  // links being typed, by item key
-    std::string evidence_error_;         // why the last link or photo was not added
-    std::string photo_checklist_, photo_item_;  // the item "Add a photo" was pressed on
-    std::map<std::string, std::string> measure_drafts_;  // figures as typed, by item key (a half-typed one is kept)
-    std::map<std::string, std::string> measure_units_;   // the unit chosen for an item's figure, by item key
-    std::string measure_error_;          // why the figure typed was not taken
-    std::pair<std::string, std::string> unit_question_;  // item key, unit chosen: convert the figure, or relabel it?
-    // Keys 1-5 answer and N, P, U move, when the person turns them on: off by
-    // default, so text meant for a note, typed where the focus is not, never
-    // changes an answer unseen (WCAG 2.1.4; issue 20). Remembered in the settings.
-    bool number_keys_ = false;
+    // Each screen's own state, as ImGuiContext groups its sections: what a
+    // screen remembers between frames lives in its struct, named as people
+    // name the screen (its file: screen_<name>.cpp).
+    struct StartScreen {
+        std::string rename_id, rename_text;  // the audit being renamed
+        std::string confirm_delete_id;       // the audit whose delete waits for a yes
+    };
+    struct ChecklistsScreen {
+        std::vector<bool> chosen;            // parallel to catalog_
+        bool starting = false;               // "Start the audit" pressed, waiting for checklist files
+        std::set<std::string> pending_updates;  // checklist ids to update in the open audit when their file arrives
+    };
+    struct AuditScreen {
+        std::vector<WalkStop> stops;         // every item of the audit, in walking order
+        std::map<std::string, int> index;    // "checklist/item" -> position in stops
+        int pos = 0;
+        std::string pending_item;            // item to resume at (from settings), applied by rebuild_walk()
+        bool show_why = false;
+        bool show_glossary = false;          // "Words used here"
+        std::map<std::string, std::string> evidence_drafts;  // links being typed, by item key
+        std::string evidence_error;          // why the last link or photo was not added
+        std::string photo_checklist, photo_item;  // the item a photo button was pressed on
+        std::map<std::string, std::string> measure_drafts;  // figures as typed, by item key (a half-typed one is kept)
+        std::map<std::string, std::string> measure_units;   // the unit chosen for an item's figure, by item key
+        std::string measure_error;           // why the figure typed was not taken
+        std::pair<std::string, std::string> unit_question;  // item key, unit chosen: convert the figure, or relabel it?
+        // Keys 1-5 answer and N, P, U move, when the person turns them on: off by
+        // default, so text meant for a note, typed where the focus is not, never
+        // changes an answer unseen (WCAG 2.1.4; issue 20). Remembered in the settings.
+        bool number_keys = false;
+    };
+    struct PlanScreen {
+        int filter = 0;                      // 0 all, 1 quick wins, 2 to do, 3 doing, 4 done
+        std::string checklist;               // show one checklist's actions; "" all
+        std::string open_key;                // the action whose details are open
+        int page = 0;
+    };
+    struct CompareScreen {                   // the plans opened there, for this visit only
+        std::vector<NamedPlan> plans;
+        int grid_order = 0;                  // GridOrder (core/compare_grid.h)
+        bool grid_sections = false;
+        int grid_first = 0;                  // the first branch column shown (the rest are a page turn away)
+    };
+    StartScreen start_screen_;
+    ChecklistsScreen checklists_screen_;
+    AuditScreen audit_screen_;
+    PlanScreen plan_screen_;
+    CompareScreen compare_screen_;
     Screen screen_ = Screen::Start;
     bool screen_changed_ = true;
     bool item_changed_ = false;
 
-    // plan screen
-    int plan_filter_ = 0;                // 0 all, 1 quick wins, 2 to do, 3 doing, 4 done
-    std::string plan_checklist_;         // show one checklist's actions; "" all
-    std::string plan_open_key_;          // the action whose details are open
-    int plan_page_ = 0;
     bool page_turned_ = false;           // a pager moved: the first row of the new page takes the focus
     std::map<std::string, int> gap_pages_;  // review: the page of each checklist's essential gaps
     int audit_version_ = 0;  // mark_changed() counts; what follows from the audit is worked out again
@@ -293,12 +314,6 @@ private:
     std::vector<Answer> walk_answers_;
     int walk_answers_version_ = -1;     // the audit_version_ it was worked out for
     int walk_answered_ = 0;             // stops with an answer
-
-    // compare screen: the plans opened there, for this visit only
-    std::vector<NamedPlan> compared_;
-    int grid_order_ = 0;                 // GridOrder (core/compare_grid.h)
-    bool grid_sections_ = false;
-    int grid_first_ = 0;                 // the first branch column shown (the rest are a page turn away)
 
     // messages shown at the top of the screen (import errors, merge results)
     std::vector<std::string> messages_;

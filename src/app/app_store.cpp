@@ -147,7 +147,7 @@ void App::store_event(const std::string& text) {
         has_audit_ = false;
         audit_id_.clear();
         dirty_ = false;
-        walk_.clear();
+        audit_screen_.stops.clear();
         announce_ = format(t.taken_over, notice_.title.c_str());
         screen_ = Screen::Start;
         screen_changed_ = true;
@@ -194,24 +194,24 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
         Audit next = follow_up_audit(*loaded.value, browser::today(), browser::now_iso());
         previous_id_ = id;
         set_open_audit(std::move(next), "");
-        update_to_library_versions();  // this year's versions of the same checklists (library.cpp)
+        update_to_catalog_versions();  // this year's versions of the same checklists (checklist_catalog.cpp)
         set_messages({format(t.next_year_started, title.c_str())}, false);
-        go(Screen::Profile);
+        go(Screen::Library);
         return;
     }
     set_open_audit(std::move(*loaded.value), id);
     frames_to_shown_ = 3;  // then the store may reopen it at the next start
     say_values_to_fix();   // kept as they were (an older version's audit): listed, to be fixed
     if (purpose == "resume") return;  // the screen and item come from the settings
-    walk_pos_ = 0;
-    screen_ = walk_.empty() ? Screen::Choose : Screen::Walk;
+    audit_screen_.pos = 0;
+    screen_ = audit_screen_.stops.empty() ? Screen::Checklists : Screen::Audit;
     screen_changed_ = true;
     announce_ = format(t.open_ok, title.c_str());
 }
 
 void App::set_open_audit(Audit a, const std::string& id) {
     flush_save();  // the audit open until now keeps its last change
-    evidence_drafts_.clear();  // typed for the other audit's items
+    audit_screen_.evidence_drafts.clear();  // typed for the other audit's items
     audit_ = std::move(a);
     has_audit_ = true;
     audit_id_ = id.empty() ? browser::store_new_id() : id;
@@ -244,7 +244,7 @@ std::string App::audit_summary_json() const {
     for (const Checklist& c : audit_.checklists) w.string(c.title);
     w.end_array();
     w.field_int("answered", answered_count(audit_));
-    w.field_int("total", static_cast<int>(walk_.size()));
+    w.field_int("total", static_cast<int>(audit_screen_.stops.size()));
     w.field_int("photos", photos);
     if (!previous_id_.empty()) w.field_str("previous", previous_id_);
     w.end_object();

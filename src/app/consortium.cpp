@@ -50,12 +50,12 @@ void App::add_config_checklists() {
     const ConfigText& ct = tr_config();
     for (const std::string& id : config_.offered) {
         bool shipped = false;
-        for (const LibraryEntry& e : library_) shipped |= e.id == id;
+        for (const CatalogEntry& e : catalog_) shipped |= e.id == id;
         if (shipped) continue;
         if (config_problems_.empty()) config_problems_.push_back(format(ct.config_notes, "config.json"));
         config_problems_.push_back(format(ct.offered_unknown, "config.json", id.c_str()));
     }
-    for (const Checklist& c : config_.checklists) add_to_library(c, "", true);
+    for (const Checklist& c : config_.checklists) add_to_catalog(c, "", true);
 }
 
 void App::draw_consortium() {
@@ -68,7 +68,7 @@ void App::draw_consortium() {
     if (!c.name.empty()) ui::heading("consortium-name", 2, c.name.c_str());
     if (!c.tagline.empty()) ui::text_id("consortium-tagline", c.tagline.c_str());
     std::string recommended;
-    for (const LibraryEntry& e : library_)
+    for (const CatalogEntry& e : catalog_)
         if (e.recommended) recommended += (recommended.empty() ? "" : ", ") + e.title;
     if (!recommended.empty() && !c.name.empty())
         ui::text_id("consortium-recommends", format(ct.recommended_list, c.name.c_str(), recommended.c_str()).c_str());
@@ -107,8 +107,8 @@ void App::draw_versions() {
     ImGui::Separator();
     ui::text_id("version-app", format(ct.versions_app, kVersion).c_str(), true);
     // One line each: a list would wrap inside a version ("1." then "3.0").
-    if (!library_.empty()) ui::text_id("version-checklists", ct.versions_checklists, true);
-    for (const LibraryEntry& e : library_)
+    if (!catalog_.empty()) ui::text_id("version-checklists", ct.versions_checklists, true);
+    for (const CatalogEntry& e : catalog_)
         ui::text_id(("version-" + e.id).c_str(), format(ct.versions_item, e.title.c_str(), e.version.c_str()).c_str(), true);
     if (!has_audit_ || audit_.checklists.empty()) return;
     ui::text_id("version-audit", ct.versions_audit, true);

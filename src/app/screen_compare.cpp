@@ -20,9 +20,9 @@ void App::add_compare_file(const std::string& file_name, const std::string& text
     std::string line;
     AnyDocument doc = load_any(text, file_name);
     if (doc.plan) {
-        compared_.push_back({file_name, std::move(*doc.plan)});
+        compare_screen_.plans.push_back({file_name, std::move(*doc.plan)});
     } else if (doc.audit) {
-        compared_.push_back({file_name, make_plan_doc(*doc.audit, browser::now_iso())});
+        compare_screen_.plans.push_back({file_name, make_plan_doc(*doc.audit, browser::now_iso())});
     } else if (doc.checklist) {
         line = format(t.compare_not_plan, file_name.c_str());
         set_messages({line}, true);
@@ -48,14 +48,14 @@ void App::draw_compare() {
     ui::text(t.compare_help);
     ImGui::Spacing();
     ui::ButtonStyle add;
-    add.primary = compared_.empty();
+    add.primary = compare_screen_.plans.empty();
     add.picker = "plans";
     add.description = t.compare_add_hint;
     ui::button("compare-add", t.compare_add, add);
     ui::text(t.compare_add_hint, true);
 
-    if (!compared_.empty()) {
-        const Comparison c = compare_plans(compared_);
+    if (!compare_screen_.plans.empty()) {
+        const Comparison c = compare_plans(compare_screen_.plans);
         ImGui::Spacing();
         buf = format(t.compare_files, static_cast<int>(c.columns.size()));
         ui::heading("compare-files", 2, buf.c_str());
@@ -72,7 +72,7 @@ void App::draw_compare() {
                 ui::text_id(cell_id.c_str(), (c.columns[i].name + ": " + cell_text(r.cells[i])).c_str());
             }
         };
-        draw_branch_grid(compared_);  // screen_compare_grid.cpp
+        draw_branch_grid(compare_screen_.plans);  // screen_compare_grid.cpp
         row(c.overall, "compare-overall");
         for (const CompareRow& r : c.rows) row(r, ("compare-" + r.checklist_id).c_str());
         // Measured and counted items, branch by branch (core/compare.h).
@@ -101,7 +101,7 @@ void App::draw_compare() {
             announce_ = buf;
         }
         if (ui::button("compare-clear", t.compare_clear)) {
-            compared_.clear();
+            compare_screen_.plans.clear();
             messages_.clear();
             ui::request_focus("compare-add");
         }

@@ -40,38 +40,38 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         if (i) ImGui::SameLine();
         const float w = ImGui::CalcTextSize(orders[i]).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i && ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-        if (ui::radio("grid-order", r.grid_order_label, format("grid-order-%d", i).c_str(), orders[i], grid_order_ == i)) {
-            grid_order_ = i;
+        if (ui::radio("grid-order", r.grid_order_label, format("grid-order-%d", i).c_str(), orders[i], compare_screen_.grid_order == i)) {
+            compare_screen_.grid_order = i;
             announce_ = format(r.grid_ordered, grid_order_label(static_cast<GridOrder>(i)));
         }
     }
-    ui::checkbox("grid-sections", r.grid_sections, &grid_sections_);
+    ui::checkbox("grid-sections", r.grid_sections, &compare_screen_.grid_sections);
 
-    const BranchGrid g = branch_grid(plans, static_cast<GridOrder>(grid_order_), grid_sections_);
+    const BranchGrid g = branch_grid(plans, static_cast<GridOrder>(compare_screen_.grid_order), compare_screen_.grid_sections);
     const int n = static_cast<int>(g.columns.size());
     const float avail = ui::readable_width();
     const float head_w = std::min(avail * 0.4f, ImGui::GetFontSize() * 12.0f);
     const int per_page = std::max(1, std::min(n, static_cast<int>((avail - head_w) / (ImGui::GetFontSize() * 8.0f))));
-    grid_first_ = std::max(0, std::min(grid_first_, n - 1));
-    grid_first_ -= grid_first_ % per_page;
-    const int last = std::min(n, grid_first_ + per_page);
+    compare_screen_.grid_first = std::max(0, std::min(compare_screen_.grid_first, n - 1));
+    compare_screen_.grid_first -= compare_screen_.grid_first % per_page;
+    const int last = std::min(n, compare_screen_.grid_first + per_page);
 
     if (per_page < n) {
-        const std::string shown = format(r.grid_page, grid_first_ + 1, last, n, grid_order_label(g.order));
+        const std::string shown = format(r.grid_page, compare_screen_.grid_first + 1, last, n, grid_order_label(g.order));
         ui::text_id("grid-page", shown.c_str());
         ui::ButtonStyle prev, next;
-        prev.disabled = grid_first_ == 0;
+        prev.disabled = compare_screen_.grid_first == 0;
         next.disabled = last >= n;
-        if (ui::button("grid-prev", r.grid_prev, prev)) grid_first_ = std::max(0, grid_first_ - per_page);
+        if (ui::button("grid-prev", r.grid_prev, prev)) compare_screen_.grid_first = std::max(0, compare_screen_.grid_first - per_page);
         ImGui::SameLine();
-        if (ui::button("grid-next", r.grid_next, next)) grid_first_ = std::min(n - 1, grid_first_ + per_page);
+        if (ui::button("grid-next", r.grid_next, next)) compare_screen_.grid_first = std::min(n - 1, compare_screen_.grid_first + per_page);
     }
 
     std::vector<float> widths = {head_w};
     std::vector<std::vector<ui::TableCell>> rows(1);
     rows[0].push_back({r.grid_corner});
-    for (int c = grid_first_; c < last; ++c) {
-        widths.push_back((avail - head_w) / static_cast<float>(last - grid_first_));
+    for (int c = compare_screen_.grid_first; c < last; ++c) {
+        widths.push_back((avail - head_w) / static_cast<float>(last - compare_screen_.grid_first));
         rows[0].push_back({g.short_columns[static_cast<size_t>(c)]});
     }
     for (const GridRow& gr : g.rows) {
@@ -79,7 +79,7 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         ui::TableCell head{gr.title};
         head.indent = gr.is_section;
         row.push_back(head);
-        for (int c = grid_first_; c < last; ++c) {
+        for (int c = compare_screen_.grid_first; c < last; ++c) {
             const GridCell& cell = gr.cells[static_cast<size_t>(c)];
             ui::TableCell tc{cell.text};
             tc.mark = band_mark(cell.band);
@@ -87,7 +87,7 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         }
         rows.push_back(std::move(row));
     }
-    std::string label = format(r.grid_caption, grid_order_label(g.order), grid_first_ + 1, last, n);
+    std::string label = format(r.grid_caption, grid_order_label(g.order), compare_screen_.grid_first + 1, last, n);
     if (!g.library.empty()) {
         const std::string all_of = format(r.grid_library, g.library.c_str());
         ui::text_id("grid-library", all_of.c_str());

@@ -13,10 +13,10 @@ void App::draw_glossary() {
     const LawText& l = tr_law();
     ui::ButtonStyle b;
     // One button whose name stays the same; aria-expanded says whether the list is shown.
-    b.selected = show_glossary_;
-    b.expanded = show_glossary_ ? 1 : 0;
-    if (ui::button("toggle-glossary", l.glossary_button, b)) show_glossary_ = !show_glossary_;
-    if (!show_glossary_) return;
+    b.selected = audit_screen_.show_glossary;
+    b.expanded = audit_screen_.show_glossary ? 1 : 0;
+    if (ui::button("toggle-glossary", l.glossary_button, b)) audit_screen_.show_glossary = !audit_screen_.show_glossary;
+    if (!audit_screen_.show_glossary) return;
     ui::heading("glossary-heading", 3, l.glossary_heading);
     for (const LawText::Term& term : l.glossary) {
         const std::string line = std::string(term.term) + ": " + term.meaning;

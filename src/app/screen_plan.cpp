@@ -43,9 +43,9 @@ void App::draw_plan() {
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.filter_names[f]).x + 60) ImGui::NewLine();
         std::string id = format("filter-%d", f);
-        if (ui::radio("plan-filter", t.filter_label, id.c_str(), t.filter_names[f], plan_filter_ == f)) {
-            plan_filter_ = f;
-            plan_page_ = 0;
+        if (ui::radio("plan-filter", t.filter_label, id.c_str(), t.filter_names[f], plan_screen_.filter == f)) {
+            plan_screen_.filter = f;
+            plan_screen_.page = 0;
         }
     }
     // With more than one checklist, the plan can also show one checklist at a time.
@@ -58,14 +58,14 @@ void App::draw_plan() {
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(name).x + 60) ImGui::NewLine();
             const std::string id = "plan-checklist-" + (c < 0 ? std::string("all") : cid);
-            if (ui::radio("plan-checklist", t.checklist_filter_label, id.c_str(), name, plan_checklist_ == cid)) {
-                plan_checklist_ = cid;
-                plan_page_ = 0;
+            if (ui::radio("plan-checklist", t.checklist_filter_label, id.c_str(), name, plan_screen_.checklist == cid)) {
+                plan_screen_.checklist = cid;
+                plan_screen_.page = 0;
             }
         }
     }
     auto shows = [&](const PlanAction& a) {
-        return passes(plan_filter_, a) && (plan_checklist_.empty() || a.checklist_id == plan_checklist_);
+        return passes(plan_screen_.filter, a) && (plan_screen_.checklist.empty() || a.checklist_id == plan_screen_.checklist);
     };
     int shown = 0;
     for (const PlanAction& a : plan) shown += shows(a) ? 1 : 0;
@@ -73,7 +73,7 @@ void App::draw_plan() {
     ui::status("plan-count", buf.c_str());
 
     // One page of the actions shown (draw_pager): the rest are a Next button away.
-    const int first = draw_pager("plan", t.actions_word, &plan_page_, shown);
+    const int first = draw_pager("plan", t.actions_word, &plan_screen_.page, shown);
     int rank = 0, index = -1;
     for (const PlanAction& a : plan) {
         ++rank;
@@ -82,7 +82,7 @@ void App::draw_plan() {
         if (index < first) continue;
         if (index >= first + kPageSize) break;
         ImGui::Separator();
-        const bool open = plan_open_key_ == a.key;
+        const bool open = plan_screen_.open_key == a.key;
         std::string label = std::to_string(rank) + ". " + (a.quick_win ? std::string(t.quick_win) + ": " : "") + a.text;
         ui::ButtonStyle row;
         row.selected = open;
@@ -114,7 +114,7 @@ void App::draw_plan() {
             nullptr, 0.0f, ImVec2(pos.x + ImGui::GetStyle().FramePadding.x, pos.y + ImGui::GetStyle().FramePadding.y),
             ImGui::GetColorU32(open ? theme::on_accent() : ImGui::GetStyleColorVec4(ImGuiCol_Text)), label.c_str(),
             nullptr, wrap_w);
-        if (clicked) plan_open_key_ = open ? std::string() : a.key;
+        if (clicked) plan_screen_.open_key = open ? std::string() : a.key;
         // Closed or open, each row says who owns it and by when.
         const EntryText& et = tr_entry();
         const std::string who = format(et.action_owner_due, a.state.owner.empty() ? et.action_no_owner : a.state.owner.c_str(),

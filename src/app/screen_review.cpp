@@ -130,9 +130,9 @@ void App::draw_review() {
         const int first = draw_pager(("gaps-" + cs.id).c_str(), t.gaps_word, &gap_pages_[cs.id], rows);
         for (int g = first; g < std::min(rows, first + kPageSize); ++g) {
             // Each gap is a button that opens the item, so it can be re-checked.
-            auto at = walk_index_.find(cs.essential_gaps[static_cast<size_t>(g)]);
-            if (at == walk_index_.end()) continue;
-            const WalkStop& w = walk_[static_cast<size_t>(at->second)];
+            auto at = audit_screen_.index.find(cs.essential_gaps[static_cast<size_t>(g)]);
+            if (at == audit_screen_.index.end()) continue;
+            const WalkStop& w = audit_screen_.stops[static_cast<size_t>(at->second)];
             const Item& item = item_of(w);
             const std::string gid = "gap-" + cs.id + "-" + item.id;
             if (page_turned_ && g == first) {  // the page just turned: focus goes to its first row
@@ -140,8 +140,8 @@ void App::draw_review() {
                 ui::request_focus(gid);
             }
             if (ui::button(gid.c_str(), item.prompt.c_str())) {
-                walk_pos_ = at->second;
-                go(Screen::Walk);
+                audit_screen_.pos = at->second;
+                go(Screen::Audit);
             }
         }
     }

@@ -156,7 +156,7 @@ void App::draw_stored_audit(const StoredAudit& s) {
     };
     const char* open_label = is_open ? t.resume_button : t.audit_open;
     if (action("open-", open_label, is_open || !has_audit_)) {
-        if (is_open) go(walk_.empty() ? Screen::Choose : Screen::Walk);
+        if (is_open) go(audit_screen_.stops.empty() ? Screen::Checklists : Screen::Audit);
         else {
             flush_save();
             browser::store_do("open", s.id);
@@ -164,8 +164,8 @@ void App::draw_stored_audit(const StoredAudit& s) {
     }
     same_line_if_room(t.audit_rename);
     if (action("rename-", t.audit_rename)) {
-        rename_id_ = rename_id_ == s.id ? std::string() : s.id;
-        rename_text_ = title;
+        start_screen_.rename_id = start_screen_.rename_id == s.id ? std::string() : s.id;
+        start_screen_.rename_text = title;
     }
     same_line_if_room(t.audit_duplicate);
     if (action("duplicate-", t.audit_duplicate)) {
@@ -183,35 +183,35 @@ void App::draw_stored_audit(const StoredAudit& s) {
         browser::store_do("download", s.id, file_stem_for(s.library, s.branch, s.date) + "-audit.json");
     }
     same_line_if_room(t.audit_delete);
-    if (action("delete-", t.audit_delete)) confirm_delete_id_ = confirm_delete_id_ == s.id ? std::string() : s.id;
+    if (action("delete-", t.audit_delete)) start_screen_.confirm_delete_id = start_screen_.confirm_delete_id == s.id ? std::string() : s.id;
 
-    if (rename_id_ == s.id) {
+    if (start_screen_.rename_id == s.id) {
         ImGui::Indent();
         const std::string label = format(t.audit_rename_label, title.c_str());
-        ui::text_field(("rename-text-" + s.id).c_str(), label.c_str(), &rename_text_);
-        if (action("rename-save-", t.audit_rename_save, true) && !rename_text_.empty()) {
-            browser::store_do("rename", s.id, rename_text_);
-            rename_id_.clear();
+        ui::text_field(("rename-text-" + s.id).c_str(), label.c_str(), &start_screen_.rename_text);
+        if (action("rename-save-", t.audit_rename_save, true) && !start_screen_.rename_text.empty()) {
+            browser::store_do("rename", s.id, start_screen_.rename_text);
+            start_screen_.rename_id.clear();
         }
         ImGui::SameLine();
-        if (action("rename-cancel-", t.cancel)) rename_id_.clear();
+        if (action("rename-cancel-", t.cancel)) start_screen_.rename_id.clear();
         ImGui::Unindent();
     }
-    if (confirm_delete_id_ == s.id) {
+    if (start_screen_.confirm_delete_id == s.id) {
         ImGui::Indent();
         ui::text_id(("delete-warning-" + s.id).c_str(), format(t.audit_delete_confirm, title.c_str()).c_str());
         if (action("delete-yes-", t.audit_delete_yes, true)) {
-            confirm_delete_id_.clear();
+            start_screen_.confirm_delete_id.clear();
             if (is_open) {  // its last change is kept, then it is closed here
                 flush_save();
                 has_audit_ = false;
                 audit_id_.clear();
-                walk_.clear();
+                audit_screen_.stops.clear();
             }
             browser::store_do("delete", s.id);
         }
         ImGui::SameLine();
-        if (action("delete-cancel-", t.cancel)) confirm_delete_id_.clear();
+        if (action("delete-cancel-", t.cancel)) start_screen_.confirm_delete_id.clear();
         ImGui::Unindent();
     }
     ImGui::PopID();

@@ -230,7 +230,7 @@ struct UiText {
     const char* page_list_name;       // "%s: %s", e.g. "Actions: Next 25"
     const char* actions_word;
     const char* gaps_word;
-    // items that measure or count themselves (screen_walk_figures.cpp)
+    // items that measure or count themselves (screen_audit_figures.cpp)
     const char* measure_heading;
     const char* measure_unit;         // "Unit"
     const char* measure_unit_group;   // "Unit for %s"

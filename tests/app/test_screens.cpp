@@ -91,7 +91,7 @@ std::string stress_audit_text() {
     return a.dump(2);
 }
 
-const Screen kScreens[] = {Screen::Start, Screen::Profile, Screen::Choose, Screen::Walk,
+const Screen kScreens[] = {Screen::Start, Screen::Library, Screen::Checklists, Screen::Audit,
                            Screen::Review, Screen::Plan, Screen::Export, Screen::Compare, Screen::Progress};
 
 // Every screen, at 100% and 200% text, wide and narrow; every item on the walk.
@@ -104,7 +104,7 @@ void draw_everything(App& app, bool every_item) {
             draw_settled(app, "narrow screen", 390, 700);
         }
         if (!AppProbe::has_audit(app)) continue;
-        AppProbe::go(app, Screen::Walk);
+        AppProbe::go(app, Screen::Audit);
         const int n = AppProbe::items(app);
         for (int k = 0; k < n; k += every_item ? 1 : std::max(1, n / 7)) {
             AppProbe::item(app, k);
@@ -129,7 +129,7 @@ TEST_CASE("every screen draws stress text in many scripts, and every export keep
     draw_everything(app, true);
 
     // The record the page gets holds the long text whole (no cut character).
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     AppProbe::item(app, 0);
     draw(app);
     draw(app);
@@ -243,7 +243,7 @@ TEST_CASE("every screen draws with no audit, an empty audit, every answer, and 1
 void open_mini_on_walk(App& app) {
     app.start();
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(wa_test::mini_audit()))).value("ok", false));
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
 }
 
 // A save reuses each checklist's text from the last save (App::saved_audit_text)
@@ -424,7 +424,7 @@ TEST_CASE("the walk leaves out a question asked in another checklist of the audi
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(a))).value("ok", false));
     const int items = static_cast<int>(item_count(a.checklists[0]) + item_count(a.checklists[1]));
     CHECK(AppProbe::items(app) == items - 1);
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     for (int k = 0; k < AppProbe::items(app); ++k) {
         AppProbe::item(app, k);
         draw_settled(app, "walk item");
@@ -618,7 +618,7 @@ TEST_CASE("progress: next year's audit from this one, then the changes in a tabl
     CHECK(offer);
 }
 
-// Items that measure and count themselves (screen_walk_figures.cpp), driven as the
+// Items that measure and count themselves (screen_audit_figures.cpp), driven as the
 // mirror drives them: text typed into the field, buttons pressed by id.
 TEST_CASE("a measured item takes a figure in either unit and a counted item takes taps; both suggest") {
     Frame f;
@@ -638,7 +638,7 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
             if (n.id == id) return n;
         return ui::Node{};
     };
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     AppProbe::item(app, 0);  // door opening force, in lbf
     draw_settled(app, "measure");
     CHECK(node("measure-value").label == "Measured door opening force (unit: lbf)");
@@ -800,7 +800,7 @@ TEST_CASE("Start shows a consortium's config, long names in many scripts, at 100
     AppProbe::text_scale(app, 1.0f);
     // Choose: the two shipped checklists offered and the consortium's own; recommended ones ticked.
     AppProbe::new_audit(app);
-    AppProbe::go(app, Screen::Choose);
+    AppProbe::go(app, Screen::Checklists);
     draw_settled(app, "choose with a config");
     int boxes = 0;
     for (const ui::Node& n : ui::nodes()) boxes += n.role == ui::Role::Checkbox;
@@ -838,7 +838,7 @@ TEST_CASE("a broken config is explained on Start, and the app keeps its usual se
     CHECK_FALSE(node_by_id("consortium-name"));
     AppProbe::text_scale(app, 1.0f);
     AppProbe::new_audit(app);
-    AppProbe::go(app, Screen::Choose);
+    AppProbe::go(app, Screen::Checklists);
     draw_settled(app, "choose with a broken config");
     CHECK(node_by_id("choose-sensory-storytime"));  // every shipped checklist, as without a config
 }
@@ -875,7 +875,7 @@ TEST_CASE("the Library screen asks which law applies; the walk, a glossary and E
         return ui::Node{};
     };
     // Not said yet: no choice is marked, and the walk says what differs "if" the library is private.
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     AppProbe::item(app, 0);  // ar-coordinator
     draw_settled(app, "walk, kind not said");
     CHECK(node("item-law").label.rfind("If the library is private or nonprofit (ADA Title III): ", 0) == 0);
@@ -885,7 +885,7 @@ TEST_CASE("the Library screen asks which law applies; the walk, a glossary and E
     draw_settled(app, "glossary open");
     CHECK(node("glossary-heading").label == "Words used here");
 
-    AppProbe::go(app, Screen::Profile);
+    AppProbe::go(app, Screen::Library);
     draw_settled(app, "profile");
     CHECK(node("kind-public").role == ui::Role::Radio);
     CHECK(node("kind-public").checked == 0);
@@ -893,17 +893,17 @@ TEST_CASE("the Library screen asks which law applies; the walk, a glossary and E
     draw_settled(app, "private chosen");
     CHECK(saved().profile.library_kind == "private");
 
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     AppProbe::item(app, 0);
     draw_settled(app, "walk, private library");
     CHECK(node("item-law").label.rfind("Private or nonprofit library (ADA Title III): Title III has no duty", 0) == 0);
 
-    AppProbe::go(app, Screen::Profile);
+    AppProbe::go(app, Screen::Library);
     draw_settled(app, "profile again");
     ui::queue_activate("kind-public");
     draw_settled(app, "public chosen");
     CHECK(saved().profile.library_kind == "public");
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     draw_settled(app, "walk, public library");
     CHECK(node("item-law").id.empty());  // nothing differs for a public library
 
@@ -912,7 +912,7 @@ TEST_CASE("the Library screen asks which law applies; the walk, a glossary and E
     CHECK(node("which-file-heading").label == "Which file to send");
     // At 200% text on a narrow screen, the Library screen's choices still draw.
     AppProbe::text_scale(app, 2.0f);
-    AppProbe::go(app, Screen::Profile);
+    AppProbe::go(app, Screen::Library);
     draw_settled(app, "profile 200% narrow", 390, 700);
     AppProbe::text_scale(app, 1.0f);
 }

@@ -92,7 +92,7 @@ void open_field_audit(App& app) {
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(field_audit()))).value("ok", false));
 }
 
-const Screen kAllScreens[] = {Screen::Start, Screen::Profile, Screen::Choose, Screen::Walk, Screen::Review,
+const Screen kAllScreens[] = {Screen::Start, Screen::Library, Screen::Checklists, Screen::Audit, Screen::Review,
                               Screen::Plan, Screen::Export, Screen::Compare, Screen::Progress};
 
 }  // namespace
@@ -121,7 +121,7 @@ TEST_CASE("a phone at 390 px: nothing runs off the screen, in any theme, at any 
                     if (touch) check_targets(at + ", screen " + std::to_string(static_cast<int>(s)));
                 }
                 // Every item once in one theme at each size (measured, counted, plain); a few in the others.
-                AppProbe::go(app, Screen::Walk);
+                AppProbe::go(app, Screen::Audit);
                 for (int k = 0; k < items; k += th == 0 ? 1 : 9) {
                     AppProbe::item(app, k);
                     draw_settled(app, "phone item", 390, 844);
@@ -146,7 +146,7 @@ TEST_CASE("a tablet by finger: targets of 44 px, 8 px apart, upright and on its 
             check_inside(size.x, "tablet");
             check_targets("tablet screen " + std::to_string(static_cast<int>(s)));
         }
-        AppProbe::go(app, Screen::Walk);
+        AppProbe::go(app, Screen::Audit);
         for (int k = 0; k < AppProbe::items(app); k += 5) {
             AppProbe::item(app, k);
             draw_settled(app, "tablet item", size.x, size.y);
@@ -159,7 +159,7 @@ TEST_CASE("a mouse keeps the desktop's sizes: touch sizes only for a finger") {
     Frame f;
     App app;
     open_field_audit(app);
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     draw_settled(app, "desktop");
     const float next_h = node_by_id("walk-next")->h;
     CHECK(next_h == doctest::Approx(34.0f));  // 18 px text and 8 px above and below, as before
@@ -174,7 +174,7 @@ TEST_CASE("a phone opens an item at its question, with the five answers on the f
     App app;
     open_field_audit(app);
     theme::set_touch_targets(true);
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     for (const ImVec2 size : {ImVec2(390, 844), ImVec2(360, 740)}) {
         for (int k : {0, 1, 7, 20}) {
             CAPTURE(size.x);
@@ -201,7 +201,7 @@ TEST_CASE("the field typed in rises above an on-screen keyboard, and the last on
     App app;
     open_field_audit(app);
     theme::set_touch_targets(true);
-    AppProbe::go(app, Screen::Walk);
+    AppProbe::go(app, Screen::Audit);
     for (const ImVec2 size : {ImVec2(820, 1180), ImVec2(1180, 820), ImVec2(390, 844), ImVec2(844, 390)}) {
         CAPTURE(size.x);
         for (const char* field : {"item-note", "evidence-link"}) {

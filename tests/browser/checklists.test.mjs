@@ -1,5 +1,5 @@
 // The shipped checklists on a hosted page are fetched only when chosen (issue
-// 12): the Choose screen shows each one's title, item count and time from the
+// 12): the Checklists screen shows each one's title, item count and time from the
 // catalog inside the wasm, a checklist's file is fetched when someone ticks it,
 // and a file that cannot be fetched is said so in plain words. The offline
 // single file has them all inside and fetches nothing.
@@ -48,7 +48,7 @@ test('hosted: Choose lists every shipped checklist; only the chosen one is fetch
     await page.getByText(`${c.items} items, about ${c.minutes} minutes`).first().waitFor();
   }
   await shot(page, 'choose-catalog');
-  assert.deepEqual(requests, ['index.json'], 'showing the Choose screen fetches no checklist');
+  assert.deepEqual(requests, ['index.json'], 'showing the Checklists screen fetches no checklist');
   const chosen = SHIPPED[1];
   await press(page, page.getByRole('checkbox', { name: chosen.title, exact: true }), 'Space');
   await press(page, page.getByRole('button', { name: 'Start the audit' }));

@@ -1,4 +1,4 @@
-// Evidence on the walk screen, as a person adds it. Links: typed into a
+// Evidence on the Audit screen, as a person adds it. Links: typed into a
 // labelled field, added with a button, refused with a message when they are
 // not web addresses, kept when the person moves on without pressing Add,
 // removed by a button named after the link, still there after a reload.

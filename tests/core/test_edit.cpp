@@ -233,7 +233,7 @@ void random_edits(Audit& a, std::mt19937& rng, int count) {
             }
             case 13:
                 if (it->measure) {
-                    // As the walk screen does: the typed figure, read and checked, in either unit.
+                    // As the Audit screen does: the typed figure, read and checked, in either unit.
                     double v = 0;
                     const std::string unit = rng() % 2 == 0 || it->measure->metric_unit.empty() ? it->measure->unit
                                                                                                : it->measure->metric_unit;

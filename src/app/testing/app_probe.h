@@ -16,13 +16,13 @@ struct AppProbe {
         app.screen_ = s;
         app.screen_changed_ = true;
     }
-    static void item(App& app, int pos) { app.walk_pos_ = pos; }
+    static void item(App& app, int pos) { app.audit_screen_.pos = pos; }
     static void new_audit(App& app) { app.begin_new_audit(); }  // "Start a new audit"
-    static int items(const App& app) { return static_cast<int>(app.walk_.size()); }
+    static int items(const App& app) { return static_cast<int>(app.audit_screen_.stops.size()); }
     static void text_scale(App& app, float s) { app.text_scale_ = s; }
     static void theme(App& app, ThemeId t) { app.theme_ = t; }
     static void show_item(App& app, int pos) { app.show_item(pos); }  // "Next": the item opens at its question
-    static void open_plan_action(App& app, const std::string& key) { app.plan_open_key_ = key; }
+    static void open_plan_action(App& app, const std::string& key) { app.plan_screen_.open_key = key; }
     static bool has_audit(const App& app) { return app.has_audit_; }
     static std::string saved_text(App& app) { return app.saved_audit_text(); }  // what a save writes
     // A consortium's config.json as the page would pass it; call before App::start.

@@ -1,4 +1,4 @@
-// Library profile: who and what is audited. Roles only, never names.
+// The Library screen: who and what is audited. Roles only, never names.
 #include <imgui.h>
 
 #include "app/app.h"
@@ -10,7 +10,7 @@
 
 namespace wa {
 
-void App::draw_profile() {
+void App::draw_library() {
     const UiText& t = tr();
     ui::heading("screen-heading", 1, t.profile_title);
     ui::text(t.profile_help);
@@ -41,7 +41,7 @@ void App::draw_profile() {
     ImGui::SameLine();
     ui::ButtonStyle primary;
     primary.primary = true;
-    if (ui::button("profile-continue", t.continue_button, primary)) go(Screen::Choose);
+    if (ui::button("profile-continue", t.continue_button, primary)) go(Screen::Checklists);
 }
 
 // Which ADA title applies (core/law.h): one choice of three; none chosen means "not said".

@@ -1,4 +1,4 @@
-// Walk: one item at a time. The prompt, how to check, what good looks like,
+// The Audit screen: one item at a time. The prompt, how to check, what good looks like,
 // why it matters on demand; five answers as large buttons (keys 1 to 5); a
 // note and evidence links; previous, next and next unanswered; the sections
 // with their progress.
@@ -30,11 +30,11 @@ const Answer kAnswers[5] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer:
 }  // namespace
 
 const std::vector<Answer>& App::walk_answers() {
-    if (walk_answers_version_ != audit_version_ || walk_answers_.size() != walk_.size()) {
-        walk_answers_.resize(walk_.size());
+    if (walk_answers_version_ != audit_version_ || walk_answers_.size() != audit_screen_.stops.size()) {
+        walk_answers_.resize(audit_screen_.stops.size());
         walk_answered_ = 0;
-        for (size_t k = 0; k < walk_.size(); ++k) {
-            walk_answers_[k] = answer_of(walk_[k]);
+        for (size_t k = 0; k < audit_screen_.stops.size(); ++k) {
+            walk_answers_[k] = answer_of(audit_screen_.stops[k]);
             if (walk_answers_[k] != Answer::Unanswered) ++walk_answered_;
         }
         walk_answers_version_ = audit_version_;
@@ -53,25 +53,25 @@ int App::next_unanswered_from(int pos) {
 }
 
 void App::show_item(int pos) {
-    if (walk_.empty()) return;
+    if (audit_screen_.stops.empty()) return;
     // A link typed but not added yet is added on the way out (a valid one),
     // or kept for when the person comes back to this item: never dropped.
-    if (walk_pos_ >= 0 && walk_pos_ < static_cast<int>(walk_.size())) {
-        const WalkStop& from = walk_[static_cast<size_t>(walk_pos_)];
-        auto draft = evidence_drafts_.find(item_key(checklist_of(from).id, item_of(from).id));
-        if (draft != evidence_drafts_.end() &&
+    if (audit_screen_.pos >= 0 && audit_screen_.pos < static_cast<int>(audit_screen_.stops.size())) {
+        const WalkStop& from = audit_screen_.stops[static_cast<size_t>(audit_screen_.pos)];
+        auto draft = audit_screen_.evidence_drafts.find(item_key(checklist_of(from).id, item_of(from).id));
+        if (draft != audit_screen_.evidence_drafts.end() &&
             add_link_evidence(audit_, checklist_of(from).id, item_of(from).id, draft->second, browser::now_iso()) ==
                 EvidenceResult::Added) {
-            evidence_drafts_.erase(draft);
+            audit_screen_.evidence_drafts.erase(draft);
             mark_changed();
         }
     }
-    walk_pos_ = std::clamp(pos, 0, static_cast<int>(walk_.size()) - 1);
-    show_why_ = false;
+    audit_screen_.pos = std::clamp(pos, 0, static_cast<int>(audit_screen_.stops.size()) - 1);
+    audit_screen_.show_why = false;
     item_changed_ = true;
-    evidence_error_.clear();
-    measure_error_.clear();
-    unit_question_ = {};
+    audit_screen_.evidence_error.clear();
+    audit_screen_.measure_error.clear();
+    audit_screen_.unit_question = {};
     forget_field_notes();
     announce_ = item_announcement();
     save_settings();
@@ -81,21 +81,21 @@ void App::show_item(int pos) {
 // where it is, the question, its answer, and how far the audit has come.
 std::string App::item_announcement() {
     const UiText& t = tr();
-    if (walk_.empty()) return t.walk_title;
-    const int pos = std::clamp(walk_pos_, 0, static_cast<int>(walk_.size()) - 1);
-    const WalkStop& w = walk_[static_cast<size_t>(pos)];
-    std::string s = format(t.item_of, pos + 1, static_cast<int>(walk_.size())) + ". " + item_of(w).prompt;
+    if (audit_screen_.stops.empty()) return t.walk_title;
+    const int pos = std::clamp(audit_screen_.pos, 0, static_cast<int>(audit_screen_.stops.size()) - 1);
+    const WalkStop& w = audit_screen_.stops[static_cast<size_t>(pos)];
+    std::string s = format(t.item_of, pos + 1, static_cast<int>(audit_screen_.stops.size())) + ". " + item_of(w).prompt;
     if (!std::ispunct(static_cast<unsigned char>(s.back()))) s += '.';
     const int answer = static_cast<int>(answer_of(w)) - static_cast<int>(Answer::Met);  // answer_names start at Met
     s += ' ';
     s += answer >= 0 && answer < 5 ? format(tr_status().item_answered, t.answer_names[answer])
                                    : std::string(tr_status().item_unanswered);
     walk_answers();
-    return s + ' ' + format(t.answered_of, walk_answered_, static_cast<int>(walk_.size())) + '.';
+    return s + ' ' + format(t.answered_of, walk_answered_, static_cast<int>(audit_screen_.stops.size())) + '.';
 }
 
 void App::answer_current(Answer a) {
-    const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
+    const WalkStop& w = audit_screen_.stops[static_cast<size_t>(audit_screen_.pos)];
     set_answer(audit_, checklist_of(w).id, item_of(w).id, a, browser::now_iso());
     mark_changed();
     const int name = static_cast<int>(a) - static_cast<int>(Answer::Met);  // answer_names start at Met
@@ -141,24 +141,24 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         }
     }
     const std::string key = item_key(c.id, item.id);
-    std::string draft = evidence_drafts_.count(key) ? evidence_drafts_[key] : std::string();
+    std::string draft = audit_screen_.evidence_drafts.count(key) ? audit_screen_.evidence_drafts[key] : std::string();
     if (ui::text_field("evidence-link", t.evidence_link_label, &draft, 0, t.evidence_link_hint)) {
-        if (draft.empty()) evidence_drafts_.erase(key);
-        else evidence_drafts_[key] = draft;
+        if (draft.empty()) audit_screen_.evidence_drafts.erase(key);
+        else audit_screen_.evidence_drafts[key] = draft;
     }
     if (ui::button("evidence-add", t.evidence_add)) {
         switch (add_link_evidence(audit_, c.id, item.id, draft, browser::now_iso())) {
         case EvidenceResult::Added:
             mark_changed();
-            evidence_drafts_.erase(key);
-            evidence_error_.clear();
+            audit_screen_.evidence_drafts.erase(key);
+            audit_screen_.evidence_error.clear();
             announce_ = std::string(t.evidence_added) + t.saved_suffix;
             break;
         case EvidenceResult::NotALink:
         case EvidenceResult::NotAPhoto:
-        case EvidenceResult::TooBig: evidence_error_ = t.evidence_bad_link; announce_ = evidence_error_; break;
-        case EvidenceResult::LinkTooLong: evidence_error_ = t.evidence_link_too_long; announce_ = evidence_error_; break;
-        case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
+        case EvidenceResult::TooBig: audit_screen_.evidence_error = t.evidence_bad_link; announce_ = audit_screen_.evidence_error; break;
+        case EvidenceResult::LinkTooLong: audit_screen_.evidence_error = t.evidence_link_too_long; announce_ = audit_screen_.evidence_error; break;
+        case EvidenceResult::Full: audit_screen_.evidence_error = t.evidence_full; announce_ = audit_screen_.evidence_error; break;
         }
     }
     // Two ways to a photo: the camera (a tablet walked around the building),
@@ -175,44 +175,44 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
     ps.description = t.evidence_photo_hint;
     if (ui::button("evidence-photo", t.evidence_add_photo, ps) || camera) {
         // The picture arrives later (add_photo); it belongs to this item.
-        photo_checklist_ = c.id;
-        photo_item_ = item.id;
+        audit_screen_.photo_checklist = c.id;
+        audit_screen_.photo_item = item.id;
     }
     ui::text_id("evidence-photo-privacy", ft.photo_privacy, true);
-    if (!evidence_error_.empty()) ui::text_id("evidence-error", evidence_error_.c_str());
+    if (!audit_screen_.evidence_error.empty()) ui::text_id("evidence-error", audit_screen_.evidence_error.c_str());
 }
 
 void App::add_photo(const std::string& data_url) {
     const UiText& t = tr();
-    if (photo_item_.empty() || !find_checklist(audit_, photo_checklist_)) return;  // no item asked for it
-    switch (add_photo_evidence(audit_, photo_checklist_, photo_item_, data_url, browser::now_iso())) {
+    if (audit_screen_.photo_item.empty() || !find_checklist(audit_, audit_screen_.photo_checklist)) return;  // no item asked for it
+    switch (add_photo_evidence(audit_, audit_screen_.photo_checklist, audit_screen_.photo_item, data_url, browser::now_iso())) {
     case EvidenceResult::Added: {
         // The picture goes to the store; the audit keeps its reference.
-        Evidence& added = find_response(audit_, photo_checklist_, photo_item_)->evidence.back();
+        Evidence& added = find_response(audit_, audit_screen_.photo_checklist, audit_screen_.photo_item)->evidence.back();
         added.data_url = browser::photo_put(added.data_url);
         mark_changed();
-        evidence_error_.clear();
+        audit_screen_.evidence_error.clear();
         announce_ = std::string(t.evidence_photo_added) + t.saved_suffix;
         break;
     }
     case EvidenceResult::NotAPhoto:
     case EvidenceResult::NotALink:
-    case EvidenceResult::LinkTooLong: evidence_error_ = t.evidence_not_photo; announce_ = evidence_error_; break;
-    case EvidenceResult::TooBig: evidence_error_ = t.evidence_photo_too_big; announce_ = evidence_error_; break;
-    case EvidenceResult::Full: evidence_error_ = t.evidence_full; announce_ = evidence_error_; break;
+    case EvidenceResult::LinkTooLong: audit_screen_.evidence_error = t.evidence_not_photo; announce_ = audit_screen_.evidence_error; break;
+    case EvidenceResult::TooBig: audit_screen_.evidence_error = t.evidence_photo_too_big; announce_ = audit_screen_.evidence_error; break;
+    case EvidenceResult::Full: audit_screen_.evidence_error = t.evidence_full; announce_ = audit_screen_.evidence_error; break;
     }
 }
 
-void App::draw_walk() {
+void App::draw_audit() {
     const UiText& t = tr();
-    if (walk_.empty()) {
+    if (audit_screen_.stops.empty()) {
         ui::heading("screen-heading", 1, t.walk_title);
         ui::text(t.choose_none);
-        if (ui::button("walk-choose", t.step_names[static_cast<int>(Screen::Choose)])) go(Screen::Choose);
+        if (ui::button("walk-choose", t.step_names[static_cast<int>(Screen::Checklists)])) go(Screen::Checklists);
         return;
     }
-    walk_pos_ = std::clamp(walk_pos_, 0, static_cast<int>(walk_.size()) - 1);
-    const WalkStop& w = walk_[static_cast<size_t>(walk_pos_)];
+    audit_screen_.pos = std::clamp(audit_screen_.pos, 0, static_cast<int>(audit_screen_.stops.size()) - 1);
+    const WalkStop& w = audit_screen_.stops[static_cast<size_t>(audit_screen_.pos)];
     const Checklist& c = checklist_of(w);
     const Section& section = c.sections[static_cast<size_t>(w.section)];
     const Item& item = item_of(w);
@@ -221,32 +221,32 @@ void App::draw_walk() {
 
     walk_answers();
     const int answered = walk_answered_;
-    std::string buf = format(t.item_of, walk_pos_ + 1, static_cast<int>(walk_.size()));
+    std::string buf = format(t.item_of, audit_screen_.pos + 1, static_cast<int>(audit_screen_.stops.size()));
     std::string heading = c.title + ": " + buf;
     ui::heading("screen-heading", 1, heading.c_str());
-    buf = format(t.answered_of, answered, static_cast<int>(walk_.size()));
-    ui::progress("walk-progress", buf.c_str(), walk_.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(walk_.size()), buf.c_str());
+    buf = format(t.answered_of, answered, static_cast<int>(audit_screen_.stops.size()));
+    ui::progress("walk-progress", buf.c_str(), audit_screen_.stops.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(audit_screen_.stops.size()), buf.c_str());
     // Navigation sits above the item: after moving, the new prompt and the
     // buttons are both in view, and the focus stays on the button pressed.
     ui::ButtonStyle prev;
-    prev.shortcut = number_keys_ ? "p" : nullptr;
-    prev.disabled = walk_pos_ == 0;
+    prev.shortcut = audit_screen_.number_keys ? "p" : nullptr;
+    prev.disabled = audit_screen_.pos == 0;
     if (ui::button("walk-previous", t.previous, prev)) {
-        show_item(walk_pos_ - 1);
+        show_item(audit_screen_.pos - 1);
     }
     ImGui::SameLine();
     ui::ButtonStyle next;
     next.primary = true;
-    next.shortcut = number_keys_ ? "n" : nullptr;
-    next.disabled = walk_pos_ + 1 >= static_cast<int>(walk_.size());
+    next.shortcut = audit_screen_.number_keys ? "n" : nullptr;
+    next.disabled = audit_screen_.pos + 1 >= static_cast<int>(audit_screen_.stops.size());
     if (ui::button("walk-next", t.next, next)) {
-        show_item(walk_pos_ + 1);
+        show_item(audit_screen_.pos + 1);
     }
     ImGui::SameLine();
-    const int nu = next_unanswered_from((walk_pos_ + 1) % static_cast<int>(walk_.size()));
+    const int nu = next_unanswered_from((audit_screen_.pos + 1) % static_cast<int>(audit_screen_.stops.size()));
     ui::ButtonStyle nus;
     nus.disabled = nu < 0;
-    nus.shortcut = number_keys_ ? "u" : nullptr;
+    nus.shortcut = audit_screen_.number_keys ? "u" : nullptr;
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.next_unanswered).x + 40) ImGui::NewLine();
     if (ui::button("walk-next-unanswered", t.next_unanswered, nus) && nu >= 0) {
         show_item(nu);
@@ -287,14 +287,14 @@ void App::draw_walk() {
     // checklist of the audit asks is not a stop here (asked_elsewhere).
     // (Read again here: an answer given above in this frame is counted at once.)
     const std::vector<Answer>& answers = walk_answers();
-    for (size_t k = 0; k < walk_.size(); ++k) {
-        const WalkStop& s = walk_[k];
+    for (size_t k = 0; k < audit_screen_.stops.size(); ++k) {
+        const WalkStop& s = audit_screen_.stops[k];
         if (s.checklist != w.checklist) continue;
-        if (k > 0 && walk_[k - 1].checklist == s.checklist && walk_[k - 1].section == s.section) continue;
+        if (k > 0 && audit_screen_.stops[k - 1].checklist == s.checklist && audit_screen_.stops[k - 1].section == s.section) continue;
         const int first_of_section = static_cast<int>(k);
         const Section& sec = c.sections[static_cast<size_t>(s.section)];
         int done = 0, stops = 0;
-        for (size_t m = k; m < walk_.size() && walk_[m].checklist == s.checklist && walk_[m].section == s.section; ++m) {
+        for (size_t m = k; m < audit_screen_.stops.size() && audit_screen_.stops[m].checklist == s.checklist && audit_screen_.stops[m].section == s.section; ++m) {
             if (answers[m] != Answer::Unanswered) ++done;
             ++stops;
         }
@@ -307,9 +307,9 @@ void App::draw_walk() {
         }
     }
     // Other checklists in this audit: jump to their first item.
-    for (size_t k = 0; k < walk_.size(); ++k) {
-        const WalkStop& s = walk_[k];
-        if (s.checklist == w.checklist || (k > 0 && walk_[k - 1].checklist == s.checklist)) continue;
+    for (size_t k = 0; k < audit_screen_.stops.size(); ++k) {
+        const WalkStop& s = audit_screen_.stops[k];
+        if (s.checklist == w.checklist || (k > 0 && audit_screen_.stops[k - 1].checklist == s.checklist)) continue;
         const Checklist& oc = checklist_of(s);
         std::string id = format("checklist-%s", oc.id.c_str());
         if (ui::button(id.c_str(), oc.title.c_str())) {
@@ -329,10 +329,10 @@ void App::draw_item_help(const Item& item) {
     ui::text_id("item-good", item.looks_like.c_str());
     ui::ButtonStyle why;
     // One button whose name stays the same; aria-expanded says whether the text is shown.
-    why.selected = show_why_;
-    why.expanded = show_why_ ? 1 : 0;
-    if (ui::button("toggle-why", t.show_why, why)) show_why_ = !show_why_;
-    if (show_why_) {
+    why.selected = audit_screen_.show_why;
+    why.expanded = audit_screen_.show_why ? 1 : 0;
+    if (ui::button("toggle-why", t.show_why, why)) audit_screen_.show_why = !audit_screen_.show_why;
+    if (audit_screen_.show_why) {
         ui::heading("why-heading", 3, t.why_matters);
         ui::text_id("item-why", item.why.c_str());
     }
@@ -357,15 +357,15 @@ void App::draw_answers(Answer current) {
         ui::ButtonStyle s;
         s.height = big_h;
         s.width = two_cols ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
-        s.shortcut = number_keys_ ? kKeys[i] : nullptr;
+        s.shortcut = audit_screen_.number_keys ? kKeys[i] : nullptr;
         if (two_cols && i % 2 == 1) ImGui::SameLine();
         if (ui::radio("answer", t.your_answer, kIds[i], t.answer_names[i], current == kAnswers[i], s))
             answer_current(kAnswers[i]);
     }
     // A touch screen with no keyboard has no use for key shortcuts: the
     // switch shows once a key is pressed (a keyboard attached), or when on.
-    if (!theme::touch_targets() || ui::keyboard_seen() || number_keys_)
-        if (ui::checkbox("number-keys", t.number_keys, &number_keys_)) save_settings();
+    if (!theme::touch_targets() || ui::keyboard_seen() || audit_screen_.number_keys)
+        if (ui::checkbox("number-keys", t.number_keys, &audit_screen_.number_keys)) save_settings();
 }
 
 }  // namespace wa

@@ -1,8 +1,8 @@
-// The checklists on offer on the Choose screen, and getting their files.
+// The checklists on offer on the Checklists screen (the catalog), and getting their files.
 //
 // The app starts with the shipped checklists' catalog only (catalog.json,
 // compiled into the wasm: id, title, summary and item count of each), which is
-// all the Choose screen shows. A checklist's file is read when someone ticks
+// all the Checklists screen shows. A checklist's file is read when someone ticks
 // it or starts the audit: a hosted page fetches it from checklists/ beside the
 // page (web/glue.js), the offline single file has every file inside its wasm.
 // An audit carries its checklists in full, so resuming one fetches nothing.
@@ -32,7 +32,7 @@ void App::load_catalog() {
     std::string known;  // the files the catalog lists, for glue.js
     for (const JsonNode& c : *list) {
         if (!c.is_object()) continue;
-        LibraryEntry e;
+        CatalogEntry e;
         e.file = string_field(c, "file");
         e.id = string_field(c, "id");
         e.version = string_field(c, "version");
@@ -44,7 +44,7 @@ void App::load_catalog() {
         if (!config_.offers(e.id)) continue;
         e.file = "checklists/" + e.file;
         e.recommended = config_.recommends(e.id);
-        library_.push_back(std::move(e));
+        catalog_.push_back(std::move(e));
     }
     reset_choices();
     add_config_checklists();
@@ -57,17 +57,17 @@ void App::load_catalog() {
 }
 
 void App::reset_choices() {
-    chosen_.assign(library_.size(), false);
-    for (size_t i = 0; i < library_.size(); ++i) chosen_[i] = library_[i].recommended;
+    checklists_screen_.chosen.assign(catalog_.size(), false);
+    for (size_t i = 0; i < catalog_.size(); ++i) checklists_screen_.chosen[i] = catalog_[i].recommended;
 }
 
-void App::add_to_library(Checklist c, const std::string& file, bool from_host) {
-    auto same = std::find_if(library_.begin(), library_.end(), [&](const LibraryEntry& x) { return x.id == c.id; });
-    if (same == library_.end()) {
-        library_.emplace_back();
-        chosen_.push_back(config_.recommends(c.id));
-        same = library_.end() - 1;
-    } else if (same->state == LibraryEntry::State::Loaded && compare_versions(c.version, same->version) <= 0) {
+void App::add_to_catalog(Checklist c, const std::string& file, bool from_host) {
+    auto same = std::find_if(catalog_.begin(), catalog_.end(), [&](const CatalogEntry& x) { return x.id == c.id; });
+    if (same == catalog_.end()) {
+        catalog_.emplace_back();
+        checklists_screen_.chosen.push_back(config_.recommends(c.id));
+        same = catalog_.end() - 1;
+    } else if (same->state == CatalogEntry::State::Loaded && compare_versions(c.version, same->version) <= 0) {
         if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
         return;  // the same or an older version: keep what we have
     }
@@ -81,49 +81,49 @@ void App::add_to_library(Checklist c, const std::string& file, bool from_host) {
     same->items = static_cast<int>(item_count(c));
     same->recommended = config_.recommends(c.id);
     same->checklist = std::move(c);
-    same->state = LibraryEntry::State::Loaded;
+    same->state = CatalogEntry::State::Loaded;
     if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
-    if (pending_updates_.erase(same->id) && has_audit_ && find_checklist(audit_, same->id)) {
+    if (checklists_screen_.pending_updates.erase(same->id) && has_audit_ && find_checklist(audit_, same->id)) {
         add_or_update_checklist(audit_, same->checklist);
         rebuild_walk();
         mark_changed();
     }
-    if (starting_) start_chosen();  // it may be the last one "Start the audit" waits for
+    if (checklists_screen_.starting) start_chosen();  // it may be the last one "Start the audit" waits for
 }
 
 // Next year's audit: its checklists become this year's versions, now for those
 // already read, when their file arrives for the others.
-void App::update_to_library_versions() {
-    for (size_t i = 0; i < library_.size(); ++i) {
-        const LibraryEntry& e = library_[i];
+void App::update_to_catalog_versions() {
+    for (size_t i = 0; i < catalog_.size(); ++i) {
+        const CatalogEntry& e = catalog_[i];
         const Checklist* in_audit = find_checklist(audit_, e.id);
         if (!in_audit || compare_versions(e.version, in_audit->version) <= 0) continue;
-        if (e.state == LibraryEntry::State::Loaded) {
+        if (e.state == CatalogEntry::State::Loaded) {
             add_or_update_checklist(audit_, e.checklist);
             rebuild_walk();
             mark_changed();
         } else {
-            pending_updates_.insert(e.id);
+            checklists_screen_.pending_updates.insert(e.id);
             request_checklist(i);
         }
     }
 }
 
 void App::request_checklist(size_t i) {
-    LibraryEntry& e = library_[i];
-    if (e.state == LibraryEntry::State::Loaded || e.state == LibraryEntry::State::Loading) return;
+    CatalogEntry& e = catalog_[i];
+    if (e.state == CatalogEntry::State::Loaded || e.state == CatalogEntry::State::Loading) return;
     const std::string& name = e.file;
     if (const EmbeddedFile* f = find_embedded(name.c_str())) {  // the offline single file
         auto loaded = load_checklist(std::string_view(reinterpret_cast<const char*>(f->data), f->size), name);
         if (loaded.ok()) {
-            add_to_library(std::move(*loaded.value), e.file, true);
+            add_to_catalog(std::move(*loaded.value), e.file, true);
             return;
         }
         for (const Problem& p : loaded.problems) std::printf("shipped checklist: %s\n", to_string(p).c_str());
         checklist_unavailable(e.file);
         return;
     }
-    e.state = LibraryEntry::State::Loading;
+    e.state = CatalogEntry::State::Loading;
     browser::fetch_checklist(e.file);  // answers through open_text or checklist_unavailable
 }
 
@@ -134,18 +134,18 @@ void App::checklist_unavailable(const std::string& file) {
         if (config_problems_.empty()) config_problems_.push_back(format(ct.config_notes, "config.json"));
         config_problems_.push_back(format(ct.own_unavailable, file.c_str()));
     }
-    for (LibraryEntry& e : library_) {
-        if (e.file != file || e.state == LibraryEntry::State::Loaded) continue;
-        e.state = LibraryEntry::State::Unavailable;  // pressing Start again tries again
-        if (starting_) {
-            starting_ = false;
+    for (CatalogEntry& e : catalog_) {
+        if (e.file != file || e.state == CatalogEntry::State::Loaded) continue;
+        e.state = CatalogEntry::State::Unavailable;  // pressing Start again tries again
+        if (checklists_screen_.starting) {
+            checklists_screen_.starting = false;
             say_unavailable(e);
         }
     }
 }
 
 // Messages show at the top of the screen: go there, so that it is seen.
-void App::say_unavailable(const LibraryEntry& e) {
+void App::say_unavailable(const CatalogEntry& e) {
     set_messages({format(tr().checklist_unavailable, e.title.c_str())}, true);
     screen_changed_ = true;
 }
@@ -153,30 +153,30 @@ void App::say_unavailable(const LibraryEntry& e) {
 void App::start_chosen() {
     // Files needed: the checklists chosen now, and newer versions of those already in the audit.
     std::vector<size_t> needed;
-    for (size_t i = 0; i < library_.size(); ++i) {
-        const Checklist* in_audit = find_checklist(audit_, library_[i].id);
-        if (in_audit ? compare_versions(library_[i].version, in_audit->version) > 0 : chosen_[i]) needed.push_back(i);
+    for (size_t i = 0; i < catalog_.size(); ++i) {
+        const Checklist* in_audit = find_checklist(audit_, catalog_[i].id);
+        if (in_audit ? compare_versions(catalog_[i].version, in_audit->version) > 0 : checklists_screen_.chosen[i]) needed.push_back(i);
     }
     bool waiting = false;
-    starting_ = false;  // request_checklist may answer at once (offline): no recursion meanwhile
+    checklists_screen_.starting = false;  // request_checklist may answer at once (offline): no recursion meanwhile
     for (size_t i : needed) {
         request_checklist(i);
-        if (library_[i].state == LibraryEntry::State::Unavailable) {
-            say_unavailable(library_[i]);
+        if (catalog_[i].state == CatalogEntry::State::Unavailable) {
+            say_unavailable(catalog_[i]);
             return;
         }
-        waiting |= library_[i].state != LibraryEntry::State::Loaded;
+        waiting |= catalog_[i].state != CatalogEntry::State::Loaded;
     }
     if (waiting) {
-        starting_ = true;  // add_to_library calls again when a file arrives
+        checklists_screen_.starting = true;  // add_to_catalog calls again when a file arrives
         return;
     }
-    if (screen_ != Screen::Choose) return;  // the person went elsewhere meanwhile
-    for (size_t i : needed) add_or_update_checklist(audit_, library_[i].checklist);
+    if (screen_ != Screen::Checklists) return;  // the person went elsewhere meanwhile
+    for (size_t i : needed) add_or_update_checklist(audit_, catalog_[i].checklist);
     rebuild_walk();
     mark_changed();
-    walk_pos_ = next_unanswered_from(0);
-    go(Screen::Walk);
+    audit_screen_.pos = next_unanswered_from(0);
+    go(Screen::Audit);
 }
 
 }  // namespace wa

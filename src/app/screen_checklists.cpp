@@ -1,4 +1,4 @@
-// Choose checklists: the shipped ones and any the host adds.
+// The Checklists screen: the shipped ones and any the host adds, to choose from.
 #include <cstdio>
 
 #include <imgui.h>
@@ -10,22 +10,22 @@
 
 namespace wa {
 
-void App::draw_choose() {
+void App::draw_checklists() {
     const UiText& t = tr();
     ui::heading("screen-heading", 1, t.choose_title);
     ui::text(t.choose_help);
-    if (chosen_.size() != library_.size()) chosen_.resize(library_.size(), false);
+    if (checklists_screen_.chosen.size() != catalog_.size()) checklists_screen_.chosen.resize(catalog_.size(), false);
     int count = 0;
-    for (size_t i = 0; i < library_.size(); ++i) {
-        const LibraryEntry& c = library_[i];
+    for (size_t i = 0; i < catalog_.size(); ++i) {
+        const CatalogEntry& c = catalog_[i];
         // Checklists already in the audit stay chosen: answers are never dropped here.
         const bool in_audit = find_checklist(audit_, c.id) != nullptr;
-        bool on = in_audit || chosen_[i];
+        bool on = in_audit || checklists_screen_.chosen[i];
         std::string id = format("choose-%s", c.id.c_str());
         ImGui::Spacing();
         const std::string label = c.recommended ? format(tr_config().recommended_mark, c.title.c_str()) : c.title;
         if (ui::checkbox(id.c_str(), label.c_str(), &on) && !in_audit) {
-            chosen_[i] = on;
+            checklists_screen_.chosen[i] = on;
             if (on) request_checklist(i);  // its file arrives while the person reads on
         }
         if (on) ++count;
@@ -37,14 +37,14 @@ void App::draw_choose() {
         ImGui::Unindent();
     }
     ImGui::Spacing();
-    if (ui::button("choose-back", t.back_button)) go(Screen::Profile);
+    if (ui::button("choose-back", t.back_button)) go(Screen::Library);
     ImGui::SameLine();
     ui::ButtonStyle primary;
     primary.primary = true;
     primary.disabled = count == 0;
     primary.description = count == 0 ? t.choose_none : nullptr;
     if (ui::button("choose-start", t.start_audit, primary)) start_chosen();
-    if (starting_) ui::status("choose-loading", t.choose_loading);
+    if (checklists_screen_.starting) ui::status("choose-loading", t.choose_loading);
 }
 
 }  // namespace wa

@@ -1,4 +1,4 @@
-// Walk: the figure of an item that measures or counts itself (core/measure.h).
+// The Audit screen: the figure of an item that measures or counts itself (core/measure.h).
 //
 // A measured item gets a number field with a unit choice (the item's unit or
 // its metric twin: the figure is kept as typed, in the unit chosen); a
@@ -52,7 +52,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         ui::heading("measure-heading", 3, t.measure_heading);
         // The unit: as stored with the figure, else as last chosen here, else the item's.
         std::string unit = resp && !resp->measurement.unit.empty() ? resp->measurement.unit : m.unit;
-        if (measure_units_.count(key)) unit = measure_units_[key];
+        if (audit_screen_.measure_units.count(key)) unit = audit_screen_.measure_units[key];
         const EntryText& et = tr_entry();
         const bool has_figure = resp && !resp->measurement.unit.empty();
         if (!m.metric_unit.empty()) {
@@ -73,17 +73,17 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                         // A figure is there: the person says whether it is to be
                         // converted or was measured in the other unit. Nothing
                         // changes until then.
-                        unit_question_ = {key, names[i]};
+                        audit_screen_.unit_question = {key, names[i]};
                         ui::request_focus("unit-convert");
                     } else {
                         unit = names[i];
-                        measure_units_[key] = unit;
+                        audit_screen_.measure_units[key] = unit;
                     }
                 }
             }
         }
-        if (has_figure && unit_question_.first == key && unit_question_.second != resp->measurement.unit) {
-            const std::string& to = unit_question_.second;
+        if (has_figure && audit_screen_.unit_question.first == key && audit_screen_.unit_question.second != resp->measurement.unit) {
+            const std::string& to = audit_screen_.unit_question.second;
             const Measurement& x = resp->measurement;
             const bool to_metric = to == m.metric_unit;
             const std::string typed = number_text(x.value) + " " + x.unit;
@@ -99,9 +99,9 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             if (choice) {
                 const double v = choice == 1 ? convert_figure(m, x.value, to_metric) : x.value;
                 set_measurement(response_for(audit_, c.id, item.id), v, to, browser::now_iso());
-                measure_units_[key] = to;
-                measure_drafts_.erase(key);
-                unit_question_ = {};
+                audit_screen_.measure_units[key] = to;
+                audit_screen_.measure_drafts.erase(key);
+                audit_screen_.unit_question = {};
                 changed();
                 resp = find_response(audit_, c.id, item.id);
                 unit = to;
@@ -112,8 +112,8 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             }
         }
         std::string draft;
-        auto d = measure_drafts_.find(key);
-        if (d != measure_drafts_.end()) draft = d->second;
+        auto d = audit_screen_.measure_drafts.find(key);
+        if (d != audit_screen_.measure_drafts.end()) draft = d->second;
         else if (has_figure) draft = number_text(resp->measurement.value);
         const std::string label = format(t.measure_label, m.what.c_str(), unit.c_str());
         // A figure is short: a field about 12 characters wide, not the whole line.
@@ -121,27 +121,27 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         const bool typed = ui::text_field("measure-value", label.c_str(), &draft, 0, t.measure_hint, "decimal");
         ImGui::PopItemWidth();
         if (typed) {
-            measure_drafts_[key] = draft;
+            audit_screen_.measure_drafts[key] = draft;
             const Answer before = suggested_answer(item, resp);
-            const std::string error_before = measure_error_;
+            const std::string error_before = audit_screen_.measure_error;
             double v = 0;
             if (draft.find_first_not_of(" \t") == std::string::npos) {
                 if (resp && !resp->measurement.unit.empty()) {
                     clear_measurement(response_for(audit_, c.id, item.id));
                     changed();
                 }
-                measure_error_.clear();
+                audit_screen_.measure_error.clear();
             } else if (!read_typed_figure(draft, v)) {
-                measure_error_ = t.measure_not_number;  // the figure kept before stays kept
+                audit_screen_.measure_error = t.measure_not_number;  // the figure kept before stays kept
             } else if (const FigureCheck check = check_figure(m, v, unit); check != FigureCheck::Fine) {
                 // Refused at entry, said at the field; the figure kept before stays kept.
-                measure_error_ = check == FigureCheck::Negative
+                audit_screen_.measure_error = check == FigureCheck::Negative
                                      ? std::string(et.figure_negative)
                                      : format(et.figure_too_large, (number_text(v) + " " + unit).c_str());
             } else {
                 set_measurement(response_for(audit_, c.id, item.id), v, unit, browser::now_iso());
                 changed();
-                measure_error_.clear();
+                audit_screen_.measure_error.clear();
             }
             resp = find_response(audit_, c.id, item.id);
             // What the figure suggests is said when it changes, not at every key.
@@ -149,9 +149,9 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             const int ai = answer_index(after);
             if (after != before && ai >= 0 && ai < 5)
                 announce_ = format(et.suggestion_said, t.answer_names[ai], suggestion_text(item, resp).c_str());
-            if (!measure_error_.empty() && measure_error_ != error_before) announce_ = measure_error_;  // once, not at every key
+            if (!audit_screen_.measure_error.empty() && audit_screen_.measure_error != error_before) announce_ = audit_screen_.measure_error;  // once, not at every key
         }
-        if (!measure_error_.empty()) ui::text_id("measure-error", measure_error_.c_str());
+        if (!audit_screen_.measure_error.empty()) ui::text_id("measure-error", audit_screen_.measure_error.c_str());
         // The rule on its own until there is a figure; then the suggestion below says it.
         if (!resp || resp->measurement.unit.empty()) {
             const std::string rule = format(t.rule_label, sentence(measure_rule_text(m)).c_str());
