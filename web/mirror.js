@@ -45,7 +45,6 @@
       case 'progressbar': case 'cell': case 'columnheader': case 'rowheader': return 'div';
       case 'image': return 'img';
       case 'link': return 'a';
-      case 'table': return 'div';  // holds the <table>, placed over the chart it stands for
       default: return 'p';
     }
   }
@@ -252,15 +251,6 @@
         setAttr(el, 'target', /^https?:/.test(n.value) ? '_blank' : null);
         setAttr(el, 'rel', /^https?:/.test(n.value) ? 'noopener' : null);
         break;
-      case 'table': {
-        // A chart's figures as a table: caption, column headers, a header cell per row.
-        const key = JSON.stringify([n.label, n.cells]);
-        if (el.waTable !== key) {
-          el.waTable = key;
-          el.replaceChildren(buildTable(n));
-        }
-        break;
-      }
       case 'image':
         // The canvas cannot draw the photo; the page does, fetched once per source.
         setAttr(el, 'alt', n.label);
@@ -331,31 +321,6 @@
     }
     setAttr(t, 'aria-label', n.tableLabel);
     return t;
-  }
-
-  function buildTable(n) {
-    const table = document.createElement('table');
-    const caption = table.createCaption();
-    caption.textContent = n.label;
-    const [head, ...rows] = n.cells || [[]];
-    const tr = table.createTHead().insertRow();
-    for (const text of head) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = text;
-      tr.appendChild(th);
-    }
-    const body = table.createTBody();
-    for (const row of rows) {
-      const r = body.insertRow();
-      row.forEach((text, i) => {
-        const cell = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) cell.scope = 'row';
-        cell.textContent = text;
-        r.appendChild(cell);
-      });
-    }
-    return table;
   }
 
   function wrapperFor(n) {

@@ -37,15 +37,38 @@ std::string counts_line(const Tally& tally) {
 
 constexpr int kGapsAtAGlance = kGlanceGapsShown;
 
-ui::ChartBar chart_bar(const GlanceBar& b) {
+// The scores at a glance as a table with a bar in each score cell: the same
+// figures as the plan file's summary.glance, read cell by cell by a screen
+// reader, and a picture for the eye. On a narrow screen (a phone, or 200%
+// text) four columns leave a word no room, so the score cell holds the
+// answered count and the gaps too, in words.
+void glance_table(const Glance& g) {
     const UiText& t = tr();
-    ui::ChartBar c;
-    c.label = b.label;
-    c.fraction = b.percent < 0 ? -1.0f : static_cast<float>(b.percent / 100.0);
-    c.value = b.percent < 0 ? t.not_scored_yet : b.score_text;
-    c.details = {format(t.glance_answered, b.answered, b.total), std::to_string(b.essential_gaps)};
-    c.beside = format(t.glance_beside, c.value.c_str(), b.answered, b.total, b.essential_gaps);
-    return c;
+    const float avail = ui::readable_width();
+    const bool narrow = avail < ImGui::GetFontSize() * 32.0f;
+    std::vector<float> widths;
+    std::vector<std::vector<ui::TableCell>> rows;
+    if (narrow) {
+        widths = {avail * 0.4f, avail * 0.6f};
+        rows.push_back({{t.glance_columns[0]}, {t.glance_columns[1]}});
+    } else {
+        widths = {avail * 0.3f, avail * 0.3f, avail * 0.2f, avail * 0.2f};
+        rows.push_back({{t.glance_columns[0]}, {t.glance_columns[1]}, {t.glance_columns[2]}, {t.glance_columns[3]}});
+    }
+    auto add = [&](const GlanceBar& b) {
+        ui::TableCell score{b.percent < 0 ? std::string(t.not_scored_yet) : b.score_text};
+        score.bar = true;
+        score.fraction = b.percent < 0 ? -1.0f : static_cast<float>(b.percent / 100.0);
+        if (narrow) {
+            score.text = format(t.glance_beside, score.text.c_str(), b.answered, b.total, b.essential_gaps);
+            rows.push_back({{b.label}, score});
+        } else {
+            rows.push_back({{b.label}, score, {format(t.glance_answered, b.answered, b.total)}, {std::to_string(b.essential_gaps)}});
+        }
+    };
+    add(g.overall);
+    for (const GlanceBar& b : g.checklists) add(b);
+    ui::table("glance-chart", t.glance_chart, widths, rows);
 }
 
 // Lines of text with ids "<prefix>-0", "<prefix>-1", ...
@@ -57,10 +80,7 @@ void lines(const char* prefix, const std::vector<std::string>& texts) {
 void draw_glance(const Glance& g) {
     const UiText& t = tr();
     ui::heading("glance-heading", 2, t.glance_title);
-    std::vector<ui::ChartBar> bars{chart_bar(g.overall)};
-    for (const GlanceBar& b : g.checklists) bars.push_back(chart_bar(b));
-    ui::bar_chart("glance-chart", t.glance_chart,
-                  {t.glance_columns[0], t.glance_columns[1], t.glance_columns[2], t.glance_columns[3]}, bars);
+    glance_table(g);
 
     const int gaps = static_cast<int>(g.essential_gaps.size());
     ImGui::Spacing();

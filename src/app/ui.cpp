@@ -546,6 +546,26 @@ void progress(const char* id, const char* label, float fraction, const char* ove
     record(std::move(n));
 }
 
+// A bar from `a`, `width` long: its track, its fill (`fraction` of it; below
+// 0 none: no value yet), an outline in the text colour and a mark at every
+// quarter below it, so its length reads without colour.
+static void draw_bar(ImVec2 a, float width, float height, float fraction) {
+    const Palette& p = theme::colors();
+    const ImU32 outline = ImGui::GetColorU32(theme::to_vec4(p.text));
+    const float font = ImGui::GetFontSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, ImVec2(a.x + width, a.y + height), ImGui::GetColorU32(theme::to_vec4(p.field)));
+    if (fraction > 0)
+        dl->AddRectFilled(a, ImVec2(a.x + std::max(2.0f, width * std::min(1.0f, fraction)), a.y + height),
+                          ImGui::GetColorU32(theme::accent()));
+    const float ring = std::max(1.0f, font / 12.0f);
+    dl->AddRect(a, ImVec2(a.x + width, a.y + height), outline, 0.0f, 0, ring);
+    for (int q = 1; q < 4; ++q) {
+        const float x = a.x + width * static_cast<float>(q) / 4.0f;
+        dl->AddLine(ImVec2(x, a.y + height), ImVec2(x, a.y + height + font * 0.3f), outline, ring);
+    }
+}
+
 void table(const char* id, const char* label, const std::vector<float>& widths,
            const std::vector<std::vector<TableCell>>& rows) {
     const float pad = ImGui::GetStyle().FramePadding.x;
@@ -553,13 +573,16 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImU32 head_bg = ImGui::GetColorU32(ImGuiCol_TableHeaderBg);
+    const float bar_height = ImGui::GetFontSize() * 1.1f;
+    const float bar_room = bar_height + ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y;  // bar, quarter marks, gap
     float y = origin.y;
     for (size_t r = 0; r < rows.size(); ++r) {
         // The row is as tall as its tallest wrapped cell.
         float h = 0;
         for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) {
             const float inner = widths[c] - 2 * pad - strip - (rows[r][c].indent ? pad * 2 : 0);
-            h = std::max(h, ImGui::CalcTextSize(rows[r][c].text.c_str(), nullptr, false, std::max(1.0f, inner)).y);
+            h = std::max(h, (rows[r][c].bar ? bar_room : 0.0f) +
+                                ImGui::CalcTextSize(rows[r][c].text.c_str(), nullptr, false, std::max(1.0f, inner)).y);
         }
         h += 2 * pad;
         float x = origin.x;
@@ -576,12 +599,14 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
             const std::string cell_id = format("%s-%zu", row_id.c_str(), c);
             Node n = make_node(cell_id.c_str(), role, cell.text.c_str());
             {
+                const float top = cell.bar ? bar_room : 0.0f;
+                if (cell.bar) draw_bar(ImVec2(a.x + strip + pad + indent, a.y + pad), inner, bar_height, cell.fraction);
                 const PageInk ink(cell.text.c_str());  // a branch's name in another script: the page draws it
-                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + strip + pad + indent, a.y + pad),
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + strip + pad + indent, a.y + pad + top),
                             ImGui::GetColorU32(ImGuiCol_Text), cell.text.c_str(), nullptr, std::max(1.0f, inner));
                 ink.mark(n);
                 n.ink_left = strip + pad + indent;  // the text's place in the cell, wrapped as the canvas wraps it
-                n.ink_top = pad;
+                n.ink_top = pad + top;
                 n.ink_right = pad;
                 n.ink_wraps = ink.on;
             }
@@ -640,55 +665,6 @@ void link(const char* id, const char* label, const std::string& href) {
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndGroup();
     n.value = href;
-    record(std::move(n));
-}
-
-void bar_chart(const char* id, const char* caption, const std::vector<std::string>& columns,
-               const std::vector<ChartBar>& bars) {
-    const Palette& p = theme::colors();
-    const ImU32 track = ImGui::GetColorU32(theme::to_vec4(p.field));
-    const ImU32 fill = ImGui::GetColorU32(theme::accent());
-    const ImU32 outline = ImGui::GetColorU32(theme::to_vec4(p.text));
-    const float font = ImGui::GetFontSize();
-    Node n = make_node(id, Role::Table, caption);
-    n.cells.push_back(columns);
-    ImGui::BeginGroup();
-    for (const ChartBar& b : bars) {
-        {
-            WrapScope wrap;
-            ImGui::TextUnformatted(b.label.c_str());
-        }
-        // The bar: a fixed share of the column, so bars of every row compare.
-        const float avail = ImGui::GetContentRegionAvail().x;
-        const float width = std::min(avail, std::max(font * 5.0f, std::min(avail * 0.5f, font * 18.0f)));
-        const float height = font * 1.1f;
-        const ImVec2 a = ImGui::GetCursorScreenPos();
-        ImGui::Dummy(ImVec2(width, height + font * 0.3f));
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(a, ImVec2(a.x + width, a.y + height), track);
-        if (b.fraction > 0)
-            dl->AddRectFilled(a, ImVec2(a.x + std::max(2.0f, width * std::min(1.0f, b.fraction)), a.y + height), fill);
-        const float ring = std::max(1.0f, font / 12.0f);
-        dl->AddRect(a, ImVec2(a.x + width, a.y + height), outline, 0.0f, 0, ring);
-        for (int q = 1; q < 4; ++q) {  // quarter marks below the bar, in the text colour
-            const float x = a.x + width * static_cast<float>(q) / 4.0f;
-            dl->AddLine(ImVec2(x, a.y + height), ImVec2(x, a.y + height + font * 0.3f), outline, ring);
-        }
-        // The figures go beside the bar when they have room there (a few words a
-        // line at least), else under it: never a column one letter wide.
-        const char* words = b.beside.empty() ? b.value.c_str() : b.beside.c_str();
-        const float room = avail - width - ImGui::GetStyle().ItemSpacing.x;
-        if (room >= std::min(ImGui::CalcTextSize(words).x, font * 12.0f)) ImGui::SameLine();
-        {
-            WrapScope wrap;
-            ImGui::TextUnformatted(words);
-        }
-        std::vector<std::string> row{b.label, b.value};
-        row.insert(row.end(), b.details.begin(), b.details.end());
-        n.cells.push_back(std::move(row));
-        ImGui::Spacing();
-    }
-    ImGui::EndGroup();
     record(std::move(n));
 }
 

@@ -17,7 +17,7 @@
 namespace wa::ui {
 
 enum class Role { Button, Toggle, Radio, Checkbox, TextField, TextArea, Tab, Heading, Text, Progress, Status, Image,
-                  Cell, ColumnHeader, RowHeader, Link, Table };
+                  Cell, ColumnHeader, RowHeader, Link };
 const char* role_name(Role role);
 
 struct Node {
@@ -41,7 +41,6 @@ struct Node {
                               // or "date": the browser's date input (a whole day, YYYY-MM-DD, or nothing)
     int max_chars = 0;        // text fields: the most characters kept (0: no limit said)
     int text_seq = 0;         // text fields: counts the times the app replaced the text itself (replace_text)
-    std::vector<std::vector<std::string>> cells;  // tables: the column headers, then one row each (its first cell heads it)
     // Text the UI font cannot draw (it holds the characters of font_ranges.inc
     // only: a name in Chinese, Greek or Arabic typed by a person, a consortium's
     // checklist in another script) is drawn by the page instead, with the
@@ -159,10 +158,16 @@ void image(const char* id, const char* alt, const std::string& source, float wid
 // first cell of every other row is its row header. `widths` are the columns'
 // widths in pixels; a cell's text wraps in its column. `mark` colours a strip
 // at a cell's left edge (0: none): the cell's text must say the same in words.
+// A cell with `bar` draws a bar above its text (0 to 100% of the cell's width,
+// a mark at every quarter, outlined so its length reads in any theme and in
+// greyscale): a chart is this table with bars, its figures in words in the same
+// cells, never colour alone.
 struct TableCell {
     std::string text;
     unsigned int mark = 0;  // an ImU32 colour
     bool indent = false;    // a row header one level down (a section under its checklist)
+    bool bar = false;       // a bar above the text
+    float fraction = -1;    // the bar's length, 0..1; below 0: no value yet (an empty bar)
 };
 void table(const char* id, const char* label, const std::vector<float>& widths,
            const std::vector<std::vector<TableCell>>& rows);
@@ -172,20 +177,6 @@ float readable_width();
 // A link the browser follows itself (mailto: or https:): the mirror's <a>
 // takes the click and the keyboard; the canvas only draws the underlined text.
 void link(const char* id, const char* label, const std::string& href);
-// A bar chart drawn on the canvas, one bar per row: its label above, the bar
-// (0 to 100%, a mark at every quarter, outlined so its length reads in any
-// theme and in greyscale) with its value written beside it, never colour
-// alone. The mirror gets the same figures as a table captioned `caption`:
-// `columns` name the label, the value and then each of `details`.
-struct ChartBar {
-    std::string label;
-    float fraction = -1;                // 0..1; below 0: no value yet (an empty bar)
-    std::string value;                  // "72%": the table's second column
-    std::vector<std::string> details;   // the table's further columns
-    std::string beside;                 // written beside the bar, in words ("72% · 5 of 5 answered"); "" writes `value`
-};
-void bar_chart(const char* id, const char* caption, const std::vector<std::string>& columns,
-               const std::vector<ChartBar>& bars);
 // A polite status line (e.g. "Saved"); also drawn as text.
 void status(const char* id, const char* text_utf8);
 

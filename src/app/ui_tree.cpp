@@ -30,7 +30,6 @@ const char* role_name(Role role) {
         case Role::ColumnHeader: return "columnheader";
         case Role::RowHeader: return "rowheader";
         case Role::Link: return "link";
-        case Role::Table: return "table";
     }
     return "text";
 }
@@ -42,7 +41,7 @@ bool same_content(const Node& a, const Node& b) {
     return a.id == b.id && a.role == b.role && a.label == b.label && a.description == b.description &&
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
-           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.text_seq == b.text_seq && a.cells == b.cells &&
+           a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.text_seq == b.text_seq &&
            a.ink == b.ink && a.text_px == b.text_px && a.lines == b.lines && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
@@ -104,16 +103,6 @@ void write_node(JsonWriter& w, const Node& n) {
     if (!n.input_mode.empty()) w.field_str("inputMode", n.input_mode);
     if (n.max_chars > 0) w.field_int("maxChars", n.max_chars);
     if (n.text_seq > 0) w.field_int("seq", n.text_seq);
-    if (n.role == Role::Table) {
-        w.key("cells");
-        w.begin_array();
-        for (const std::vector<std::string>& row : n.cells) {
-            w.begin_array();
-            for (const std::string& cell : row) w.string(cell);
-            w.end_array();
-        }
-        w.end_array();
-    }
     if (n.text_px > 0) {
         w.field_num("px", px(n.text_px));
         w.field_num("lh", px(n.text_px / kCssEmPerLineHeight));  // ImGui's line: the font's ascent to descent

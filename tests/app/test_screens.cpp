@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/format.h"
 #include "app/frame_change.h"
 #include "app/testing/app_probe.h"
 #include "app/theme.h"
@@ -462,20 +463,32 @@ TEST_CASE("Review: the summary at a glance comes first, its chart is a table for
                 CAPTURE(width);
                 AppProbe::text_scale(app, scale);
                 draw_settled(app, "review", width, 800);
-                const ui::Node* chart = node("glance-chart");
-                REQUIRE(chart);
-                CHECK(chart->role == ui::Role::Table);
-                CHECK(chart->label == "Scores: each bar runs from 0 to 100%, with a mark at every quarter");
-                // Header, the overall row, one row per checklist; four columns each.
-                REQUIRE(chart->cells.size() == g.checklists.size() + 2);
-                for (const auto& row : chart->cells) CHECK(row.size() == 4);
-                CHECK(chart->cells[1][0] == g.overall.label);
-                CHECK(chart->cells[1][1] == g.overall.score_text);
-                CHECK(chart->cells[2][0] == g.checklists[0].label);  // long titles whole
-                // The chart fits the window: nothing runs off to the right.
-                CHECK(chart->x + chart->w <= width + 0.5f);
-                CHECK(chart->w > 0);
-                CHECK(chart->h > 0);
+                // One cell per node, as every table (ui::table): "glance-chart-r<row>-<column>".
+                const ui::Node* corner = node("glance-chart-r0-0");
+                REQUIRE(corner);
+                CHECK(corner->role == ui::Role::ColumnHeader);
+                CHECK(corner->table_label == "Scores: each bar runs from 0 to 100%, with a mark at every quarter");
+                // Header, the overall row, one row per checklist; four columns each when
+                // there is room, else two (the score cell says the rest in words).
+                const bool narrow = node("glance-chart-r0-2") == nullptr;
+                if (width < 400) CHECK(narrow);
+                if (scale == 1.0f && width > 1000) CHECK_FALSE(narrow);
+                const size_t columns = narrow ? 2 : 4;
+                for (size_t r = 0; r < g.checklists.size() + 2; ++r)
+                    for (size_t c = 0; c < columns; ++c) {
+                        const ui::Node* cell = node(format("glance-chart-r%zu-%zu", r, c));
+                        REQUIRE(cell);
+                        CHECK(cell->role == (r == 0 ? ui::Role::ColumnHeader : c == 0 ? ui::Role::RowHeader : ui::Role::Cell));
+                        CHECK(cell->x + cell->w <= width + 0.5f);  // nothing runs off to the right
+                        CHECK(cell->w > 0);
+                        CHECK(cell->h > 0);
+                    }
+                CHECK_FALSE(node(format("glance-chart-r%zu-0", g.checklists.size() + 2)));
+                CHECK(node("glance-chart-r1-0")->label == g.overall.label);
+                if (narrow) CHECK(node("glance-chart-r1-1")->label.rfind(g.overall.score_text + ",", 0) == 0);
+                else CHECK(node("glance-chart-r1-1")->label == g.overall.score_text);
+                CHECK(node("glance-chart-r2-0")->label == g.checklists[0].label);  // long titles whole
+                const ui::Node* chart = corner;
                 // Summary first, then the detail.
                 const ui::Node* glance = node("glance-heading");
                 const ui::Node* details = node("details-heading");
@@ -496,18 +509,19 @@ TEST_CASE("Review: the summary at a glance comes first, its chart is a table for
         AppProbe::go(app, Screen::Start);
         draw(app);
         AppProbe::go(app, Screen::Review);
-        bool found = false;
-        for (int i = 0; i < 3; ++i) {
+        // The overall row as the mirror gets it: a row header and three cells, one node each.
+        std::vector<std::string> row;
+        for (int i = 0; i < 3 && row.empty(); ++i) {
             const auto tree = nlohmann::json::parse(draw(app), nullptr, false);
             if (!tree.is_array()) continue;
             for (const auto& n : tree)
-                if (n["id"] == "glance-chart") {
-                    found = true;
-                    CHECK(n["role"] == "table");
-                    CHECK(n["cells"][1] == nlohmann::json({"All checklists", "42%", "5 of 5", "1"}));
+                if (n.value("group", "") == "glance-chart-r1") {
+                    CHECK(n["table"] == "glance-chart");
+                    CHECK(n["role"] == (row.empty() ? "rowheader" : "cell"));
+                    row.push_back(n.value("label", ""));
                 }
         }
-        CHECK(found);
+        CHECK(row == std::vector<std::string>{"All checklists", "42%", "5 of 5", "1"});
         REQUIRE(node("glance-win-0"));
         CHECK(node("glance-win-0")->label == "1. Ask staff to hold the door and post a sign with the bell. (Mini welcome check)");
         REQUIRE(node("glance-open-0"));
