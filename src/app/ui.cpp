@@ -575,26 +575,33 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
     const ImU32 head_bg = ImGui::GetColorU32(ImGuiCol_TableHeaderBg);
     const float bar_height = ImGui::GetFontSize() * 1.1f;
     const float bar_room = bar_height + ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y;  // bar, quarter marks, gap
+    // Too narrow for its columns (a phone at 200% text: a word would break
+    // letter by letter): each row's cells stand one under the other, the
+    // whole width, still a row of cells for the screen reader.
+    float total = 0;
+    for (float w : widths) total += w;
+    const bool stacked = widths.size() > 1 && total < ImGui::GetFontSize() * 18.0f;
+    auto width_of = [&](size_t c) { return stacked ? total : widths[c]; };
+    auto height_of = [&](const TableCell& cell, size_t c) {
+        const float inner = width_of(c) - 2 * pad - strip - (cell.indent ? pad * 2 : 0);
+        return (cell.bar ? bar_room : 0.0f) + ImGui::CalcTextSize(cell.text.c_str(), nullptr, false, std::max(1.0f, inner)).y + 2 * pad;
+    };
     float y = origin.y;
     for (size_t r = 0; r < rows.size(); ++r) {
-        // The row is as tall as its tallest wrapped cell.
+        // Side by side, the row is as tall as its tallest wrapped cell.
         float h = 0;
-        for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) {
-            const float inner = widths[c] - 2 * pad - strip - (rows[r][c].indent ? pad * 2 : 0);
-            h = std::max(h, (rows[r][c].bar ? bar_room : 0.0f) +
-                                ImGui::CalcTextSize(rows[r][c].text.c_str(), nullptr, false, std::max(1.0f, inner)).y);
-        }
-        h += 2 * pad;
+        for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) h = std::max(h, height_of(rows[r][c], c));
         float x = origin.x;
         const std::string row_id = format("%s-r%zu", id, r);
         for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) {
             const TableCell& cell = rows[r][c];
-            const ImVec2 a(x, y), b(x + widths[c], y + h);
+            const float cell_h = stacked ? height_of(cell, c) : h;
+            const ImVec2 a(x, y), b(x + width_of(c), y + cell_h);
             if (r == 0 || c == 0) dl->AddRectFilled(a, b, head_bg);
             if (cell.mark) dl->AddRectFilled(a, ImVec2(a.x + strip, b.y), cell.mark);
             dl->AddRect(a, b, theme::border_u32());
             const float indent = cell.indent ? pad * 2 : 0;
-            const float inner = widths[c] - 2 * pad - strip - indent;
+            const float inner = width_of(c) - 2 * pad - strip - indent;
             const Role role = r == 0 ? Role::ColumnHeader : c == 0 ? Role::RowHeader : Role::Cell;
             const std::string cell_id = format("%s-%zu", row_id.c_str(), c);
             Node n = make_node(cell_id.c_str(), role, cell.text.c_str());
@@ -611,14 +618,15 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
                 n.ink_wraps = ink.on;
             }
             ImGui::SetCursorScreenPos(a);
-            ImGui::Dummy(ImVec2(widths[c], h));
+            ImGui::Dummy(ImVec2(width_of(c), cell_h));
             n.group = row_id;
             n.table = id;
             n.table_label = label;
             record(std::move(n));
-            x += widths[c];
+            if (stacked) y += cell_h;
+            else x += widths[c];
         }
-        y += h;
+        if (!stacked) y += h;
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
     ImGui::Dummy(ImVec2(0, 0));
