@@ -54,6 +54,14 @@ ENGLISH_WORDS = ["the", "and", "with", "staff", "should", "must", "you", "your",
 ENGLISH_RE = re.compile(r"(?<![\w'])(" + "|".join(ENGLISH_WORDS) + r")(?![\w'])", re.IGNORECASE)
 
 
+# Figures in prose: "22.2" in English is "22,2" in Spanish; "308.2.2" stays as it is.
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def figures(text):
+    return {m.group(0).replace(",", ".") for m in NUMBER_RE.finditer(text)}
+
+
 def without_names(text):
     for name in PROPER_NAMES:
         text = text.replace(name, " ")
@@ -106,6 +114,12 @@ def check_text(es, en, path, problems):
     if es == en and not only_names and not NUMBERS_ONLY.match(es):
         problems.append(f"{path}: still the English text: {en!r}")
         return
+    # Every figure in the English must still be there (a translation may repeat one, as in
+    # "3 de 3", so this compares sets): a dropped or mistyped dimension changes a legal fact.
+    lost = sorted(figures(en) - figures(es))
+    added = sorted(figures(es) - figures(en))
+    if lost or added:
+        problems.append(f"{path}: figures differ from the English (missing {lost}, added {added}): {es!r}")
     found = sorted({m.group(1).lower() for m in ENGLISH_RE.finditer(without_names(es))})
     if found:
         problems.append(f"{path}: English words left ({', '.join(found)}): {es!r}")
