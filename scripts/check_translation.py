@@ -29,15 +29,27 @@ PROPER_NAMES = [
     "Maricopa County Library District",
     "Great Expectations",
     "Libraries and Autism: We're Connected",
+    "Targeting Autism",
     "Iowa City Public Library",
     "Accessible Library Hour",
     "ALA Libraries Transforming Communities",
     "Accessible Small and Rural Communities",
     "ALA ASCLA",
     "Library Accessibility Tip Sheets",
+    "ALA Library Bill of Rights",
+    "ALA Code of Ethics",
+    "National Library Service for the Blind and Print Disabled",
+    "National Library Service",
+    "Dakota County Library",
+    "Autism Society of Minnesota",
+    "State Library of Ohio",
     "ADA Best Practices Tool Kit for State and Local Governments",
     "ADA Checklist for Existing Facilities",
     "New England ADA Center",
+    "Uniform Federal Accessibility Standards",
+    "WCAG",
+    "NLS",
+    "IMLS",
     "H.E.A.T.",
 ]
 
@@ -54,16 +66,22 @@ ENGLISH_WORDS = ["the", "and", "with", "staff", "should", "must", "you", "your",
 ENGLISH_RE = re.compile(r"(?<![\w'])(" + "|".join(ENGLISH_WORDS) + r")(?![\w'])", re.IGNORECASE)
 
 
-# Figures in prose: "22.2" in English is "22,2" in Spanish; "308.2.2" stays as it is.
-NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# Figures in prose: "22.2" in English is "22,2" in Spanish; "308.2.2" stays as it is; thousands
+# are "50,000" in English and "50 000" (a no-break or thin space) in Spanish.
+NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
+EN_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
-def figures(text):
-    return {m.group(0).replace(",", ".") for m in NUMBER_RE.finditer(text)}
+def figures(text, english=False):
+    out = set()
+    for m in NUMBER_RE.finditer(text):
+        n = m.group(0).replace("\u00a0", "").replace("\u202f", "")
+        out.add(n.replace(",", "") if english and EN_THOUSANDS.match(n) else n.replace(",", "."))
+    return out
 
 
 def without_names(text):
-    for name in PROPER_NAMES:
+    for name in sorted(PROPER_NAMES, key=len, reverse=True):  # longest first: "... Service for the Blind"
         text = text.replace(name, " ")
     return text
 
@@ -116,8 +134,8 @@ def check_text(es, en, path, problems):
         return
     # Every figure in the English must still be there (a translation may repeat one, as in
     # "3 de 3", so this compares sets): a dropped or mistyped dimension changes a legal fact.
-    lost = sorted(figures(en) - figures(es))
-    added = sorted(figures(es) - figures(en))
+    lost = sorted(figures(en, english=True) - figures(es))
+    added = sorted(figures(es) - figures(en, english=True))
     if lost or added:
         problems.append(f"{path}: figures differ from the English (missing {lost}, added {added}): {es!r}")
     found = sorted({m.group(1).lower() for m in ENGLISH_RE.finditer(without_names(es))})
