@@ -56,8 +56,9 @@ NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def numbers(text):
-    """Figures in a text, in order, without thousands separators' ambiguity."""
-    return sorted(NUMBER_RE.findall(text))
+    """Figures in a text, sorted."""
+    # A decimal point in English may be a decimal comma in the translation ("0.9" / "0,9").
+    return sorted(n.replace(",", ".") for n in NUMBER_RE.findall(text))
 
 
 def english_left(text):
