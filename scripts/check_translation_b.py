@@ -40,7 +40,7 @@ PROPER_NAMES = [
     "Library Bill of Rights", "Code of Ethics", "Library Accessibility", "Project ENABLE",
     "Syracuse University", "hear them out, empathize, apologize, thank", "State Library of Ohio",
     "Dakota County Library", "Autism Society of Minnesota", "Federal Register", "INALJ Virginia",
-    "Sensory storytime", "Renee Grassi",
+    "Sensory storytime", "Renee Grassi", "National Library Service", "Accessibility Conformance Report",
 ]
 
 # Common English words that should not survive translation (whole words, any case).
@@ -55,8 +55,14 @@ ENGLISH_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH_WORDS) +
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+# Thousands grouped with commas in English ("50,000") or with a (no-break) space in Spanish
+# ("50 000") are read as one figure.
+THOUSANDS_RE = re.compile(r"\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+\b")
+
+
 def numbers(text):
     """Figures in a text, sorted."""
+    text = THOUSANDS_RE.sub(lambda m: re.sub(r"[,\u00a0\u202f ]", "", m.group(0)), text)
     # A decimal point in English may be a decimal comma in the translation ("0.9" / "0,9").
     return sorted(n.replace(",", ".") for n in NUMBER_RE.findall(text))
 
