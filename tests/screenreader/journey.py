@@ -216,14 +216,17 @@ def run(session, transcript):
                     r"Item 1 of 70\. .+[.?] Not answered yet\. 0 of 70 answered\."],
              webkit=[r"Welcome behaviors at the desk: Item 1 of 70" + TITLE])
 
-    j.step("Audit, item 1 (counted): + Yes nine times, + No once, then the suggested answer")
+    j.step("Audit, item 1 (counted): + Yes 18 times, + No twice, then the suggested answer")
+    # The desk's rule counts at least 20 people before it suggests (issue 24).
     j.tab_to(r"^Yes: add one")
-    for _ in range(9):
+    for _ in range(18):
         j.press("Return", quiet=0.6)
-    j.expect(heard=[r"Yes 1, no 0: 100% yes of 1 observed", r"Yes 9, no 0: 100% yes of 9 observed"], webkit=[])
+    j.expect(heard=[r"Yes 1, no 0: 100% yes of 1 observed", r"Yes 18, no 0: 100% yes of 18 observed",
+                    r"2 more observations needed before it suggests an answer"], webkit=[])
     j.tab_to(r"^No: add one")
+    j.press("Return", quiet=0.6)
     j.press("Return")
-    j.expect(heard=[r"Yes 9, no 1: 90% yes of 10 observed"], webkit=[])
+    j.expect(heard=[r"Yes 18, no 2: 90% yes of 20 observed"], webkit=[])
     j.tab_to(r"^Use the suggested answer: Met")
     j.press("Return")
     j.expect(heard=[SAID % r"Met\. Saved\."], once=[SAID % r"Met\. Saved\."], unheard=no_prompt, webkit=[])
@@ -231,8 +234,8 @@ def run(session, transcript):
     j.step("Audit: Next, to item 2")
     j.tab_to(r"^Next push button", back=True)
     # On the way back up, the buttons say their counts as they are now.
-    j.expect(heard=[r"Yes: add one, acknowledged within 10 seconds \(9 so far\) push button",
-                    r"No: add one, not acknowledged within 10 seconds \(1 so far\) push button"])
+    j.expect(heard=[r"Yes: add one, acknowledged within 10 seconds \(18 so far\) push button",
+                    r"No: add one, not acknowledged within 10 seconds \(2 so far\) push button"])
     j.press("Return", quiet=2.0)
     j.expect(heard=[r"Item 2 of 70\. .+[.?] Not answered yet\. 1 of 70 answered\."], once=[r"Item 2 of 70\. "],
              webkit=[r"Welcome behaviors at the desk: Item 2 of 70" + TITLE])
@@ -251,21 +254,23 @@ def run(session, transcript):
         j.press("Return", quiet=1.5)
     j.expect(heard=[r"Item 34 of 70\. Are ramps no steeper than 1:12"], webkit=[r"Item 34 of 70" + TITLE])
 
-    j.step("Audit, item 34 (measured): a slip typed ('1o'), put right ('10'), then the suggested answer")
-    j.tab_to(r"^Measured steepest ramp slope, in % entry")
+    j.step("Audit, item 34 (measured): a slip typed ('1o'), put right ('15'), then the suggested answer")
+    j.tab_to(r"^Measured steepest ramp slope \(unit: %\) entry")
     j.type("1o")
     j.expect(once=[r"Type the figure as a number, like 8 or 8\.5\. The figure entered before is still kept\."],
              heard=[r"Type the figure as a number"], webkit=[])
     j.press("BackSpace", quiet=0.8)
-    j.type("0")
+    j.type("5")  # 15%: steeper than 1:8, the partly band's end (issue 24)
+    j.expect(heard=[r"The figure suggests Not met: steepest ramp slope 15 %"], webkit=[])
     j.tab_to(r"^Use the suggested answer: Not met")
     j.press("Return")
     j.expect(heard=[SAID % r"Not met\. Saved\."], once=[SAID % r"Not met\. Saved\."], webkit=[])
 
     j.step("Steps: back to 'Review', Enter")
-    j.tab_to(r"^Review push button", back=True, limit=40)
-    # On the way, the Steps' button of the screen shown says so (aria-current, and in words).
+    # Back up to the Steps' button of the screen shown: it says so (aria-current, and in words).
+    j.tab_to(r"^Audit push button", back=True, limit=40)
     j.expect(heard=[r"Audit push button\. \| Current step"])
+    j.tab_to(r"^Review push button")
     j.press("Return", quiet=2.5)
     j.expect(heard=[r"Review heading level 1"], webkit=[r"Review" + TITLE])
 
