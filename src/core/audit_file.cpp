@@ -63,7 +63,27 @@ std::string checklist_text_in_audit(const Checklist& c) {
     return out;
 }
 
-std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts) {
+// The store's part keys must sort (as plain ASCII, byte by byte) in the order
+// of the text they cut, since the store joins the parts in key order. They
+// are made from ids ([a-z0-9-]) and the responses' sorted keys, so they do;
+// anything else (a key from an odd file) makes the text one part instead.
+static bool part_keys_ordered(const std::vector<TextPart>& parts) {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        for (char c : parts[i].key)
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/')) return false;
+        if (i > 0 && !(parts[i - 1].key < parts[i].key)) return false;
+    }
+    return true;
+}
+
+std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts,
+                               std::vector<TextPart>* cuts) {
+    if (cuts) cuts->assign(1, {0, "0"});
+    // Zero-padded, so that "1/0010" sorts after "1/0009".
+    auto checklist_key = [](std::size_t i) {
+        std::string n = std::to_string(i);
+        return "1/" + std::string(n.size() < 4 ? 4 - n.size() : 0, '0') + n;
+    };
     const bool kept = checklist_texts && checklist_texts->size() == a.checklists.size();
     std::size_t kept_bytes = 0;
     if (kept)
@@ -81,6 +101,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.key("checklists");
     w.begin_array();
     for (std::size_t i = 0; i < a.checklists.size(); ++i) {
+        if (cuts) cuts->push_back({out.size(), checklist_key(i)});
         if (kept) w.raw((*checklist_texts)[i]);
         else write_checklist(w, a.checklists[i]);
     }
@@ -97,6 +118,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.begin_object();
     for (const auto& [key, r] : a.responses) {
         if (split_key(key, parts) != 2) continue;
+        if (cuts) cuts->push_back({out.size(), "2/" + key});
         if (!open || parts[0] != open_checklist) {
             if (open) w.end_object();
             w.key(parts[0]);
@@ -116,6 +138,10 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.begin_object();
     for (const auto& [key, s] : a.actions) {
         if (split_key(key, parts) != 3) continue;
+        // One part per item's actions; the "/" after the item keeps "3/c/i/"
+        // before "3/c/i-2/", as the actions' own keys sort.
+        if (cuts && (!open || parts[0] != open_checklist || parts[1] != open_item))
+            cuts->push_back({out.size(), "3/" + std::string(parts[0]) + "/" + std::string(parts[1]) + "/"});
         if (!open || parts[0] != open_checklist) {
             if (open) {
                 w.end_object();
@@ -144,9 +170,11 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         w.end_object();
     }
     w.end_object();
+    if (cuts) cuts->push_back({out.size(), "4"});
     if (!a.previous.empty()) write_previous(w, a.previous);
     w.end_object();
     out += '\n';
+    if (cuts && !part_keys_ordered(*cuts)) cuts->assign(1, {0, "0"});
     return out;
 }
 

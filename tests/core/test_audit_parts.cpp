@@ -1,0 +1,99 @@
+// The audit's text cut into parts for the browser store (web/storage.js keeps
+// each part as a record and writes only the parts that changed): the parts
+// must join back to the text in key order, and a change to one answer or
+// note must change only that item's part (and the head, which holds the time).
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "core/audit.h"
+#include "core/edit.h"
+#include "test_util.h"
+
+using namespace wa;
+
+namespace {
+// key -> text of each part; checks that the parts are contiguous and sorted.
+std::map<std::string, std::string> cut(const std::string& text, const std::vector<TextPart>& parts) {
+    std::map<std::string, std::string> out;
+    REQUIRE(!parts.empty());
+    CHECK(parts.front().begin == 0);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const std::size_t end = i + 1 < parts.size() ? parts[i + 1].begin : text.size();
+        REQUIRE(parts[i].begin <= end);
+        if (i > 0) CHECK(parts[i - 1].key < parts[i].key);
+        out[parts[i].key] = text.substr(parts[i].begin, end - parts[i].begin);
+    }
+    return out;
+}
+std::string joined(const std::map<std::string, std::string>& parts) {
+    std::string s;
+    for (const auto& [k, t] : parts) s += t;  // key order, as the store reads them
+    return s;
+}
+Audit big_audit() {
+    Audit a = wa_test::mini_audit();
+    a.checklists.push_back(wa_test::shipped_checklist("physical-access.json"));
+    a.checklists.push_back(wa_test::shipped_checklist("welcome-behaviors.json"));
+    for (const Checklist& c : a.checklists)
+        for (const Section& s : c.sections)
+            for (const Item& it : s.items) response_for(a, c.id, it.id).note = "seen " + it.id;
+    action_state_for(a, "mini-welcome/greeting/a1").owner = "Sam";
+    action_state_for(a, "mini-welcome/greeting-2/a1").owner = "Kim";  // "greeting-2/" sorts before "greeting/"
+    return a;
+}
+}  // namespace
+
+TEST_CASE("the parts of a saved audit join back to its text, in key order") {
+    const Audit a = big_audit();
+    std::vector<TextPart> parts;
+    const std::string text = audit_to_json_text(a, nullptr, &parts);
+    CHECK(text == audit_to_json_text(a));  // the same bytes with or without parts
+    const auto by_key = cut(text, parts);
+    CHECK(joined(by_key) == text);
+    CHECK(by_key.count("0") == 1);
+    CHECK(by_key.count("1/0002") == 1);  // the third checklist
+    CHECK(by_key.count("2/mini-welcome/greeting") == 1);
+    CHECK(by_key.count("3/mini-welcome/greeting/") == 1);
+    CHECK(by_key.count("4") == 1);
+    CHECK(load_audit(joined(by_key), "joined.json").ok());
+    // With the checklists' kept texts (as the app saves), the same cuts.
+    std::vector<std::string> kept;
+    for (const Checklist& c : a.checklists) kept.push_back(checklist_text_in_audit(c));
+    std::vector<TextPart> again;
+    CHECK(audit_to_json_text(a, &kept, &again) == text);
+    CHECK(again.size() == parts.size());
+}
+
+TEST_CASE("a changed note or answer changes only its item's part and the head") {
+    Audit a = big_audit();
+    std::vector<TextPart> parts;
+    const auto before = cut(audit_to_json_text(a, nullptr, &parts), parts);
+    const std::string some_item = "2/" + item_key(a.checklists[1].id, a.checklists[1].sections[0].items[3].id);
+    response_for(a, a.checklists[1].id, a.checklists[1].sections[0].items[3].id).note += " again";
+    response_for(a, a.checklists[1].id, a.checklists[1].sections[0].items[3].id).answer = Answer::Met;
+    a.updated_at = "2026-12-05T00:00:00Z";
+    const auto after = cut(audit_to_json_text(a, nullptr, &parts), parts);
+    REQUIRE(after.size() == before.size());
+    std::vector<std::string> changed;
+    for (const auto& [k, t] : after)
+        if (before.at(k) != t) changed.push_back(k);
+    CHECK(changed == std::vector<std::string>{"0", some_item});
+    // A first answer adds one part (and may move a comma into its neighbour's).
+    a.responses.erase(item_key("mini-welcome", "greeting"));
+    const auto fewer = cut(audit_to_json_text(a, nullptr, &parts), parts);
+    CHECK(fewer.size() == before.size() - 1);
+    CHECK(fewer.count("2/mini-welcome/greeting") == 0);
+}
+
+TEST_CASE("keys that would not sort in text order make one part") {
+    Audit a = wa_test::mini_audit();
+    response_for(a, "mini-welcome", "greeting").note = "x";
+    a.responses["Odd/Key"] = a.responses.begin()->second;  // not an id: not in the sorted order
+    std::vector<TextPart> parts;
+    const std::string text = audit_to_json_text(a, nullptr, &parts);
+    REQUIRE(parts.size() == 1);
+    CHECK(parts[0].key == "0");
+    CHECK(parts[0].begin == 0);
+    CHECK(!text.empty());
+}
