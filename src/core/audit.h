@@ -193,7 +193,7 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag);
 // byte) in text order, so joining the records in key order gives the text back.
 struct TextPart {
     std::size_t begin;  // where this piece starts; it ends where the next begins
-    std::string key;    // "0", "1/0000" (checklist), "2/c/i" (response), "3/c/i/" (actions), "4"
+    std::string key;    // "0", "1/0000" (checklist), "2/c/i" (response), "2z", "3/c/i/" (actions), "4"
 };
 std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts = nullptr,
                                std::vector<TextPart>* parts = nullptr);

@@ -129,6 +129,9 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         w.key(parts[1]);
         write_response(w, r);
     }
+    // The closing brackets in a part of their own: an answer added at the end
+    // then leaves the last item's part as it was.
+    if (cuts) cuts->push_back({out.size(), "2z"});
     if (open) w.end_object();
     w.end_object();
 
@@ -165,12 +168,12 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         write_action_state_fields(w, s, EmptyFields::Skip);
         w.end_object();
     }
+    if (cuts) cuts->push_back({out.size(), "4"});
     if (open) {
         w.end_object();
         w.end_object();
     }
     w.end_object();
-    if (cuts) cuts->push_back({out.size(), "4"});
     if (!a.previous.empty()) write_previous(w, a.previous);
     w.end_object();
     out += '\n';

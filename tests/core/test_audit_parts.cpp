@@ -79,11 +79,26 @@ TEST_CASE("a changed note or answer changes only its item's part and the head") 
     for (const auto& [k, t] : after)
         if (before.at(k) != t) changed.push_back(k);
     CHECK(changed == std::vector<std::string>{"0", some_item});
-    // A first answer adds one part (and may move a comma into its neighbour's).
+    // An answer taken away removes its part and changes no other.
     a.responses.erase(item_key("mini-welcome", "greeting"));
     const auto fewer = cut(audit_to_json_text(a, nullptr, &parts), parts);
     CHECK(fewer.size() == before.size() - 1);
     CHECK(fewer.count("2/mini-welcome/greeting") == 0);
+    for (const auto& [k, t] : fewer) CHECK_MESSAGE(after.at(k) == t, k);
+}
+
+TEST_CASE("a first answer after the last one adds its part and changes no other") {
+    Audit a = wa_test::mini_audit();
+    a.responses.clear();
+    a.checklists.push_back(wa_test::shipped_checklist("physical-access.json"));
+    const Checklist& pa = a.checklists.back();
+    response_for(a, pa.id, pa.sections[0].items[0].id).answer = Answer::Met;
+    std::vector<TextPart> parts;
+    const auto before = cut(audit_to_json_text(a, nullptr, &parts), parts);
+    response_for(a, pa.id, pa.sections[0].items[1].id).answer = Answer::Partly;  // sorts after the first
+    const auto after = cut(audit_to_json_text(a, nullptr, &parts), parts);
+    CHECK(after.size() == before.size() + 1);
+    for (const auto& [k, t] : before) CHECK_MESSAGE(after.at(k) == t, k);
 }
 
 TEST_CASE("keys that would not sort in text order make one part") {
