@@ -21,7 +21,7 @@
 // tail) whose keys sort in text order. A save writes only the parts that
 // differ from the revision it builds on (an answer or a note: its item's part
 // and the head, a few KB of a 1.5 MB audit), and deletes those that went.
-// Texts kept whole (before version 0.3, a rescue, a copy) are read as they are
+// Texts kept whole (builds before issue 26, a rescue, a copy) are read as they are
 // and written in parts by their next save.
 //
 // Durability: a save is one transaction (strict durability where the browser
