@@ -61,7 +61,7 @@ test('an answer or a note writes only its item\'s part and the head, a few KB of
   for (const w of writes) assert.ok(w.bytes < 16384, `a save after an answer wrote ${w.bytes} bytes`);
 
   await page.getByLabel('Note (optional)').focus();
-  await page.keyboard.type('Ramp ok.', { delay: 60 });
+  await page.keyboard.type('Ramp ok: \u00e9 \u2713 \u{1F44D}.', { delay: 60 });  // not ASCII: parts are cut in bytes, decoded apart
   await settle(page);
   await page.waitForTimeout(1200);
   writes = await takeWrites(page);
@@ -76,13 +76,13 @@ test('an answer or a note writes only its item\'s part and the head, a few KB of
   const stored = JSON.parse(keys.map((k) => rec.texts[k]).join(''));
   const item = bigAudit(0).checklists[0].sections[0].items[0].id;
   assert.equal(stored.responses['pa-copy-0'][item].answer, 'met');
-  assert.equal(stored.responses['pa-copy-0'][item].note, 'Ramp ok.');
+  assert.equal(stored.responses['pa-copy-0'][item].note, 'Ramp ok: \u00e9 \u2713 \u{1F44D}.');
   assert.equal(stored.checklists.length, 25);
 
   // Reloaded, the app opens the joined audit.
   await page.reload();
   await waitForApp(page);
-  assert.equal((await answers(page))['pa-copy-0'][item].note, 'Ramp ok.');
+  assert.equal((await answers(page))['pa-copy-0'][item].note, 'Ramp ok: \u00e9 \u2713 \u{1F44D}.');
   assert.deepEqual(page.errors, []);
   await ctx.close();
 });
