@@ -35,7 +35,9 @@ const cases = [
   { name: '1,025 items, 300 photos', audit: bigAudit(300), items: 1025, photos: 300 },
 ];
 
-const server = await startServer();
+// --dist DIR measures another copy of a build (e.g. one kept from before a change).
+const DIST = process.argv.includes('--dist') ? path.resolve(process.argv[process.argv.indexOf('--dist') + 1]) : null;
+const server = await startServer(DIST);
 const browser = await launch();
 const results = [];
 try {
