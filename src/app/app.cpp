@@ -497,7 +497,7 @@ void App::save_shortcut() {
     else announce_ = tr().nothing_to_save;
 }
 
-std::string App::saved_audit_text(std::vector<TextPart>* parts) {
+std::string App::saved_audit_text(TextParts* parts) {
     if (checklist_texts_version_ != checklists_version_ || checklist_texts_.size() != audit_.checklists.size()) {
         checklist_texts_.clear();
         for (const Checklist& c : audit_.checklists) checklist_texts_.push_back(checklist_text_in_audit(c));

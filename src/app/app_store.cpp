@@ -227,7 +227,7 @@ void App::save_now() {
     if (!has_audit_ || notice_.kind == StoreNotice::Conflict) return;
     audit_.updated_at = browser::now_iso();
     // In parts, so that the store writes only those that changed (web/storage.js).
-    std::vector<TextPart> parts;
+    TextParts parts;
     const std::string text = saved_audit_text(&parts);
     save_seq_ = browser::store_save(audit_id_, text, parts, audit_summary_json());
 }

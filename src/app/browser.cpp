@@ -1,6 +1,8 @@
 #include "app/browser.h"
 #include "core/audit.h"
 
+#include <algorithm>
+
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #include <cstdlib>
@@ -9,7 +11,7 @@
 // details; the store's quick synchronous calls (a new id, a photo put away, an
 // audit marked as shown) go straight to web/storage.js (WA_STORE).
 EM_JS(char*, js_store_boot, (), { return WA_GLUE.toHeap(WA_GLUE.storeBoot()); });
-// The audit's text goes as [key, text] parts (core/audit.h: TextPart), each
+// The audit's text goes as [key, text] parts (core/audit.h: TextParts), each
 // decoded with its length (no scan for its end, as UTF8ToString does); the
 // store writes only the parts that changed since its last save.
 EM_JS(int, js_store_save, (const char* id, const char* text, int text_length, const unsigned* begins, int count,
@@ -63,16 +65,12 @@ std::string take(char* p) {
 
 namespace wa::browser {
 std::string store_boot() { return take(js_store_boot()); }
-int store_save(const std::string& id, const std::string& text, const std::vector<TextPart>& parts,
+int store_save(const std::string& id, const std::string& text, const TextParts& parts,
                const std::string& meta_json) {
-    std::vector<unsigned> begins;
-    std::string keys;
-    for (const TextPart& p : parts) {
-        begins.push_back(static_cast<unsigned>(p.begin));
-        keys += (keys.empty() ? "" : "\n") + p.key;
-    }
-    return js_store_save(id.c_str(), text.c_str(), static_cast<int>(text.size()), begins.data(),
-                         static_cast<int>(begins.size()), keys.c_str(), meta_json.c_str());
+    static_assert(sizeof(std::size_t) == sizeof(unsigned), "wasm32: the offsets are read as HEAPU32");
+    return js_store_save(id.c_str(), text.c_str(), static_cast<int>(text.size()),
+                         reinterpret_cast<const unsigned*>(parts.begins.data()), static_cast<int>(parts.begins.size()),
+                         parts.keys.c_str(), meta_json.c_str());
 }
 void store_save_settings(const std::string& json) { js_store_save_settings(json.c_str()); }
 void store_do(const char* what, const std::string& id, const std::string& arg) {
@@ -112,11 +110,14 @@ NativeBrowser& native() {
     return b;
 }
 std::string store_boot() { return native().boot; }
-int store_save(const std::string& id, const std::string& text, const std::vector<TextPart>& parts,
+int store_save(const std::string& id, const std::string& text, const TextParts& parts,
                const std::string& meta_json) {
     NativeBrowser& b = native();
     b.saves.push_back({id, text, meta_json, static_cast<int>(b.saves.size()) + 1, {}});
-    for (const TextPart& p : parts) b.saves.back().part_keys.push_back(p.key);
+    for (std::size_t at = 0, end; at <= parts.keys.size(); at = end + 1) {
+        end = std::min(parts.keys.find('\n', at), parts.keys.size());
+        b.saves.back().part_keys.push_back(parts.keys.substr(at, end - at));
+    }
     return b.saves.back().seq;
 }
 void store_save_settings(const std::string& json) { native().settings.push_back(json); }

@@ -8,7 +8,7 @@
 #include <vector>
 
 namespace wa {
-struct TextPart;  // core/audit.h
+struct TextParts;  // core/audit.h
 }
 
 namespace wa::browser {
@@ -19,7 +19,7 @@ std::string store_boot();   // JSON: what the store holds, read once by App::sta
 // Saves the open audit under `id` (text with photo references, cut into
 // `parts` that the store keeps apart, and the summary shown in the list);
 // returns the number the "saved" event will carry.
-int store_save(const std::string& id, const std::string& text, const std::vector<TextPart>& parts,
+int store_save(const std::string& id, const std::string& text, const TextParts& parts,
                const std::string& meta_json);
 void store_save_settings(const std::string& json);
 // "open", "take-over" (from another tab), "next-year", "rename" (arg: the name),

@@ -67,23 +67,24 @@ std::string checklist_text_in_audit(const Checklist& c) {
 // of the text they cut, since the store joins the parts in key order. They
 // are made from ids ([a-z0-9-]) and the responses' sorted keys, so they do;
 // anything else (a key from an odd file) makes the text one part instead.
-static bool part_keys_ordered(const std::vector<TextPart>& parts) {
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        for (char c : parts[i].key)
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/')) return false;
-        if (i > 0 && !(parts[i - 1].key < parts[i].key)) return false;
-    }
-    return true;
+void TextParts::add(std::size_t at, std::string_view a, std::string_view b, std::string_view c) {
+    const std::size_t start = begins.empty() ? 0 : keys.size() + 1;
+    if (!begins.empty()) keys += '\n';
+    keys.append(a).append(b).append(c);
+    const std::string_view key(keys.data() + start, keys.size() - start);
+    for (char ch : key)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '/')) ordered = false;
+    if (!begins.empty() && !(std::string_view(keys.data() + last_, start - 1 - last_) < key)) ordered = false;
+    begins.push_back(at);
+    last_ = start;
 }
 
 std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts,
-                               std::vector<TextPart>* cuts) {
-    if (cuts) cuts->assign(1, {0, "0"});
-    // Zero-padded, so that "1/0010" sorts after "1/0009".
-    auto checklist_key = [](std::size_t i) {
-        std::string n = std::to_string(i);
-        return "1/" + std::string(n.size() < 4 ? 4 - n.size() : 0, '0') + n;
-    };
+                               TextParts* cuts) {
+    if (cuts) {
+        *cuts = {};
+        cuts->add(0, "0");
+    }
     const bool kept = checklist_texts && checklist_texts->size() == a.checklists.size();
     std::size_t kept_bytes = 0;
     if (kept)
@@ -101,7 +102,12 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.key("checklists");
     w.begin_array();
     for (std::size_t i = 0; i < a.checklists.size(); ++i) {
-        if (cuts) cuts->push_back({out.size(), checklist_key(i)});
+        if (cuts) {
+            // Zero-padded, so that "1/0010" sorts after "1/0009" (past 9999: not ordered, one part).
+            char n[5] = {'0', '0', '0', '0', 0};
+            for (std::size_t k = 4, v = i; k-- > 0; v /= 10) n[k] = static_cast<char>('0' + v % 10);
+            cuts->add(out.size(), "1/", i < 10000 ? n : "x");
+        }
         if (kept) w.raw((*checklist_texts)[i]);
         else write_checklist(w, a.checklists[i]);
     }
@@ -118,7 +124,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.begin_object();
     for (const auto& [key, r] : a.responses) {
         if (split_key(key, parts) != 2) continue;
-        if (cuts) cuts->push_back({out.size(), "2/" + key});
+        if (cuts) cuts->add(out.size(), "2/", key);
         if (!open || parts[0] != open_checklist) {
             if (open) w.end_object();
             w.key(parts[0]);
@@ -131,7 +137,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     }
     // The closing brackets in a part of their own: an answer added at the end
     // then leaves the last item's part as it was.
-    if (cuts) cuts->push_back({out.size(), "2z"});
+    if (cuts) cuts->add(out.size(), "2z");
     if (open) w.end_object();
     w.end_object();
 
@@ -144,7 +150,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         // One part per item's actions; the "/" after the item keeps "3/c/i/"
         // before "3/c/i-2/", as the actions' own keys sort.
         if (cuts && (!open || parts[0] != open_checklist || parts[1] != open_item))
-            cuts->push_back({out.size(), "3/" + std::string(parts[0]) + "/" + std::string(parts[1]) + "/"});
+            cuts->add(out.size(), "3/", std::string_view(key).substr(0, parts[0].size() + 1 + parts[1].size()), "/");
         if (!open || parts[0] != open_checklist) {
             if (open) {
                 w.end_object();
@@ -168,7 +174,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         write_action_state_fields(w, s, EmptyFields::Skip);
         w.end_object();
     }
-    if (cuts) cuts->push_back({out.size(), "4"});
+    if (cuts) cuts->add(out.size(), "4");
     if (open) {
         w.end_object();
         w.end_object();
@@ -177,7 +183,10 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     if (!a.previous.empty()) write_previous(w, a.previous);
     w.end_object();
     out += '\n';
-    if (cuts && !part_keys_ordered(*cuts)) cuts->assign(1, {0, "0"});
+    if (cuts && !cuts->ordered) {
+        *cuts = {};
+        cuts->add(0, "0");
+    }
     return out;
 }
 

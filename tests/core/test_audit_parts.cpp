@@ -14,15 +14,25 @@ using namespace wa;
 
 namespace {
 // key -> text of each part; checks that the parts are contiguous and sorted.
-std::map<std::string, std::string> cut(const std::string& text, const std::vector<TextPart>& parts) {
+std::vector<std::string> keys_of(const TextParts& parts) {
+    std::vector<std::string> keys;
+    std::size_t at = 0;
+    for (std::size_t nl; (nl = parts.keys.find('\n', at)) != std::string::npos; at = nl + 1)
+        keys.push_back(parts.keys.substr(at, nl - at));
+    keys.push_back(parts.keys.substr(at));
+    return keys;
+}
+std::map<std::string, std::string> cut(const std::string& text, const TextParts& parts) {
     std::map<std::string, std::string> out;
-    REQUIRE(!parts.empty());
-    CHECK(parts.front().begin == 0);
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        const std::size_t end = i + 1 < parts.size() ? parts[i + 1].begin : text.size();
-        REQUIRE(parts[i].begin <= end);
-        if (i > 0) CHECK(parts[i - 1].key < parts[i].key);
-        out[parts[i].key] = text.substr(parts[i].begin, end - parts[i].begin);
+    const std::vector<std::string> keys = keys_of(parts);
+    REQUIRE(!parts.begins.empty());
+    REQUIRE(keys.size() == parts.begins.size());
+    CHECK(parts.begins.front() == 0);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::size_t end = i + 1 < keys.size() ? parts.begins[i + 1] : text.size();
+        REQUIRE(parts.begins[i] <= end);
+        if (i > 0) CHECK(keys[i - 1] < keys[i]);
+        out[keys[i]] = text.substr(parts.begins[i], end - parts.begins[i]);
     }
     return out;
 }
@@ -46,7 +56,7 @@ Audit big_audit() {
 
 TEST_CASE("the parts of a saved audit join back to its text, in key order") {
     const Audit a = big_audit();
-    std::vector<TextPart> parts;
+    TextParts parts;
     const std::string text = audit_to_json_text(a, nullptr, &parts);
     CHECK(text == audit_to_json_text(a));  // the same bytes with or without parts
     const auto by_key = cut(text, parts);
@@ -60,14 +70,15 @@ TEST_CASE("the parts of a saved audit join back to its text, in key order") {
     // With the checklists' kept texts (as the app saves), the same cuts.
     std::vector<std::string> kept;
     for (const Checklist& c : a.checklists) kept.push_back(checklist_text_in_audit(c));
-    std::vector<TextPart> again;
+    TextParts again;
     CHECK(audit_to_json_text(a, &kept, &again) == text);
-    CHECK(again.size() == parts.size());
+    CHECK(again.keys == parts.keys);
+    CHECK(again.begins == parts.begins);
 }
 
 TEST_CASE("a changed note or answer changes only its item's part and the head") {
     Audit a = big_audit();
-    std::vector<TextPart> parts;
+    TextParts parts;
     const auto before = cut(audit_to_json_text(a, nullptr, &parts), parts);
     const std::string some_item = "2/" + item_key(a.checklists[1].id, a.checklists[1].sections[0].items[3].id);
     response_for(a, a.checklists[1].id, a.checklists[1].sections[0].items[3].id).note += " again";
@@ -93,7 +104,7 @@ TEST_CASE("a first answer after the last one adds its part and changes no other"
     a.checklists.push_back(wa_test::shipped_checklist("physical-access.json"));
     const Checklist& pa = a.checklists.back();
     response_for(a, pa.id, pa.sections[0].items[0].id).answer = Answer::Met;
-    std::vector<TextPart> parts;
+    TextParts parts;
     const auto before = cut(audit_to_json_text(a, nullptr, &parts), parts);
     response_for(a, pa.id, pa.sections[0].items[1].id).answer = Answer::Partly;  // sorts after the first
     const auto after = cut(audit_to_json_text(a, nullptr, &parts), parts);
@@ -105,10 +116,10 @@ TEST_CASE("keys that would not sort in text order make one part") {
     Audit a = wa_test::mini_audit();
     response_for(a, "mini-welcome", "greeting").note = "x";
     a.responses["Odd/Key"] = a.responses.begin()->second;  // not an id: not in the sorted order
-    std::vector<TextPart> parts;
+    TextParts parts;
     const std::string text = audit_to_json_text(a, nullptr, &parts);
-    REQUIRE(parts.size() == 1);
-    CHECK(parts[0].key == "0");
-    CHECK(parts[0].begin == 0);
+    REQUIRE(parts.begins.size() == 1);
+    CHECK(parts.keys == "0");
+    CHECK(parts.begins[0] == 0);
     CHECK(!text.empty());
 }
