@@ -26,41 +26,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, openApp, settle, ROOT } from '../tests/browser/lib.mjs';
+import { bigAudit } from './big_audit.mjs';
 
 const KEYS = 30;
 const MINI = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/audit-mini.json'), 'utf8'));
-const PA = JSON.parse(readFileSync(path.join(ROOT, 'checklists/physical-access.json'), 'utf8'));
-
-// A made-up photo: random base64 of about 150 KB (the core checks the alphabet
-// and the size, not the picture). Each one different, as real photos are.
-function photo(k) {
-  const bytes = Buffer.alloc(110000);
-  let x = (k + 1) * 2654435761 >>> 0;
-  for (let i = 0; i < bytes.length; ++i) { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; bytes[i] = x & 255; }
-  return 'data:image/jpeg;base64,' + bytes.toString('base64');
-}
-
-// 25 copies of the physical-access checklist under other ids: 1,025 items,
-// the first three holding 100 photos each.
-function bigAudit(photos) {
-  const checklists = [];
-  for (let c = 0; c < 25; ++c) checklists.push({ ...PA, id: `pa-copy-${c}`, title: `${PA.title} (${c + 1})` });
-  const first = PA.sections[0].items.map((it) => it.id);
-  const responses = { 'pa-copy-0': {} };
-  for (let p = 0; p < photos; ++p) {
-    const item = first[Math.floor(p / 100)];
-    (responses['pa-copy-0'][item] ||= { answer: 'partly', evidence: [] }).evidence.push({ kind: 'image', data_url: photo(p) });
-  }
-  return { format: 'welcome-audit/audit', format_version: 1, created_at: '2026-11-26T10:00:00Z', updated_at: '2026-11-26T10:00:00Z',
-    profile: { library: 'Bench Library', branch: '', date: '2026-11-26', auditor_roles: [] }, checklists, responses, actions: {} };
-}
-
 const cases = [
   { name: 'mini audit, no photos', audit: MINI, items: 5, photos: 0 },
   { name: '1,025 items, 300 photos', audit: bigAudit(300), items: 1025, photos: 300 },
 ];
 
-const server = await startServer();
+// --dist DIR measures another copy of a build (e.g. one kept from before a change).
+const DIST = process.argv.includes('--dist') ? path.resolve(process.argv[process.argv.indexOf('--dist') + 1]) : null;
+const server = await startServer(DIST);
 const browser = await launch();
 const results = [];
 try {

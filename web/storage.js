@@ -5,7 +5,8 @@
 // The store (IndexedDB database "welcome-audit", version 1):
 //   index    id -> {id, name, library, branch, date, checklists, answered,
 //                   total, photos, rev, created, updated, deleted, previous}
-//   texts    id -> the audit's text
+//   texts    id -> the audit's text, or PARTS: then the text is in parts,
+//            "<id>/<key>" -> one part, joined in key order (see below)
 //   photos   photo id -> Blob (a JPEG, PNG, GIF or WebP picture)
 //   settings "settings" -> the display settings and the audit open last
 //
@@ -15,11 +16,21 @@
 // the same transaction as the first save that uses them, and put back into
 // the text (resolve) only when a file is made for the person.
 //
+// Parts: the app cuts an audit's text into parts (src/core/audit.h, TextPart:
+// the head, each checklist, each answered item, each item's plan actions, the
+// tail) whose keys sort in text order. A save writes only the parts that
+// differ from the revision it builds on (an answer or a note: its item's part
+// and the head, a few KB of a 1.5 MB audit), and deletes those that went.
+// Texts kept whole (builds before issue 26, a rescue, a copy) are read as they are
+// and written in parts by their next save.
+//
 // Durability: a save is one transaction (strict durability where the browser
-// has it) over the index, the text and the new photos; the app shows "Saved"
-// only when it has completed. Every record has a revision: a save based on an
-// older revision than the stored one (another tab saved meanwhile) is refused
-// as a conflict instead of overwriting what the other tab wrote.
+// has it) over the index, the text's parts and the new photos; the app shows
+// "Saved" only when it has completed. Every record has a revision: a save based
+// on an older revision than the stored one (another tab saved meanwhile) is
+// refused as a conflict instead of overwriting what the other tab wrote. A save
+// of changed parts only also names the stored revision's `token` (new at every
+// save): it applies only to the very text it was worked out from.
 //
 // Two tabs: the audit open in a tab holds a Web Lock named after it; another
 // tab that wants it asks over a BroadcastChannel, the first tab saves what it
@@ -45,6 +56,9 @@
   };
   const MARKER = 'welcome-audit/opening';
   const RESCUE = 'welcome-audit/rescue';
+  const PARTS = 'wa-parts:1';  // the text record of an audit kept in parts
+  // Every part record of audit `id` has a key "<id>/<part key>"; '0' sorts after '/'.
+  const partsOf = (id) => [id + '/', id + '0'];
   const KEEP_DELETED_DAYS = 30;
   const PHOTO_REF = /wa-photo:([0-9a-f]{16}):(\d+)/;
   // Where a reference stands for a photo in a file: an audit's "data_url" or a report's <img src>.
@@ -123,8 +137,18 @@
   }
 
   // --- backends: the same four operations over IndexedDB, localStorage or memory -------
-  // commit(ops) writes everything in ops or nothing; ops.guard = {id, rev}
-  // refuses the write ('conflict') unless the stored revision is still rev.
+  // commit(ops) writes everything in ops or nothing; ops.guard = {id, rev, token?}
+  // refuses the write ('conflict') unless the stored revision is still rev (and
+  // its token still token). ops.texts puts [key, text] (null: deletes it);
+  // ops.dropParts deletes every part of those audits.
+  const guardHolds = (guard, rec) => (rec ? rec.rev : 0) === guard.rev && (guard.token === undefined || (rec && rec.token) === guard.token);
+  // A stored text and its parts (sorted by key) -> {text, parts: Map or null}.
+  function joinParts(head, entries) {
+    if (head !== PARTS) return { text: head, parts: null };
+    const parts = new Map();
+    for (const [k, t] of entries) parts.set(k.slice(k.indexOf('/') + 1), t);
+    return { text: [...parts.values()].join(''), parts };
+  }
 
   function idbBackend(db) {
     const store = (names, mode) => {
@@ -135,7 +159,16 @@
     return {
       name: 'indexeddb',
       async readIndex() { return reqDone(store(['index'], 'readonly').objectStore('index').getAll()); },
-      async readText(id) { return reqDone(store(['texts'], 'readonly').objectStore('texts').get(id)); },
+      // The text, its parts and its index record, read in one transaction: one revision's.
+      async readParts(id) {
+        const tx = store(['index', 'texts'], 'readonly');
+        const texts = tx.objectStore('texts');
+        const range = IDBKeyRange.bound(...partsOf(id), false, true);
+        const [rec, head, keys, values] = await Promise.all([reqDone(tx.objectStore('index').get(id)), reqDone(texts.get(id)),
+          reqDone(texts.getAllKeys(range)), reqDone(texts.getAll(range))]);
+        return { rec, ...joinParts(head, keys.map((k, i) => [k, values[i]])) };
+      },
+      async readText(id) { return (await this.readParts(id)).text; },
       async readPhoto(id) { return reqDone(store(['photos'], 'readonly').objectStore('photos').get(id)); },
       async readPhotoIds() { return reqDone(store(['photos'], 'readonly').objectStore('photos').getAllKeys()); },
       async readSettings() { return reqDone(store(['settings'], 'readonly').objectStore('settings').get('settings')); },
@@ -145,10 +178,15 @@
           let conflict = false;
           const write = () => {
             for (const rec of ops.index || []) tx.objectStore('index').put(rec, rec.id);
-            for (const [id, text] of ops.texts || []) tx.objectStore('texts').put(text, id);
+            for (const id of ops.dropParts || []) tx.objectStore('texts').delete(IDBKeyRange.bound(...partsOf(id), false, true));
+            for (const [id, text] of ops.texts || []) (text === null ? tx.objectStore('texts').delete(id) : tx.objectStore('texts').put(text, id));
             for (const [id, p] of ops.photos || []) tx.objectStore('photos').put(p.blob, id);
             if (ops.settings !== undefined) tx.objectStore('settings').put(ops.settings, 'settings');
-            for (const id of ops.remove || []) { tx.objectStore('index').delete(id); tx.objectStore('texts').delete(id); }
+            for (const id of ops.remove || []) {
+              tx.objectStore('index').delete(id);
+              tx.objectStore('texts').delete(id);
+              tx.objectStore('texts').delete(IDBKeyRange.bound(...partsOf(id), false, true));
+            }
             for (const id of ops.removePhotos || []) tx.objectStore('photos').delete(id);
             if (ops.patch) {  // a change to a record as it is stored now, whatever its revision
               const get = tx.objectStore('index').get(ops.patch.id);
@@ -158,8 +196,7 @@
           if (ops.guard) {
             const get = tx.objectStore('index').get(ops.guard.id);
             get.onsuccess = () => {
-              const rev = get.result ? get.result.rev : 0;
-              if (rev !== ops.guard.rev) { conflict = true; tx.abort(); return; }
+              if (!guardHolds(ops.guard, get.result)) { conflict = true; tx.abort(); return; }
               keepListFields(ops, get.result);
               write();
             };
@@ -181,17 +218,24 @@
     return {
       name,
       async readIndex() { return kv.keys().filter((k) => k.startsWith(P + 'index/')).map((k) => JSON.parse(kv.get(k))); },
-      async readText(id) { return kv.get(P + 'text/' + id) ?? undefined; },
+      async readParts(id) {
+        const [from, to] = partsOf(P + 'text/' + id);
+        const keys = kv.keys().filter((k) => k >= from && k < to).sort();
+        return { rec: getJson('index/' + id), ...joinParts(kv.get(P + 'text/' + id) ?? undefined, keys.map((k) => [k, kv.get(k)])) };
+      },
+      async readText(id) { return (await this.readParts(id)).text; },
       async readPhoto(id) { const s = kv.get(P + 'photo/' + id); return s == null ? undefined : dataUrlToBlob(s); },
       async readPhotoIds() { return kv.keys().filter((k) => k.startsWith(P + 'photo/')).map((k) => k.slice((P + 'photo/').length)); },
       async readSettings() { return getJson('settings'); },
       async commit(ops) {
         if (ops.guard) {
           const rec = getJson('index/' + ops.guard.id);
-          if ((rec ? rec.rev : 0) !== ops.guard.rev) return 'conflict';
+          if (!guardHolds(ops.guard, rec)) return 'conflict';
           keepListFields(ops, rec);
         }
         const writes = [];
+        const partKeys = (id) => { const [from, to] = partsOf(P + 'text/' + id); return kv.keys().filter((k) => k >= from && k < to); };
+        for (const id of [...(ops.dropParts || []), ...(ops.remove || [])]) for (const k of partKeys(id)) writes.push([k, null]);
         for (const rec of ops.index || []) writes.push([P + 'index/' + rec.id, JSON.stringify(rec)]);
         for (const [id, text] of ops.texts || []) writes.push([P + 'text/' + id, text]);
         for (const [id, p] of ops.photos || []) writes.push([P + 'photo/' + id, p.dataUrl || await blobToDataUrl(p.blob)]);
@@ -249,7 +293,8 @@
   let settings = {};
   const inflight = new Set();     // saves not yet answered by the store
   const nextRev = new Map();      // id -> the revision the last save asked for (see save)
-  let lastAsked = null;           // the last save asked for: {id, rev, text, meta, at}
+  const known = new Map();        // id -> {rev, token, parts}: a revision's parts, as read or as a save asked
+  let lastAsked = null;           // the last save asked for: {id, rev, parts, meta, at}
   let held = null;                // {id, release}: the Web Lock of the audit open here
   let current = null;             // id of the audit open in this tab
   let askedPersist = false;
@@ -442,7 +487,9 @@
     const id = settings.current;
     if (id && index.has(id) && !index.get(id).deleted && !index.get(id).unreadable) {
       if (await acquire(id, 'try')) {
-        const text = await backend.readText(id);
+        const read = await backend.readParts(id);
+        const text = read.text;
+        remember(id, read);
         if (typeof text === 'string') {
           current = id;
           markOpening(id);
@@ -466,48 +513,60 @@
 
   // --- what the app calls -------------------------------------------------------------
 
-  // Saves the open audit (id, its text, the summary shown in the list).
-  // Resolves to 'saved', 'memory' (kept only until the page closes),
-  // 'conflict' (another tab saved it meanwhile) or 'failed: <reason>'.
+  // Saves the open audit (id, its text as [key, text] parts in text order, the
+  // summary shown in the list). Resolves to 'saved', 'memory' (kept only until
+  // the page closes), 'conflict' (another tab saved it meanwhile) or
+  // 'failed: <reason>'.
   //
   // The transaction is started here and now, not after the previous save has
   // answered: a save asked for while the page is being left (pagehide) must
   // reach the store before the page is gone. The store runs transactions in
-  // the order they were started, so each one's revision is known in advance.
-  function save(id, text, meta) {
+  // the order they were started, so each one's revision is known in advance,
+  // and so are the parts it builds on (`known`): only those that changed are
+  // written. Without them (a new audit, one kept whole, a save after a failed
+  // one) every part is written.
+  function save(id, partList, meta) {
     const old = index.get(id);
     const base = nextRev.has(id) ? nextRev.get(id) : old ? old.rev : 0;
     nextRev.set(id, base + 1);
     const now = Date.now();
-    const rec = { ...(old || { created: now, name: '', deleted: null }), ...meta, id, rev: base + 1, updated: now };
+    const rec = { ...(old || { created: now, name: '', deleted: null }), ...meta, id, rev: base + 1, updated: now, token: newId() };
     delete rec.unreadable;
     copyName(rec);
-    const pending = [...unsaved.entries()].filter(([ref]) => text.includes(ref));
-    const attempt = (guardRev, record) => backend.commit({
-      guard: { id, rev: guardRev }, index: [record], texts: [[id, text]], photos: pending.map(([r, p]) => [photoId(r), p]),
+    const parts = new Map(partList);
+    const pending = unsaved.size ? [...unsaved.entries()].filter(([ref]) => partList.some(([, t]) => t.includes(ref))) : [];
+    const from = known.get(id);
+    const changes = from && from.rev === base && from.token ? changedParts(id, from.parts, parts) : null;
+    known.set(id, { rev: base + 1, token: rec.token, parts });
+    const attempt = (guard, record, texts) => backend.commit({
+      guard: { id, ...guard }, index: [record], texts: texts || [[id, PARTS], ...[...parts].map(([k, t]) => [id + '/' + k, t])],
+      dropParts: texts ? [] : [id], photos: pending.map(([r, p]) => [photoId(r), p]),
     });
     if (!old) { current = id; acquire(id, 'try'); }  // a new audit: this tab has it
-    lastAsked = { id, rev: base + 1, text, meta, at: now };
+    lastAsked = { id, rev: base + 1, parts: partList, meta, at: now };
     const p = (async () => {
       let result;
       try {
-        result = await attempt(base, rec);
+        result = await attempt(changes ? { rev: base, token: from.token } : { rev: base }, rec, changes);
         if (result === 'conflict') {
           // An earlier save of ours that failed leaves the next ones a revision
           // ahead; only a revision written by someone else is a real conflict.
+          // Then every part is written: the earlier one's changes are not there.
           const stored = (await backend.readIndex()).find((r) => r && r.id === id);
           const ours = index.get(id);
-          if (stored && ours && stored.rev === ours.rev) {
+          if (stored && ours && stored.rev === ours.rev && stored.token === ours.token) {
             nextRev.set(id, stored.rev + 1);
             rec.rev = stored.rev + 1;
-            result = await attempt(stored.rev, rec);
+            result = await attempt({ rev: stored.rev }, rec, null);
+            if (result === 'ok' && !(known.get(id) && known.get(id).rev > rec.rev)) known.set(id, { rev: rec.rev, token: rec.token, parts });
           }
         }
       } catch (e) {
         nextRev.delete(id);
+        known.delete(id);
         return 'failed: ' + (e && e.name === 'QuotaExceededError' ? 'the browser has no room left for this site' : String(e && e.message || e));
       }
-      if (result === 'conflict') { nextRev.delete(id); return 'conflict'; }
+      if (result === 'conflict') { nextRev.delete(id); known.delete(id); return 'conflict'; }
       if (!index.get(id) || index.get(id).rev < rec.rev) index.set(id, rec);
       for (const [r] of pending) { unsaved.delete(r); savedPhotoIds.add(photoId(r)); }
       if (settings.current !== id) saveSettings({ ...settings, current: id });
@@ -522,13 +581,29 @@
     p.finally(() => inflight.delete(p));
     return p;
   }
+  // The writes that turn `before` into `after` (Maps key -> text): changed
+  // and new parts, and null for the parts that went.
+  function changedParts(id, before, after) {
+    const out = [];
+    for (const [k, t] of after) if (before.get(k) !== t) out.push([id + '/' + k, t]);
+    for (const k of before.keys()) if (!after.has(k)) out.push([id + '/' + k, null]);
+    return out;
+  }
+  // What was just read of a stored audit: the base of its next save's changes.
+  function remember(id, read) {
+    if (read.parts && read.rec) known.set(id, { rev: read.rec.rev, token: read.rec.token, parts: read.parts });
+    else known.delete(id);
+  }
 
   // The page is going away (pagehide). A save still under way needs script to
   // finish (it checks the revision before it writes), and the page will run
   // none: its text goes to localStorage now, which writes at once, and the
   // next start puts it in the store (rescueLeftSave) unless the save made it.
   function leaving() {
-    if (inflight.size && lastAsked) lsSet(RESCUE, JSON.stringify(lastAsked));
+    if (inflight.size && lastAsked) {
+      const { parts, ...rest } = lastAsked;
+      lsSet(RESCUE, JSON.stringify({ ...rest, text: parts.map(([, t]) => t).join('') }));
+    }
   }
   async function rescueLeftSave() {
     let r = null;
@@ -536,8 +611,8 @@
     if (!r || !r.id || typeof r.text !== 'string') { lsRemove(RESCUE); return; }
     const rec = index.get(r.id);
     if (!rec || rec.rev < r.rev) {
-      const next = { ...(rec || { created: r.at, name: '', deleted: null }), ...r.meta, id: r.id, rev: r.rev, updated: r.at };
-      await backend.commit({ index: [next], texts: [[r.id, r.text]] });
+      const next = { ...(rec || { created: r.at, name: '', deleted: null }), ...r.meta, id: r.id, rev: r.rev, updated: r.at, token: newId() };
+      await backend.commit({ index: [next], texts: [[r.id, r.text]], dropParts: [r.id] });
       index.set(r.id, next);
     }
     lsRemove(RESCUE);
@@ -554,8 +629,10 @@
     if (!rec) return { error: 'not-found' };
     if (current && current !== id) close();
     if (!(await acquire(id, 'try'))) return { busy: true };
-    const text = await backend.readText(id);
+    const read = await backend.readParts(id);
+    const text = read.text;
     if (typeof text !== 'string') { release(); return { error: 'not-found' }; }
+    remember(id, read);
     current = id;
     markOpening(id);
     saveSettings({ ...settings, current: id });
@@ -591,7 +668,7 @@
     if (!rec || typeof text !== 'string') return '';
     const now = Date.now();
     const nid = newId();
-    const next = { ...rec, ...change, id: nid, rev: 1, created: now, updated: now, deleted: null };
+    const next = { ...rec, ...change, id: nid, rev: 1, created: now, updated: now, deleted: null, token: newId() };
     if ('name' in change) next.nameFor = profileKey(rec);  // the copy's name, until its profile changes (save)
     await backend.commit({ index: [next], texts: [[nid, text]] });
     index.set(nid, next);

@@ -497,13 +497,13 @@ void App::save_shortcut() {
     else announce_ = tr().nothing_to_save;
 }
 
-std::string App::saved_audit_text() {
+std::string App::saved_audit_text(TextParts* parts) {
     if (checklist_texts_version_ != checklists_version_ || checklist_texts_.size() != audit_.checklists.size()) {
         checklist_texts_.clear();
         for (const Checklist& c : audit_.checklists) checklist_texts_.push_back(checklist_text_in_audit(c));
         checklist_texts_version_ = checklists_version_;
     }
-    return audit_to_json_text(audit_, &checklist_texts_);
+    return audit_to_json_text(audit_, &checklist_texts_, parts);
 }
 
 void App::offer_download_of_audit() {

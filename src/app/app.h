@@ -197,7 +197,7 @@ private:
     // 25 checklists (1,025 items) writing them took 12 ms of every save in the
     // browser, and a key pressed meanwhile waited a frame. They change only
     // with the audit's set of checklists, which always goes through rebuild_walk.
-    std::string saved_audit_text();
+    std::string saved_audit_text(TextParts* parts = nullptr);  // parts: for the store (audit.h)
     std::vector<std::string> checklist_texts_;
     int checklists_version_ = 0;        // rebuild_walk() counts
     int checklist_texts_version_ = -1;  // the checklists_version_ checklist_texts_ were written for

@@ -226,7 +226,10 @@ void App::set_open_audit(Audit a, const std::string& id) {
 void App::save_now() {
     if (!has_audit_ || notice_.kind == StoreNotice::Conflict) return;
     audit_.updated_at = browser::now_iso();
-    save_seq_ = browser::store_save(audit_id_, saved_audit_text(), audit_summary_json());
+    // In parts, so that the store writes only those that changed (web/storage.js).
+    TextParts parts;
+    const std::string text = saved_audit_text(&parts);
+    save_seq_ = browser::store_save(audit_id_, text, parts, audit_summary_json());
 }
 
 std::string App::audit_summary_json() const {

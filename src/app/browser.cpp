@@ -1,4 +1,7 @@
 #include "app/browser.h"
+#include "core/audit.h"
+
+#include <algorithm>
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -8,10 +11,19 @@
 // details; the store's quick synchronous calls (a new id, a photo put away, an
 // audit marked as shown) go straight to web/storage.js (WA_STORE).
 EM_JS(char*, js_store_boot, (), { return WA_GLUE.toHeap(WA_GLUE.storeBoot()); });
-// The audit's text comes with its length: a large audit's megabytes are decoded
-// at once, without first scanning them for their end as UTF8ToString does.
-EM_JS(int, js_store_save, (const char* id, const char* text, int text_length, const char* meta), {
-    return WA_GLUE.storeSave(UTF8ToString(id), WA_GLUE.textAt(text, text_length), UTF8ToString(meta));
+// The audit's text goes as [key, text] parts (core/audit.h: TextParts), each
+// decoded with its length (no scan for its end, as UTF8ToString does); the
+// store writes only the parts that changed since its last save.
+EM_JS(int, js_store_save, (const char* id, const char* text, int text_length, const unsigned* begins, int count,
+                           const char* keys, const char* meta), {
+    var names = UTF8ToString(keys).split('\n');
+    var parts = [];
+    for (var i = 0; i < count; ++i) {
+        var b = HEAPU32[(begins >> 2) + i];
+        var e = i + 1 < count ? HEAPU32[(begins >> 2) + i + 1] : text_length;
+        parts.push([names[i], WA_GLUE.textAt(text + b, e - b)]);
+    }
+    return WA_GLUE.storeSave(UTF8ToString(id), parts, UTF8ToString(meta));
 });
 EM_JS(void, js_store_save_settings, (const char* json), { WA_GLUE.storeSaveSettings(UTF8ToString(json)); });
 EM_JS(void, js_store_do, (const char* what, const char* id, const char* arg), {
@@ -53,8 +65,12 @@ std::string take(char* p) {
 
 namespace wa::browser {
 std::string store_boot() { return take(js_store_boot()); }
-int store_save(const std::string& id, const std::string& text, const std::string& meta_json) {
-    return js_store_save(id.c_str(), text.c_str(), static_cast<int>(text.size()), meta_json.c_str());
+int store_save(const std::string& id, const std::string& text, const TextParts& parts,
+               const std::string& meta_json) {
+    static_assert(sizeof(std::size_t) == sizeof(unsigned), "wasm32: the offsets are read as HEAPU32");
+    return js_store_save(id.c_str(), text.c_str(), static_cast<int>(text.size()),
+                         reinterpret_cast<const unsigned*>(parts.begins.data()), static_cast<int>(parts.begins.size()),
+                         parts.keys.c_str(), meta_json.c_str());
 }
 void store_save_settings(const std::string& json) { js_store_save_settings(json.c_str()); }
 void store_do(const char* what, const std::string& id, const std::string& arg) {
@@ -94,9 +110,14 @@ NativeBrowser& native() {
     return b;
 }
 std::string store_boot() { return native().boot; }
-int store_save(const std::string& id, const std::string& text, const std::string& meta_json) {
+int store_save(const std::string& id, const std::string& text, const TextParts& parts,
+               const std::string& meta_json) {
     NativeBrowser& b = native();
-    b.saves.push_back({id, text, meta_json, static_cast<int>(b.saves.size()) + 1});
+    b.saves.push_back({id, text, meta_json, static_cast<int>(b.saves.size()) + 1, {}});
+    for (std::size_t at = 0, end; at <= parts.keys.size(); at = end + 1) {
+        end = std::min(parts.keys.find('\n', at), parts.keys.size());
+        b.saves.back().part_keys.push_back(parts.keys.substr(at, end - at));
+    }
     return b.saves.back().seq;
 }
 void store_save_settings(const std::string& json) { native().settings.push_back(json); }

@@ -7,14 +7,20 @@
 #include <string>
 #include <vector>
 
+namespace wa {
+struct TextParts;  // core/audit.h
+}
+
 namespace wa::browser {
 
 // The audit store (web/storage.js: IndexedDB, or a fallback it names).
 // Results of the asynchronous calls come back through App::store_event.
 std::string store_boot();   // JSON: what the store holds, read once by App::start
-// Saves the open audit under `id` (text with photo references, and the summary
-// shown in the list); returns the number the "saved" event will carry.
-int store_save(const std::string& id, const std::string& text, const std::string& meta_json);
+// Saves the open audit under `id` (text with photo references, cut into
+// `parts` that the store keeps apart, and the summary shown in the list);
+// returns the number the "saved" event will carry.
+int store_save(const std::string& id, const std::string& text, const TextParts& parts,
+               const std::string& meta_json);
 void store_save_settings(const std::string& json);
 // "open", "take-over" (from another tab), "next-year", "rename" (arg: the name),
 // "duplicate", "delete", "restore", "download" (arg: the file name), "close".
@@ -63,7 +69,7 @@ struct NativeBrowser {
     std::string now = "1970-01-01T00:00:00Z";          // now_iso(); today() is its date
     double ms = 0;                                     // now_ms()
     // What the app asked
-    struct Save { std::string id, text, meta; int seq = 0; };
+    struct Save { std::string id, text, meta; int seq = 0; std::vector<std::string> part_keys; };
     std::vector<Save> saves;             // store_save, in order; seq counts from 1
     std::vector<std::string> settings;   // store_save_settings
     std::vector<std::string> store_calls;  // store_do: "what id arg"

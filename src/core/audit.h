@@ -184,7 +184,26 @@ void check_audit_consistency(const Audit& a, Diagnostics& diag);
 // checklist_text_in_audit() wrote it: they are copied instead of written
 // again (a checklist is most of a big audit's text, and changes far less often
 // than the answers; the app keeps them between saves). Same bytes either way.
-std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts = nullptr);
+//
+// `parts`, when given, receives where the text can be cut for the browser
+// store (web/storage.js), which keeps each piece as a record of its own and
+// writes only the pieces that changed: the head (format, dates, profile), each
+// checklist, each answered item's response, each item's plan actions, and the
+// tail. The pieces are contiguous, start at 0, and their keys sort (byte by
+// byte) in text order, so joining the records in key order gives the text back.
+// Keys: "0", "1/0000" (checklist), "2/c/i" (response), "2z", "3/c/i/" (actions), "4".
+// Kept as the page takes them (offsets, and the keys one a line): a save
+// hands them over as they are, and the page's download stays small.
+struct TextParts {
+    std::vector<std::size_t> begins;  // where each part starts; it ends where the next begins
+    std::string keys;                 // their keys, one a line, in the same order
+    bool ordered = true;              // every key plain ASCII and after the one before
+    void add(std::size_t at, std::string_view a, std::string_view b = {}, std::string_view c = {});
+private:
+    std::size_t last_ = 0;            // where the last key starts in `keys`
+};
+std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts = nullptr,
+                               TextParts* parts = nullptr);
 std::string checklist_text_in_audit(const Checklist& c);
 
 // The library profile, as audits and plans both hold it: its one reader

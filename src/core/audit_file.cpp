@@ -63,7 +63,28 @@ std::string checklist_text_in_audit(const Checklist& c) {
     return out;
 }
 
-std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts) {
+// The store's part keys must sort (as plain ASCII, byte by byte) in the order
+// of the text they cut, since the store joins the parts in key order. They
+// are made from ids ([a-z0-9-]) and the responses' sorted keys, so they do;
+// anything else (a key from an odd file) makes the text one part instead.
+void TextParts::add(std::size_t at, std::string_view a, std::string_view b, std::string_view c) {
+    const std::size_t start = begins.empty() ? 0 : keys.size() + 1;
+    if (!begins.empty()) keys += '\n';
+    keys.append(a).append(b).append(c);
+    const std::string_view key(keys.data() + start, keys.size() - start);
+    for (char ch : key)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '/')) ordered = false;
+    if (!begins.empty() && !(std::string_view(keys.data() + last_, start - 1 - last_) < key)) ordered = false;
+    begins.push_back(at);
+    last_ = start;
+}
+
+std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* checklist_texts,
+                               TextParts* cuts) {
+    if (cuts) {
+        *cuts = {};
+        cuts->add(0, "0");
+    }
     const bool kept = checklist_texts && checklist_texts->size() == a.checklists.size();
     std::size_t kept_bytes = 0;
     if (kept)
@@ -81,6 +102,12 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.key("checklists");
     w.begin_array();
     for (std::size_t i = 0; i < a.checklists.size(); ++i) {
+        if (cuts) {
+            // Zero-padded, so that "1/0010" sorts after "1/0009" (past 9999: not ordered, one part).
+            char n[5] = {'0', '0', '0', '0', 0};
+            for (std::size_t k = 4, v = i; k-- > 0; v /= 10) n[k] = static_cast<char>('0' + v % 10);
+            cuts->add(out.size(), "1/", i < 10000 ? n : "x");
+        }
         if (kept) w.raw((*checklist_texts)[i]);
         else write_checklist(w, a.checklists[i]);
     }
@@ -97,6 +124,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.begin_object();
     for (const auto& [key, r] : a.responses) {
         if (split_key(key, parts) != 2) continue;
+        if (cuts) cuts->add(out.size(), "2/", key);
         if (!open || parts[0] != open_checklist) {
             if (open) w.end_object();
             w.key(parts[0]);
@@ -107,6 +135,9 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         w.key(parts[1]);
         write_response(w, r);
     }
+    // The closing brackets in a part of their own: an answer added at the end
+    // then leaves the last item's part as it was.
+    if (cuts) cuts->add(out.size(), "2z");
     if (open) w.end_object();
     w.end_object();
 
@@ -116,6 +147,10 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     w.begin_object();
     for (const auto& [key, s] : a.actions) {
         if (split_key(key, parts) != 3) continue;
+        // One part per item's actions; the "/" after the item keeps "3/c/i/"
+        // before "3/c/i-2/", as the actions' own keys sort.
+        if (cuts && (!open || parts[0] != open_checklist || parts[1] != open_item))
+            cuts->add(out.size(), "3/", std::string_view(key).substr(0, parts[0].size() + 1 + parts[1].size()), "/");
         if (!open || parts[0] != open_checklist) {
             if (open) {
                 w.end_object();
@@ -139,6 +174,7 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
         write_action_state_fields(w, s, EmptyFields::Skip);
         w.end_object();
     }
+    if (cuts) cuts->add(out.size(), "4");
     if (open) {
         w.end_object();
         w.end_object();
@@ -147,6 +183,10 @@ std::string audit_to_json_text(const Audit& a, const std::vector<std::string>* c
     if (!a.previous.empty()) write_previous(w, a.previous);
     w.end_object();
     out += '\n';
+    if (cuts && !cuts->ordered) {
+        *cuts = {};
+        cuts->add(0, "0");
+    }
     return out;
 }
 

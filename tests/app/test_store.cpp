@@ -1,3 +1,4 @@
+#include <algorithm>
 // The app's side of the audit store (app_store.cpp), natively, in
 // milliseconds: the NativeBrowser (browser.h) plays web/storage.js. It hands
 // the app what the store holds at start, records every save the app asks
@@ -95,6 +96,10 @@ TEST_CASE("store: a change is saved once, with its summary; 'Saved' only once th
     REQUIRE(saved.ok());
     CHECK(saved.problems.empty());
     CHECK(saved.value->responses.at("mini-welcome/door-open").answer == Answer::Partly);
+    // In parts, each answered item apart, so that the store writes only the changed ones.
+    CHECK(s.part_keys.front() == "0");
+    CHECK(std::count(s.part_keys.begin(), s.part_keys.end(), "2/mini-welcome/door-open") == 1);
+    CHECK(s.part_keys.back() == "4");
     const json meta = json::parse(s.meta);
     CHECK(meta["library"] == "Riverside Public Library");
     CHECK(meta["answered"] == 5);
