@@ -1,0 +1,132 @@
+// Languages (core/language.h, app strings_en.cpp): catalogs keyed by the
+// English text, placeholders checked at load, missing texts counted, and the
+// shipped Spanish catalog complete, in both its forms.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+#include "app/strings.h"
+#include "core/language.h"
+
+using namespace wa;
+
+namespace {
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+std::vector<std::string> english_texts() {
+    std::vector<std::string> seen;
+    Translator record(nullptr, &seen);
+    translate_strings(record);
+    return seen;
+}
+}  // namespace
+
+TEST_CASE("printf conversions are read as printf reads them") {
+    CHECK(printf_conversions("Item %d of %d") == std::vector<std::string>{"%d", "%d"});
+    CHECK(printf_conversions("%zu bytes, %.1f MB, 50%%") == std::vector<std::string>{"%zu", "%.1f", "%%"});
+    CHECK(printf_conversions("100% sure") == std::vector<std::string>{"% s"});  // printf reads a %s there
+    CHECK(printf_conversions("ends in %") == std::vector<std::string>{"%"});
+    CHECK(same_conversions("%s: %d", "%s : %d"));
+    CHECK_FALSE(same_conversions("%s: %d", "%d: %s"));
+    CHECK_FALSE(same_conversions("Back", "Atrás 100% seguro"));
+}
+
+TEST_CASE("a catalog with broken placeholders: those translations are refused and listed, the rest used") {
+    Loaded<LanguageCatalog> c = load_language(read_file(WA_FIXTURES_DIR "/lang-broken-placeholders.json"), "xx.json");
+    REQUIRE(c.ok());
+    CHECK(c.problems.size() == 1);  // "Audit": 7 is left out, with a warning
+    Translator t(&*c.value);
+    CHECK(std::string(t("Item %d of %d")) == "Punto %d de %d");
+    for (const char* en : {"%d items, about %d minutes", "%d of %d answered", "Continue", "Back", "Opened %s.",
+                           "Yes %d, no %d: %d%% yes of %d observed."})
+        CHECK(std::string(t(en)) == en);  // English: never a format with other arguments
+    CHECK(t("Audit") == std::string("Audit"));
+    CHECK(t.refused().size() == 6);
+    CHECK(t.missing() == 1);
+    // Applied to the whole app: every refused text stays English, and format()
+    // is only ever given English's conversions.
+    Translator all(&*c.value);
+    translate_strings(all);
+    CHECK(std::string(tr().item_of) == "Punto %d de %d");
+    CHECK(std::string(tr().checklist_meta) == "%d items, about %d minutes");
+    CHECK(std::string(tr().continue_button) == "Continue");
+    CHECK(all.missing() + all.refused().size() + 1 == all.looked_up());
+    Translator english(nullptr);
+    translate_strings(english);
+    CHECK(std::string(tr().item_of) == "Item %d of %d");
+}
+
+TEST_CASE("files that are not a language catalog are refused with a reason") {
+    CHECK_FALSE(load_language("", "a.json").ok());
+    CHECK_FALSE(load_language("[]", "a.json").ok());
+    CHECK_FALSE(load_language(R"({"format":"welcome-audit/language","format_version":1,"language":"es"})", "a.json").ok());
+    CHECK_FALSE(load_language(R"({"format":"welcome-audit/language","format_version":2,"language":"es","name":"E","strings":{}})", "a.json").ok());
+    CHECK_FALSE(load_language(R"({"format":"welcome-audit/language","format_version":1,"language":"not a tag","name":"E","strings":{}})", "a.json").ok());
+    Loaded<LanguageCatalog> ok = load_language(R"({"format":"welcome-audit/language","format_version":1,"language":"vi","name":"Tiếng Việt","strings":{}})", "vi.json");
+    REQUIRE(ok.ok());
+    Translator t(&*ok.value);
+    translate_strings(t);
+    CHECK(t.missing() == t.looked_up());  // nothing translated: all English, all counted
+    CHECK(std::string(tr().new_audit) == "Start a new audit");
+    Translator english(nullptr);
+    translate_strings(english);
+}
+
+TEST_CASE("the shipped Spanish catalog translates every text, placeholders intact, glossary followed") {
+    Loaded<LanguageCatalog> c = load_language(read_file(WA_SOURCE_DIR "/web/lang/es.json"), "es.json");
+    REQUIRE(c.ok());
+    CHECK(c.value->code == "es");
+    Translator t(&*c.value);
+    translate_strings(t);
+    CHECK(t.missing() == 0);
+    CHECK(t.refused().empty());
+    for (const std::string& r : t.refused()) MESSAGE(r);
+    // docs/glossary-es.md's answer names
+    CHECK(std::string(tr().answer_names[0]) == "Cumple");
+    CHECK(std::string(tr().answer_names[1]) == "Cumple en parte");
+    CHECK(std::string(tr().answer_names[2]) == "No cumple");
+    CHECK(std::string(tr().answer_names[3]) == "No aplica");
+    CHECK(std::string(tr().answer_names[4]) == "Aún no lo sé");
+    CHECK(std::string(tr().status_names[0]) == "Pendiente");
+    CHECK(std::string(tr().quick_win) == "Mejora rápida");
+    Translator english(nullptr);
+    translate_strings(english);
+    // No text of the catalog is for a text the app no longer has.
+    const std::vector<std::string> en = english_texts();
+    for (const auto& [key, value] : c.value->strings) {
+        const bool known = std::find(en.begin(), en.end(), key) != en.end();
+        CHECK_MESSAGE(known, "es.json translates a text the app does not have: " << key);
+    }
+}
+
+TEST_CASE("the compact copy beside the page (scripts/lang_compact.py) gives the same texts") {
+    const std::string out = "lang-es-compact-test.json";
+    const std::string cmd = "python3 " WA_SOURCE_DIR "/scripts/lang_compact.py " WA_SOURCE_DIR "/src/app/strings_en.cpp " WA_SOURCE_DIR
+                            "/web/lang/es.json " + out;
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    Loaded<LanguageCatalog> c = load_language(read_file(out), out);
+    std::remove(out.c_str());
+    REQUIRE(c.ok());
+    CHECK(c.value->strings.empty());
+    const std::vector<std::string> en = english_texts();
+    REQUIRE(c.value->resolve_list(en));  // the script lists the texts in the app's order
+    Translator t(&*c.value);
+    translate_strings(t);
+    CHECK(t.missing() == 0);
+    CHECK(std::string(tr().new_audit) == "Empezar una nueva auditoría");
+    Translator english(nullptr);
+    translate_strings(english);
+    // For other texts (another version), the compact copy is not used.
+    Loaded<LanguageCatalog> again = load_language(R"({"format":"welcome-audit/language","format_version":1,"language":"es","name":"E","order":"#00000000","list":["x"]})", "e.json");
+    REQUIRE(again.ok());
+    CHECK_FALSE(again.value->resolve_list(en));
+}
