@@ -65,15 +65,45 @@ def language_key(text: str) -> str:
     return "#%08x" % h
 
 
+def checklist_texts(checklists: pathlib.Path, code: str) -> dict:
+    """The titles and summaries of the shipped checklists translated into `code`
+    (checklists/<code>/<name>.json, issue 25), by checklist id: what the
+    Checklists screen shows before a checklist's file is read."""
+    out = {}
+    folder = checklists / code
+    index = json.loads((checklists / "index.json").read_text(encoding="utf-8")).get("checklists", [])
+    for name in index:
+        f = folder / name
+        if not f.is_file():
+            continue
+        c = json.loads(f.read_text(encoding="utf-8"))
+        out[c["id"]] = {"title": c.get("title", ""), "summary": c.get("summary", "")}
+    return out
+
+
+def with_checklists(catalog: dict, checklists: pathlib.Path) -> dict:
+    texts = checklist_texts(checklists, catalog.get("language", ""))
+    return {**catalog, "checklists": texts} if texts else catalog
+
+
 def compact(catalog: dict, english: list) -> dict:
     strings = catalog.get("strings", {})
     out = {k: catalog[k] for k in ("format", "format_version", "language", "name") if k in catalog}
     out["order"] = language_key("\n".join(english))
     out["list"] = [strings.get(e, "") for e in english]
+    if "checklists" in catalog:
+        out["checklists"] = catalog["checklists"]
     return out
 
 
 def main():
+    """lang_compact.py STRINGS_EN.cpp CATALOG.json OUT.json     the compact copy
+       lang_compact.py --bundle CHECKLISTS_DIR CATALOG.json OUT.json   keyed, with the checklists' titles"""
+    if sys.argv[1] == "--bundle":
+        catalog = json.loads(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
+        out = with_checklists(catalog, pathlib.Path(sys.argv[2]))
+        pathlib.Path(sys.argv[4]).write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        return
     english = english_texts(pathlib.Path(sys.argv[1]))
     catalog = json.loads(pathlib.Path(sys.argv[2]).read_text(encoding="utf-8"))
     text = json.dumps(compact(catalog, english), ensure_ascii=False, separators=(",", ":"))

@@ -147,7 +147,7 @@ def write_service_worker(web: pathlib.Path, dist: pathlib.Path):
     (dist / "sw.js").write_text(code, encoding="utf-8")
 
 
-def write_languages(web: pathlib.Path, dist: pathlib.Path):
+def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.Path):
     """dist/lang/*.json: each shipped language's compact copy (scripts/lang_compact.py),
     fetched only when that language is used; the offline file has them inside the wasm."""
     sys.path.insert(0, str(pathlib.Path(__file__).parent))
@@ -155,7 +155,7 @@ def write_languages(web: pathlib.Path, dist: pathlib.Path):
     english = lang_compact.english_texts(pathlib.Path(__file__).parent.parent / "src" / "app" / "strings_en.cpp")
     (dist / "lang").mkdir(exist_ok=True)
     for f in sorted((web / "lang").glob("*.json")):
-        catalog = json.loads(f.read_text(encoding="utf-8"))
+        catalog = lang_compact.with_checklists(json.loads(f.read_text(encoding="utf-8")), checklists)
         text = json.dumps(lang_compact.compact(catalog, english), ensure_ascii=False, separators=(",", ":"))
         (dist / "lang" / f.name).write_text(text + "\n", encoding="utf-8")
 
@@ -179,7 +179,7 @@ def main():
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(a.checklists, out)
-    write_languages(a.web, a.dist)
+    write_languages(a.web, a.dist, a.checklists)
     # The page's scripts and Emscripten's loaders, before anything is fingerprinted or inlined.
     minify([a.dist / n for n in ("storage.js", "glue.js", "mirror.js", "touch.js", "pwa.js", "welcome-audit.js")] + [a.single_js])
     write_service_worker(a.web, a.dist)
@@ -208,7 +208,7 @@ def main():
         if (a.test_dist / "checklists").exists():
             shutil.rmtree(a.test_dist / "checklists")
         shutil.copytree(out, a.test_dist / "checklists")
-        write_languages(a.web, a.test_dist)
+        write_languages(a.web, a.test_dist, a.checklists)
 
 
 if __name__ == "__main__":

@@ -85,6 +85,8 @@ struct CatalogEntry {
     int items = 0;
     State state = State::Listed;
     bool recommended = false;          // by the consortium (config.json): marked and ticked on Checklists
+    std::string shipped_file;          // the English file of a shipped checklist ("" for others)
+    std::vector<std::string> languages;  // translations beside it: "es" is checklists/es/<its name>
     Checklist checklist;               // when Loaded
 };
 
@@ -207,6 +209,8 @@ private:
     void load_catalog();
     void add_to_catalog(Checklist c, const std::string& file, bool from_host);
     void request_checklist(size_t i);  // fetch (or read) a listed checklist's file, once
+    std::string file_to_read(const CatalogEntry& e) const;  // in the app's language when it comes in it
+    void forget_checklists_in_other_languages();
     void start_chosen();               // "Start the audit": waits for the chosen checklists' files
     void say_unavailable(const CatalogEntry& e);
     void update_to_catalog_versions();  // the open audit's checklists, to newer versions on offer

@@ -41,6 +41,7 @@ void App::language_arrived(const std::string& code, const std::string& file, con
     }
     language_problems_ = apply_language(code, file, text);
     browser::set_page_language(current_language());
+    forget_checklists_in_other_languages();
     if (chosen_now) announce_ = current_language_name();
 }
 
@@ -53,6 +54,7 @@ void App::choose_language(const std::string& code) {
     if (o->file.empty()) {  // English, compiled in
         language_problems_ = apply_language("en", "", "");
         browser::set_page_language("en");
+        forget_checklists_in_other_languages();
         announce_ = o->name;
         return;
     }

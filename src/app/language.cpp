@@ -19,11 +19,11 @@ struct Shipped {
 constexpr Shipped kShipped[] = {{"es", "Espa\xC3\xB1ol"}};
 
 // Names in themselves for languages a consortium may add, shown before their
-// file is read (the file's own "name" is used once it is).
+// file is read (the file's own "name" is used once it is). Only names the UI
+// font draws (font_ranges.inc): another script's name shows as its code.
 constexpr Shipped kKnownNames[] = {
-    {"vi", "Ti\xE1\xBA\xBFng Vi\xE1\xBB\x87t"}, {"zh", "\xE4\xB8\xAD\xE6\x96\x87"}, {"ko", "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4"},
     {"fr", "Fran\xC3\xA7" "ais"}, {"ht", "Krey\xC3\xB2l ayisyen"}, {"tl", "Tagalog"}, {"pt", "Portugu\xC3\xAAs"},
-    {"ru", "\xD0\xA0\xD1\x83\xD1\x81\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9"}, {"ar", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9"},
+    {"pl", "Polski"}, {"de", "Deutsch"}, {"it", "Italiano"}, {"so", "Soomaali"},
 };
 
 std::string g_code = "en";
@@ -113,6 +113,14 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
         for (const std::string& r : t.refused()) problems.push_back(r);
     }
     return problems;
+}
+
+ChecklistTitle translated_checklist(const std::string& id) {
+    if (g_code == "en" || g_catalogs.empty()) return {nullptr, nullptr};
+    const auto& lists = g_catalogs.back()->checklists;
+    const auto it = lists.find(id);
+    if (it == lists.end()) return {nullptr, nullptr};
+    return {&it->second.title, &it->second.summary};
 }
 
 const std::string& current_language() { return g_code; }

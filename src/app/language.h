@@ -34,6 +34,14 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
 const std::string& current_language();
 const std::string& current_language_name();
 
+// The title and summary of a shipped checklist in the language applied now
+// (nullptr in English, or when that checklist has no translation).
+struct ChecklistTitle {
+    const std::string* title;
+    const std::string* summary;
+};
+ChecklistTitle translated_checklist(const std::string& id);
+
 // A catalog compiled into this build (the offline file, the native tests):
 // "lang/es.json" -> its text; "" when it is not inside.
 std::string_view embedded_language(const std::string& file);

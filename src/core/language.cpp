@@ -101,6 +101,11 @@ Loaded<LanguageCatalog> load_language(std::string_view text, std::string_view fi
             if (!s.text().empty()) c.strings.emplace(std::string(s.key()), std::string(s.text()));
         }
     }
+    if (const JsonNode* lists = root.find("checklists"); lists && lists->is_object())
+        for (const JsonNode& l : *lists)
+            if (l.is_object() && l.find("title") && !l.find("title")->text().empty())
+                c.checklists[std::string(l.key())] = {std::string(l.find("title")->text()),
+                                                      l.find("summary") ? std::string(l.find("summary")->text()) : std::string()};
     result.problems = diag.take();
     if (!has_errors(result.problems)) result.value = std::move(c);
     return result;

@@ -31,6 +31,13 @@ struct LanguageCatalog {
     // it into `strings`.
     std::vector<std::string> list;
     std::string order;
+    // The shipped checklists translated into this language, by id: their title
+    // and summary, for the Checklists screen before a file is read (the build
+    // adds them from checklists/<code>/, scripts/lang_compact.py).
+    struct ChecklistText {
+        std::string title, summary;
+    };
+    std::unordered_map<std::string, ChecklistText> checklists;
     // Keys `list` by `english` (the app's texts, in order, each once) when its
     // fingerprint matches; false (and nothing changed) when it does not.
     bool resolve_list(const std::vector<std::string>& english);

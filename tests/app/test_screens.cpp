@@ -847,12 +847,12 @@ TEST_CASE("notes about a config that works: an offered checklist this version la
     Frame f;
     App app;
     AppProbe::page_config(app, "config.json", R"({"format": "welcome-audit/config", "format_version": 1,
-        "name": "Consorcio", "language": "es", "offered": ["welcome-behaviors", "no-such-list"]})");
+        "name": "Consorcio", "language": "ko", "offered": ["welcome-behaviors", "no-such-list"]})");
     app.start();
     draw_settled(app, "start with notes");
     std::string all;
     for (const ui::Node& n : ui::nodes()) all += n.label + "\n";
-    CHECK(contains(all, "only English"));
+    CHECK(contains(all, "which this page does not have"));
     CHECK(contains(all, "\"no-such-list\""));
     REQUIRE(node_by_id("consortium-name"));
 }
