@@ -8,6 +8,7 @@
 
 #include "app/browser.h"
 #include "app/format.h"
+#include "app/language.h"
 #include "app/page_json.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -406,6 +407,7 @@ void App::load_settings(const JsonNode& s) {
 void App::begin_new_audit() {
     Profile profile;
     profile.date = browser::today();
+    if (current_language() != "en") profile.language = current_language();  // its exports' language (issue 25)
     reset_choices();
     messages_.clear();
     set_open_audit(new_audit(profile, {}, browser::now_iso()), "");

@@ -257,6 +257,7 @@ private:
     std::vector<std::string> language_problems_;  // a language file's missing or refused texts, said on Start
     std::string language_setting_;               // chosen on Start and remembered; "": the page decides
     std::string language_loading_;               // a language being fetched (its code)
+    std::string checklist_lang_;                 // the walked checklist's language when not the page's ("" when it is)
     // Each screen's own state, as ImGuiContext groups its sections: what a
     // screen remembers between frames lives in its struct, named as people
     // name the screen (its file: screen_<name>.cpp).

@@ -624,7 +624,7 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
     Frame f;
     App app;
     app.start();
-    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}, ""},
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}, "", ""},
                             {*load_checklist(wa_test::fixture("checklist-measured.json"), "m.json").value},
                             "2026-11-26T09:00:00Z");
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
@@ -861,7 +861,7 @@ TEST_CASE("the Library screen asks which law applies; the walk, a glossary and E
     Frame f;
     App app;
     app.start();
-    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-12-01", {}, ""},
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-12-01", {}, "", ""},
                             {wa_test::shipped_checklist("access-rights.json")}, "2026-12-01T09:00:00Z");
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
     auto saved = [&] {

@@ -130,3 +130,79 @@ TEST_CASE("the compact copy beside the page (scripts/lang_compact.py) gives the 
     REQUIRE(again.ok());
     CHECK_FALSE(again.value->resolve_list(en));
 }
+
+// --- an audit in Spanish beside one in English (issue 25) ----------------------
+
+#include "core/compare.h"
+#include "core/export.h"
+#include "core/merge.h"
+#include "core/plan.h"
+#include "core/progress.h"
+#include "test_util.h"
+
+namespace {
+// A shipped checklist "translated": every text changed, ids, rules and units kept.
+Checklist spanish_copy(Checklist c) {
+    c.language = "es";
+    c.title = "ES " + c.title;
+    for (Section& s : c.sections) {
+        s.title = "ES " + s.title;
+        for (Item& it : s.items) it.prompt = "ES " + it.prompt;
+    }
+    return c;
+}
+Audit answered(const Checklist& c, const Profile& p, Answer first, const char* now) {
+    Audit a = new_audit(p, {c}, now);
+    int i = 0;
+    for (const Section& s : c.sections)
+        for (const Item& it : s.items) set_answer(a, c.id, it.id, i++ == 0 ? first : Answer::NotMet, now);
+    return a;
+}
+}  // namespace
+
+TEST_CASE("an audit records its language only when it is not English; the plan always says its language") {
+    Checklist en = wa_test::shipped_checklist("sensory-storytime.json");
+    Profile p;
+    p.library = "Biblioteca";
+    p.language = "es";
+    Audit a = answered(spanish_copy(en), p, Answer::Met, "2026-05-15T10:00:00Z");
+    const std::string text = audit_to_json_text(a);
+    CHECK(text.find("\"language\": \"es\"") != std::string::npos);
+    Loaded<Audit> back = load_audit(text, "a.json");
+    REQUIRE(back.ok());
+    CHECK(back.value->profile.language == "es");
+    CHECK(plan_to_json(a, "2026-05-15T10:00:00Z").find("\"language\": \"es\"") != std::string::npos);
+    CHECK(plan_to_html(a).find("<html lang=\"es\">") != std::string::npos);
+    Profile q;
+    Audit b = answered(en, q, Answer::Met, "2026-05-15T10:00:00Z");
+    Loaded<Audit> b2 = load_audit(audit_to_json_text(b), "b.json");
+    REQUIRE(b2.ok());
+    CHECK(b2.value->profile.language.empty());
+    CHECK(plan_to_json(b, "2026-05-15T10:00:00Z").find("\"language\": \"en\"") != std::string::npos);
+}
+
+TEST_CASE("an audit answered in Spanish merges, compares and follows on with one in English, by ids") {
+    Checklist en = wa_test::shipped_checklist("sensory-storytime.json");
+    Profile pe, ps;
+    pe.branch = "Eastside";
+    ps.branch = "Oeste";
+    ps.language = "es";
+    Audit english = answered(en, pe, Answer::NotMet, "2025-05-15T10:00:00Z");
+    Audit spanish = answered(spanish_copy(en), ps, Answer::Met, "2026-05-15T10:00:00Z");
+    // Compare: the same checklist, side by side.
+    const Comparison cmp = compare_plans({{"east.json", make_plan_doc(english, "2026-05-16T10:00:00Z")},
+                                          {"oeste.json", make_plan_doc(spanish, "2026-05-16T10:00:00Z")}});
+    REQUIRE(cmp.rows.size() == 1);
+    // Merge: answers by id; the receiving audit keeps its checklist's language.
+    Audit merged = spanish;
+    merge_audits(merged, english);
+    REQUIRE(merged.checklists.size() == 1);
+    CHECK(merged.checklists[0].language == "es");
+    // Progress: this year's Spanish audit against last year's English one.
+    Audit next = spanish;
+    next.previous = previous_of(english);
+    const Progress pr = progress_since(next);
+    CHECK(pr.has_previous);
+    CHECK(pr.shared_checklists == 1);
+    CHECK(pr.overall.improved >= 1);
+}
