@@ -17,8 +17,10 @@ import sys
 
 
 def english_texts(strings_cpp: pathlib.Path) -> list:
-    """Every string literal of strings_en.cpp (adjacent literals joined), each once, in order."""
-    src = strings_cpp.read_text(encoding="utf-8")
+    """Every string literal of strings_en.cpp, then of core/words.cpp (the order the
+    app translates them in), adjacent literals joined, each once."""
+    words_cpp = strings_cpp.parent.parent / "core" / "words.cpp"
+    src = strings_cpp.read_text(encoding="utf-8") + "\n;\n" + words_cpp.read_text(encoding="utf-8")
     src = re.sub(r"(?m)^\s*//.*$", "", src)                 # whole-line comments
     src = re.sub(r"(?<=[,;{}])[ \t]*//[^\n]*", "", src)     # comments after code
     src = re.sub(r"(?m)^#include.*$", "", src)

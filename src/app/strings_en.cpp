@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "core/language.h"
+#include "core/words.h"
 
 namespace wa {
 namespace {
@@ -470,6 +471,7 @@ ResultsText g_results = kResultsEnglish;
 LawText g_law = kLawEnglish;
 FieldText g_field = kFieldEnglish;
 LanguageText g_language = kLanguageEnglish;
+Words g_words = english_words();
 
 // Every member of these structs is a `const char*` (or an array or struct of
 // them, strings.h), so a struct's bytes are an array of pointers: copied out
@@ -498,6 +500,9 @@ void translate_strings(Translator& t) {
     g_law = translated(kLawEnglish, t);
     g_field = translated(kFieldEnglish, t);
     g_language = translated(kLanguageEnglish, t);
+    // Last: scripts/lang_compact.py lists core/words.cpp's texts after these.
+    g_words = translated(english_words(), t);
+    set_words(&g_words);
 }
 
 const UiText& tr() { return g_ui; }

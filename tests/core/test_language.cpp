@@ -206,3 +206,26 @@ TEST_CASE("an audit answered in Spanish merges, compares and follows on with one
     CHECK(pr.shared_checklists == 1);
     CHECK(pr.overall.improved >= 1);
 }
+
+TEST_CASE("the core's words (exports) follow the catalog: Spanish CSV headers and answer names, ids unchanged") {
+    Loaded<LanguageCatalog> c = load_language(read_file(WA_SOURCE_DIR "/web/lang/es.json"), "es.json");
+    REQUIRE(c.ok());
+    Checklist en = wa_test::shipped_checklist("sensory-storytime.json");
+    Profile p;
+    p.language = "es";
+    Audit a = answered(en, p, Answer::NotMet, "2026-05-15T10:00:00Z");
+    const std::string json_en = plan_to_json(a, "2026-05-15T10:00:00Z");
+    Translator t(&*c.value);
+    translate_strings(t);
+    CHECK(t.missing() == 0);
+    const std::string csv = plan_to_csv(a);
+    CHECK(csv.find("Prioridad,Mejora rápida,Lista de verificación") != std::string::npos);
+    CHECK(csv.find("No cumple") != std::string::npos);
+    CHECK(plan_to_html(a).find("No cumple") != std::string::npos);
+    CHECK(plan_to_json(a, "2026-05-15T10:00:00Z") == json_en);  // ids and enums: the same in every language
+    CHECK(std::string(status_label("todo")) == "Pendiente");
+    CHECK(is_valid_status("doing"));
+    Translator english(nullptr);
+    translate_strings(english);
+    CHECK(plan_to_csv(a).find("Priority,Quick win,Checklist") != std::string::npos);
+}
