@@ -80,7 +80,10 @@ void App::draw_language_choice() {
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(o.name.c_str()).x + 60.0f * text_scale_) ImGui::NewLine();
         if (o.code != current_language()) ui::set_next_lang(o.code);  // "English" on a Spanish page
         const bool selected = language_loading_.empty() ? o.code == current_language() : o.code == language_loading_;
-        if (ui::radio("language", lt.choice_label, ("language-" + o.code).c_str(), o.name.c_str(), selected))
+        // A radio's text is the canvas's own (the page draws other scripts only in
+        // text, buttons and steps): a name the font lacks is shown as its code.
+        const std::string& name = ui::font_lacks(o.name.c_str()) ? o.code : o.name;
+        if (ui::radio("language", lt.choice_label, ("language-" + o.code).c_str(), name.c_str(), selected))
             choose_language(o.code);
     }
     if (!language_loading_.empty()) ui::status("language-loading", format(lt.loading, language_loading_.c_str()).c_str());

@@ -491,7 +491,9 @@ T translated(const T& english, Translator& t) {
 }
 }  // namespace
 
-void translate_strings(Translator& t) {
+// Not inlined: apply_language calls it three ways (record, apply, English), and
+// each inlined copy costs the first load bytes.
+__attribute__((noinline)) void translate_strings(Translator& t) {
     g_ui = translated(kEnglish, t);
     g_config = translated(kConfigEnglish, t);
     g_status = translated(kStatusEnglish, t);

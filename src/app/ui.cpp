@@ -492,12 +492,17 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
         ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
     }
     bool wrapped = false;
-    bool pressed = framed_button(label, ImVec2(0, 0), &wrapped);
+    Node n = make_node(id, Role::Tab, label);
+    bool pressed = false;
+    {
+        const PageInk ink(label);  // a step named in a script the font lacks: the page draws it
+        pressed = framed_button(label, ImVec2(0, 0), &wrapped);
+        ink.mark(n);
+    }
     if (selected) ImGui::PopStyleColor(4);
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) pressed = true;
-    Node n = make_node(id, Role::Tab, label);
     n.group = group;
     n.group_label = group_label;
     n.checked = selected ? 1 : 0;

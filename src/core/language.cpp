@@ -49,7 +49,7 @@ std::string primary_language(std::string_view tag) {
     return out;
 }
 
-Loaded<LanguageCatalog> load_language(std::string_view text, std::string_view file_name) {
+__attribute__((noinline)) Loaded<LanguageCatalog> load_language(std::string_view text, std::string_view file_name) {
     Loaded<LanguageCatalog> result;
     Loaded<JsonDoc> doc = read_json(text, file_name);
     if (!doc.ok()) {
@@ -92,7 +92,6 @@ Loaded<LanguageCatalog> load_language(std::string_view text, std::string_view fi
     } else if (!strings || !strings->is_object()) {
         diag.error("/strings", "\"strings\" must be an object: the English text, then its translation");
     } else {
-        c.strings.reserve(strings->size());
         for (const JsonNode& s : *strings) {
             if (!s.is_string()) {
                 diag.warning(json_path("/strings", s.key()), "a translation must be a text; this one is left out");
@@ -132,7 +131,7 @@ bool LanguageCatalog::resolve_list(const std::vector<std::string>& english) {
 
 const char* Translator::operator()(const char* english) {
     if (!english) return english;
-    if (seen_ && seen_set_.emplace(english, 0).second) seen_->emplace_back(english);
+    if (seen_ && seen_set_.emplace(english).second) seen_->emplace_back(english);
     if (!catalog_) return english;
     ++looked_up_;
     const std::string_view en(english);

@@ -13,7 +13,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "core/problems.h"
@@ -24,7 +25,7 @@ struct LanguageCatalog {
     std::string code;  // "es", "vi", "fr-CA"
     std::string name;  // in the language itself: "Español"
     // English text, or its short key (language_key), to the translation.
-    std::unordered_map<std::string, std::string> strings;
+    std::map<std::string, std::string> strings;
     // The compact form the build writes beside the page (scripts/lang_compact.py):
     // translations in the order of the app's English texts, valid only for the
     // texts whose fingerprint (text_order_key) is `order`. resolve_list() turns
@@ -37,7 +38,7 @@ struct LanguageCatalog {
     struct ChecklistText {
         std::string title, summary;
     };
-    std::unordered_map<std::string, ChecklistText> checklists;
+    std::map<std::string, ChecklistText> checklists;
     // Keys `list` by `english` (the app's texts, in order, each once) when its
     // fingerprint matches; false (and nothing changed) when it does not.
     bool resolve_list(const std::vector<std::string>& english);
@@ -76,7 +77,7 @@ public:
 private:
     const LanguageCatalog* catalog_;
     std::vector<std::string>* seen_ = nullptr;
-    std::unordered_map<std::string, int> seen_set_;
+    std::set<std::string> seen_set_;
     std::size_t looked_up_ = 0, missing_ = 0;
     std::vector<std::string> refused_;
 };
