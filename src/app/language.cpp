@@ -5,6 +5,7 @@
 #include "app/embedded.h"
 #include "app/format.h"
 #include "app/strings.h"
+#include "core/field_rules.h"
 #include "core/language.h"
 
 namespace wa {
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<LanguageCatalog>> g_catalogs;
 void apply_english() {
     Translator none(nullptr);
     translate_strings(none);
+    set_dates_day_first(false);
     g_code = "en";
     g_name = "English";
 }
@@ -104,6 +106,7 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     translate_strings(t);
     g_code = c.code;
     g_name = c.name;
+    set_dates_day_first(primary_language(c.code) == "es");  // "15/5/2026", as the hints say
     // Said in the language now applied (its own words for these, when it has them).
     const LanguageText& lt = tr_language();
     if (t.missing() > 0)

@@ -229,3 +229,17 @@ TEST_CASE("the core's words (exports) follow the catalog: Spanish CSV headers an
     translate_strings(english);
     CHECK(plan_to_csv(a).find("Priority,Quick win,Checklist") != std::string::npos);
 }
+
+#include "core/field_rules.h"
+
+TEST_CASE("typed dates are read day first in Spanish, month first in English") {
+    CHECK(read_typed_date("5/6/2026").iso == "2026-05-06");
+    CHECK(read_typed_date("15/5/2026").iso == "2026-05-15");  // cannot be month first
+    set_dates_day_first(true);
+    CHECK(read_typed_date("5/6/2026").iso == "2026-06-05");
+    CHECK(read_typed_date("15/5/2026").iso == "2026-05-15");
+    CHECK(read_typed_date("5/15/2026").iso == "2026-05-15");  // cannot be day first
+    CHECK(read_typed_date("15 de mayo de 2026").iso == "2026-05-15");
+    CHECK(read_typed_date("2026-05-15").iso == "2026-05-15");
+    set_dates_day_first(false);
+}
