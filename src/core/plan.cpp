@@ -178,7 +178,9 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
     w.field_int("format_version", p.format_version);
     w.field_str("generated_at", p.generated_at);
     w.field_str("generator", p.generator);
-    w.field_str("language", p.language);
+    // Only when not English, as the audit's profile.language: older copies of the
+    // app refuse a field they do not know, and an English plan stays as it was.
+    if (!p.language.empty() && p.language != "en") w.field_str("language", p.language);
     w.key("audit");
     w.begin_object();
     w.field_str("created_at", p.audit_created_at);

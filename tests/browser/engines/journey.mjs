@@ -155,7 +155,7 @@ export async function shortAudit(d, url, language = 'en') {
   assert.equal(plan.profile.library, 'Maple County Library');
   assert.deepEqual(plan.checklists.map((c) => [c.id, c.version]), [[SST.id, SST.version]]);
   assert.ok(plan.actions.length > 0, 'a not met item gives actions');
-  assert.equal(plan.language, language, 'the plan says its language');
+  assert.equal(plan.language || 'en', language, 'the plan says its language (left out for English)');
 
   const audit = await d.run(() => window.WelcomeAudit.audit());
   const items = SST.sections.flatMap((s) => s.items);
