@@ -108,7 +108,7 @@ Node& record(Node n) {
         }
     }
     if (focused && field && g.keep_field_in_view) keep_in_view(a, b, ca, cb);
-    if (!g.next_lang.empty()) n.lang = std::move(g.next_lang);
+    if (!g.next_lang.empty()) std::snprintf(n.lang, sizeof n.lang, "%s", g.next_lang.c_str());
     g.next_lang.clear();
     g.nodes.push_back(std::move(n));
     return g.nodes.back();

@@ -50,7 +50,9 @@ struct Node {
     std::string ink;
     // The language of the text when it is not the page's (an English checklist
     // on a Spanish page, a language's own name on Start): the element's lang.
-    std::string lang;
+    // A short tag in a fixed array, not a std::string: nodes are made, copied and
+    // compared by the hundred each frame, and a string's code there costs the first load.
+    char lang[12] = {};
     // The size of the text as the canvas draws it, in CSS pixels (the page gets
     // the line height with it), and where the canvas wrapped it: the mirror's
     // text then breaks into the same lines, so that a screen reader's line by
