@@ -27,6 +27,10 @@ def main():
             "summary": c.get("summary", ""),
             "items": sum(len(s["items"]) for s in c["sections"]),
         })
+        # Translations beside it (checklists/es/<name>, issue 25): the languages it comes in.
+        langs = sorted(d.name for d in src.iterdir() if d.is_dir() and (d / name).is_file())
+        if langs:
+            entries[-1]["languages"] = langs
     text = json.dumps({"format": "welcome-audit/checklist-catalog", "checklists": entries},
                       ensure_ascii=False, indent=1) + "\n"
     out.write_text(text, encoding="utf-8")

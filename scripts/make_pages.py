@@ -25,6 +25,7 @@ import pathlib
 import re
 import os
 import shutil
+import sys
 import subprocess
 
 CSP_RE = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
@@ -146,6 +147,19 @@ def write_service_worker(web: pathlib.Path, dist: pathlib.Path):
     (dist / "sw.js").write_text(code, encoding="utf-8")
 
 
+def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.Path):
+    """dist/lang/*.json: each shipped language's compact copy (scripts/lang_compact.py),
+    fetched only when that language is used; the offline file has them inside the wasm."""
+    sys.path.insert(0, str(pathlib.Path(__file__).parent))
+    import lang_compact
+    english = lang_compact.english_texts(pathlib.Path(__file__).parent.parent / "src" / "app" / "strings_en.cpp")
+    (dist / "lang").mkdir(exist_ok=True)
+    for f in sorted((web / "lang").glob("*.json")):
+        catalog = lang_compact.with_checklists(json.loads(f.read_text(encoding="utf-8")), checklists)
+        text = json.dumps(lang_compact.compact(catalog, english), ensure_ascii=False, separators=(",", ":"))
+        (dist / "lang" / f.name).write_text(text + "\n", encoding="utf-8")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--web", required=True, type=pathlib.Path)
@@ -165,6 +179,7 @@ def main():
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(a.checklists, out)
+    write_languages(a.web, a.dist, a.checklists)
     # The page's scripts and Emscripten's loaders, before anything is fingerprinted or inlined.
     minify([a.dist / n for n in ("storage.js", "glue.js", "mirror.js", "touch.js", "pwa.js", "welcome-audit.js")] + [a.single_js])
     write_service_worker(a.web, a.dist)
@@ -193,6 +208,7 @@ def main():
         if (a.test_dist / "checklists").exists():
             shutil.rmtree(a.test_dist / "checklists")
         shutil.copytree(out, a.test_dist / "checklists")
+        write_languages(a.web, a.test_dist, a.checklists)
 
 
 if __name__ == "__main__":

@@ -224,6 +224,42 @@
   const configReady = readConfig();
   let configJson = '';
 
+  // The language (docs/languages.md): the one chosen on Start (the settings),
+  // else the consortium's (config.json "language"), else the browser's first
+  // with a catalog, else English, compiled in. Another language's catalog is
+  // fetched now, with the program, and only then: an English start fetches
+  // nothing more. The offline file has the shipped ones inside the wasm.
+  const SHIPPED_LANGUAGES = ['es'];
+  async function readLanguage(boot, config) {
+    let cfg = {};
+    try { cfg = JSON.parse(JSON.parse(config).text) || {}; } catch (e) { /* none, or the app explains */ }
+    const files = { en: '' };
+    for (const code of SHIPPED_LANGUAGES) files[code] = 'lang/' + code + '.json';
+    for (const f of Array.isArray(cfg.languages) ? cfg.languages : []) {
+      const code = typeof f === 'string' && isPagePath(f) && (f.match(/([\w-]+)\.json$/i) || [])[1];
+      if (code && !(code in files)) files[code] = f;
+    }
+    const wanted = [boot.settings && boot.settings.language, cfg.language, ...(navigator.languages || [navigator.language])];
+    for (const tag of wanted) {
+      if (typeof tag !== 'string' || !tag) continue;
+      const code = tag in files ? tag : tag.toLowerCase().split('-')[0];
+      if (!(code in files)) continue;
+      if (code === 'en') return '';
+      const file = files[code];
+      if (!/^https?:$/.test(location.protocol)) return JSON.stringify({ code, file });  // inside the wasm
+      try {
+        const gaveUp = new Promise((resolve) => setTimeout(() => resolve({ ok: false, status: 'nothing' }), 8000));
+        const r = await Promise.race([fetch(file, { cache: 'no-cache' }), gaveUp]);
+        if (!r.ok) return JSON.stringify({ code, file, error: 'The web server answered ' + r.status + ' when the page asked for it.' });
+        return JSON.stringify({ code, file, text: await r.text() });
+      } catch (e) {
+        return JSON.stringify({ code, file, error: String(e && e.message || e) });
+      }
+    }
+    return '';
+  }
+  let languageJson = '';
+
   function downloadParts(name, mime, parts) {
     const blob = new Blob(parts, { type: mime });
       const url = URL.createObjectURL(blob);
@@ -245,6 +281,14 @@
     textAt(ptr, length) { return fromApp.decode(Module.HEAPU8.subarray(ptr, ptr + length)); },
     storeBoot() { return bootJson; },
     pageConfig() { return configJson; },
+    pageLanguage() { return languageJson; },
+    // A language chosen on Start (app_language.cpp): its catalog, then wa_language_text.
+    fetchLanguage(code, file) {
+      const done = (text, ok) => { if (ready) call('wa_language_text', code, file, ok ? text : ''); };
+      if (!/^https?:$/.test(location.protocol) || !isPagePath(file)) { done('', false); return; }
+      fetch(file, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null))
+        .then((text) => done(text || '', text !== null)).catch(() => done('', false));
+    },
     storeSave(id, text, meta) {
       const seq = ++saveSeq;
       WA_STORE.save(id, text, JSON.parse(meta)).then((status) => {
@@ -456,7 +500,8 @@
         fatal('this browser cannot draw with WebGL 2, which Welcome Audit needs. Turn on hardware acceleration, or use a recent Chrome, Edge, Firefox or Safari');
         return;
       }
-      Promise.all([storeReady, configReady]).then(([boot, config]) => {
+      Promise.all([storeReady, configReady]).then(async ([boot, config]) => {
+        languageJson = await readLanguage(boot, config);
         bootJson = JSON.stringify(boot);
         configJson = config;
         ready = true;

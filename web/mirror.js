@@ -207,6 +207,7 @@
 
   function update(el, n) {
     place(el, n);
+    setAttr(el, 'lang', n.lang || null);  // text in another language than the page's
     if (n.id === 'screen-heading') {
       const title = titleFor(n.label);
       if (document.title !== title) document.title = title;

@@ -8,6 +8,7 @@
 
 #include "app/browser.h"
 #include "app/format.h"
+#include "app/language.h"
 #include "app/page_json.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -27,7 +28,9 @@ int answered_count(const Audit& a) {
 // --- lifecycle -------------------------------------------------------------------
 
 void App::start() {
-    // The consortium's config.json first: it decides which checklists are on offer.
+    // The language first, so that everything the app says is said in it (app_language.cpp).
+    start_language();
+    // The consortium's config.json: it decides which checklists are on offer.
     const std::string page_config = browser::page_config();
     if (!page_config.empty()) apply_page_config(page_config);
     load_catalog();  // the shipped checklists' titles; their files are read when chosen (checklist_catalog.cpp)
@@ -377,6 +380,7 @@ void App::save_settings() {
     w.field_num("text_scale", text_scale_);
     w.field_int("screen", static_cast<int>(screen_));
     w.field_bool("shortcuts", audit_screen_.number_keys);
+    if (!language_setting_.empty()) w.field_str("language", language_setting_);
     if (audit_screen_.pos >= 0 && audit_screen_.pos < static_cast<int>(audit_screen_.stops.size())) {
         const WalkStop& ws = audit_screen_.stops[static_cast<size_t>(audit_screen_.pos)];
         w.field_str("item", item_key(checklist_of(ws).id, item_of(ws).id));
@@ -397,11 +401,13 @@ void App::load_settings(const JsonNode& s) {
     if (s.find("screen") && screen >= 0 && screen < kScreenCount) screen_ = static_cast<Screen>(screen);
     if (const std::string item = string_field(s, "item"); !item.empty()) audit_screen_.pending_item = item;
     audit_screen_.number_keys = bool_field(s, "shortcuts", audit_screen_.number_keys);
+    language_setting_ = string_field(s, "language");  // the page applied it already (glue.js)
 }
 
 void App::begin_new_audit() {
     Profile profile;
     profile.date = browser::today();
+    if (current_language() != "en") profile.language = current_language();  // its exports' language (issue 25)
     reset_choices();
     messages_.clear();
     set_open_audit(new_audit(profile, {}, browser::now_iso()), "");

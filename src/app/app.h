@@ -85,6 +85,8 @@ struct CatalogEntry {
     int items = 0;
     State state = State::Listed;
     bool recommended = false;          // by the consortium (config.json): marked and ticked on Checklists
+    std::string shipped_file;          // the English file of a shipped checklist ("" for others)
+    std::vector<std::string> languages;  // translations beside it: "es" is checklists/es/<its name>
     Checklist checklist;               // when Loaded
 };
 
@@ -111,6 +113,8 @@ public:
     // "lost", "error"), and the text of a stored audit asked for by store_do.
     void store_event(const std::string& json);
     void store_opened(const std::string& id, const std::string& purpose, const std::string& text);
+    // A language's catalog fetched by the page (browser::fetch_language); ok false: it could not be.
+    void language_arrived(const std::string& code, const std::string& file, const std::string& text, bool ok);
 
     float text_scale() const { return text_scale_; }
     ThemeId theme() const { return theme_; }
@@ -205,6 +209,8 @@ private:
     void load_catalog();
     void add_to_catalog(Checklist c, const std::string& file, bool from_host);
     void request_checklist(size_t i);  // fetch (or read) a listed checklist's file, once
+    std::string file_to_read(const CatalogEntry& e) const;  // in the app's language when it comes in it
+    void forget_checklists_in_other_languages();
     void start_chosen();               // "Start the audit": waits for the chosen checklists' files
     void say_unavailable(const CatalogEntry& e);
     void update_to_catalog_versions();  // the open audit's checklists, to newer versions on offer
@@ -216,6 +222,10 @@ private:
     void draw_consortium();             // on Start: who hosts the page, whom to ask, where plans go
     void draw_send_plan_to();           // the consortium's address for plans, as text and a link
     void draw_config_problems();
+    // the language (app/language.h; app_language.cpp)
+    void start_language();                           // the page's pick, before anything is said
+    void choose_language(const std::string& code);   // the choice on Start
+    void draw_language_choice();
     void draw_versions();               // Start's footer: the app's and each checklist's version
     void set_messages(std::vector<std::string> lines, bool error);
     void offer_download_of_audit();
@@ -244,6 +254,10 @@ private:
     std::vector<CatalogEntry> catalog_;  // checklists on offer: shipped, then the host's
     Config config_;                      // the consortium's; empty when there is none or it is broken
     std::vector<std::string> config_problems_;  // what was wrong with it, said on Start
+    std::vector<std::string> language_problems_;  // a language file's missing or refused texts, said on Start
+    std::string language_setting_;               // chosen on Start and remembered; "": the page decides
+    std::string language_loading_;               // a language being fetched (its code)
+    std::string checklist_lang_;                 // the walked checklist's language when not the page's ("" when it is)
     // Each screen's own state, as ImGuiContext groups its sections: what a
     // screen remembers between frames lives in its struct, named as people
     // name the screen (its file: screen_<name>.cpp).

@@ -49,6 +49,11 @@ EM_JS(void, js_fetch_host_checklists, (const char* known, const char* also), {
     WA_GLUE.fetchHostChecklists(UTF8ToString(known), UTF8ToString(also));
 });
 EM_JS(char*, js_page_config, (), { return WA_GLUE.toHeap(WA_GLUE.pageConfig()); });
+EM_JS(char*, js_page_language, (), { return WA_GLUE.toHeap(WA_GLUE.pageLanguage()); });
+EM_JS(void, js_fetch_language, (const char* code, const char* file), {
+    WA_GLUE.fetchLanguage(UTF8ToString(code), UTF8ToString(file));
+});
+EM_JS(void, js_set_page_language, (const char* code), { document.documentElement.lang = UTF8ToString(code); });
 EM_JS(void, js_fetch_checklist, (const char* file), { WA_GLUE.fetchChecklist(UTF8ToString(file)); });
 EM_JS(int, js_preferred_theme, (), { return WA_GLUE.preferredTheme(); });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(WA_GLUE.wake, ms); });
@@ -96,6 +101,9 @@ void fetch_host_checklists(const std::string& known, const std::string& also) {
 }
 std::string page_config() { return take(js_page_config()); }
 void fetch_checklist(const std::string& file) { js_fetch_checklist(file.c_str()); }
+std::string page_language() { return take(js_page_language()); }
+void fetch_language(const std::string& code, const std::string& file) { js_fetch_language(code.c_str(), file.c_str()); }
+void set_page_language(const std::string& code) { js_set_page_language(code.c_str()); }
 int preferred_theme() { return js_preferred_theme(); }
 double now_ms() { return emscripten_get_now(); }
 void wake_after(int ms) { js_wake_after(ms); }
@@ -143,6 +151,9 @@ float device_pixel_ratio() { return 1.0f; }
 void fetch_host_checklists(const std::string&, const std::string&) {}
 std::string page_config() { return native().config; }
 void fetch_checklist(const std::string&) {}
+std::string page_language() { return native().language; }
+void fetch_language(const std::string& code, const std::string& file) { native().language_fetches.push_back(code + " " + file); }
+void set_page_language(const std::string& code) { native().page_lang = code; }
 int preferred_theme() { return 0; }
 double now_ms() { return native().ms; }
 void wake_after(int) {}

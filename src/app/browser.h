@@ -51,6 +51,13 @@ void fetch_checklist(const std::string& path);
 // hosted page fetches it beside the page; the offline file may carry one):
 // JSON {"file", "text"} or {"file", "error"}; "" when there is none.
 std::string page_config();
+// The language the page picked before the app started (the setting, config.json,
+// navigator.languages): {"code", "file", "text"} (the hosted page fetched it),
+// {"code", "file"} (the offline file: it is inside), {"code", "file", "error"}, or "" for English.
+std::string page_language();
+// Fetches a language's catalog beside the page; the page calls wa_language_text with it.
+void fetch_language(const std::string& code, const std::string& file);
+void set_page_language(const std::string& code);  // <html lang>: screen readers switch voice
 // The person's preferences from CSS media queries: 0 none/light, 1 dark, 2 more contrast.
 int preferred_theme();
 double now_ms();                                // a monotonic clock (performance.now)
@@ -66,6 +73,7 @@ struct NativeBrowser {
     // Answers
     std::string boot = "{\"backend\":\"memory\"}";  // store_boot()
     std::string config;                                // page_config()
+    std::string language;                              // page_language()
     std::string now = "1970-01-01T00:00:00Z";          // now_iso(); today() is its date
     double ms = 0;                                     // now_ms()
     // What the app asked
@@ -75,6 +83,8 @@ struct NativeBrowser {
     std::vector<std::string> store_calls;  // store_do: "what id arg"
     std::vector<std::string> announced;  // announce
     std::vector<std::string> downloads;  // download: the file names
+    std::vector<std::string> language_fetches;  // fetch_language: "code file"
+    std::string page_lang = "en";               // set_page_language
     int saves_due = 0;                   // save_after calls (the page would call App::flush_save)
     int new_ids = 0;
 };

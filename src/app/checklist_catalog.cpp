@@ -18,6 +18,7 @@
 #include "app/browser.h"
 #include "app/embedded.h"
 #include "app/format.h"
+#include "app/language.h"
 #include "app/strings.h"
 #include "core/document.h"
 
@@ -43,6 +44,9 @@ void App::load_catalog() {
         known += (known.empty() ? "" : " ") + e.file;  // offered or not: never fetched as a host's
         if (!config_.offers(e.id)) continue;
         e.file = "checklists/" + e.file;
+        e.shipped_file = e.file;
+        if (const JsonNode* langs = c.find("languages"); langs && langs->is_array())
+            for (const JsonNode& l : *langs) e.languages.emplace_back(l.text());
         e.recommended = config_.recommends(e.id);
         catalog_.push_back(std::move(e));
     }
@@ -109,10 +113,32 @@ void App::update_to_catalog_versions() {
     }
 }
 
+// A shipped checklist in the language the app speaks when it comes in it
+// (checklists/es/<name>), else in English: ids are the same, so an audit
+// answered in one compares, merges and follows on with one answered in the other.
+std::string App::file_to_read(const CatalogEntry& e) const {
+    if (e.shipped_file.empty()) return e.file;
+    const std::string& lang = current_language();
+    if (std::find(e.languages.begin(), e.languages.end(), lang) == e.languages.end()) return e.shipped_file;
+    const size_t slash = e.shipped_file.find('/');
+    return e.shipped_file.substr(0, slash + 1) + lang + e.shipped_file.substr(slash);
+}
+
+// A new language: shipped checklists read in the other one, and in no audit,
+// are read again when chosen, in the new one.
+void App::forget_checklists_in_other_languages() {
+    for (CatalogEntry& e : catalog_) {
+        if (e.shipped_file.empty() || e.state != CatalogEntry::State::Loaded || find_checklist(audit_, e.id)) continue;
+        if (file_to_read(e) == e.file) continue;
+        e.state = CatalogEntry::State::Listed;
+        e.file = e.shipped_file;
+    }
+}
+
 void App::request_checklist(size_t i) {
     CatalogEntry& e = catalog_[i];
     if (e.state == CatalogEntry::State::Loaded || e.state == CatalogEntry::State::Loading) return;
-    const std::string& name = e.file;
+    const std::string name = file_to_read(e);
     if (const EmbeddedFile* f = find_embedded(name.c_str())) {  // the offline single file
         auto loaded = load_checklist(std::string_view(reinterpret_cast<const char*>(f->data), f->size), name);
         if (loaded.ok()) {
@@ -124,10 +150,21 @@ void App::request_checklist(size_t i) {
         return;
     }
     e.state = CatalogEntry::State::Loading;
-    browser::fetch_checklist(e.file);  // answers through open_text or checklist_unavailable
+    browser::fetch_checklist(name);  // answers through open_text or checklist_unavailable
 }
 
 void App::checklist_unavailable(const std::string& file) {
+    // A translation that could not be read: the English file instead.
+    for (size_t i = 0; i < catalog_.size(); ++i) {
+        CatalogEntry& e = catalog_[i];
+        if (e.state != CatalogEntry::State::Loading || e.shipped_file.empty() || file == e.shipped_file ||
+            file_to_read(e) != file)
+            continue;
+        e.state = CatalogEntry::State::Listed;
+        e.languages.clear();  // not again this session
+        request_checklist(i);
+        return;
+    }
     for (const std::string& own : config_.checklist_files) {
         if (own != file) continue;  // the consortium's own: Start says so (nobody asked for it yet)
         const ConfigText& ct = tr_config();

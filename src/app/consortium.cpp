@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/format.h"
+#include "app/language.h"
 #include "app/page_json.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -38,7 +39,7 @@ void App::apply_page_config(const std::string& page_json) {
     }
     config_ = std::move(*loaded.value);
     const std::string& lang = config_.language;
-    if (!lang.empty() && lang != "en" && lang.compare(0, 3, "en-") != 0) {
+    if (!lang.empty() && !find_language(language_options(config_.language_files), lang)) {
         config_problems_.push_back(format(ct.config_notes, file.c_str()));
         config_problems_.push_back(format(ct.language_missing, file.c_str(), lang.c_str()));
     }
@@ -89,12 +90,14 @@ void App::draw_send_plan_to() {
 
 // What was wrong with config.json, in a framed box: for whoever looks after the page.
 void App::draw_config_problems() {
-    if (config_problems_.empty()) return;
+    if (config_problems_.empty() && language_problems_.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Border, theme::to_vec4(theme::colors().warn));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
     ImGui::BeginChild("config-problems", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     for (size_t i = 0; i < config_problems_.size(); ++i)
         ui::text_id(format("config-problem-%d", static_cast<int>(i)).c_str(), config_problems_[i].c_str(), i > 0);
+    for (size_t i = 0; i < language_problems_.size(); ++i)  // a language file's missing or refused texts
+        ui::text_id(format("language-problem-%d", static_cast<int>(i)).c_str(), language_problems_[i].c_str(), i > 0);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

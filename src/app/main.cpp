@@ -220,6 +220,12 @@ EMSCRIPTEN_KEEPALIVE void wa_checklist_unavailable(const char* file) {
 }
 // A photo chosen for the current item's evidence, already shrunk by glue.js
 // to a JPEG data: URL ("" when the file could not be read as a picture).
+// A language's catalog the app asked for (browser::fetch_language); "" when it could not be fetched.
+EMSCRIPTEN_KEEPALIVE void wa_language_text(const char* code, const char* file, const char* text) {
+    g_app.language_arrived(code, file, text, text[0] != '\0');
+    wa_wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void wa_add_photo(const char* data_url) {
     g_app.add_photo(data_url);
     wa_wake();

@@ -15,6 +15,7 @@
 #include "app/app.h"
 #include "app/browser.h"
 #include "app/format.h"
+#include "app/language.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -254,7 +255,12 @@ void App::draw_audit() {
     if (nu < 0) ui::text_id("walk-done", t.all_answered);
 
     ImGui::Spacing();
+    // The checklist's words in its own language when the page speaks another
+    // (an English checklist on a Spanish page): screen readers switch voice.
+    checklist_lang_ = c.language.empty() || c.language == current_language() ? "" : c.language;
+    ui::set_next_lang(checklist_lang_);
     ui::text_id("item-section", section.title.c_str(), true);
+    ui::set_next_lang(checklist_lang_);
     ui::heading("item-prompt", 2, item.prompt.c_str());
     std::string tags;
     if (item.essential) tags = std::string(t.essential_tag) + " · ";
@@ -324,8 +330,10 @@ void App::draw_audit() {
 void App::draw_item_help(const Item& item) {
     const UiText& t = tr();
     ui::heading("how-heading", 3, t.how_to_check);
+    ui::set_next_lang(checklist_lang_);
     ui::text_id("item-how", item.how_to_check.c_str());
     ui::heading("good-heading", 3, t.looks_like);
+    ui::set_next_lang(checklist_lang_);
     ui::text_id("item-good", item.looks_like.c_str());
     ui::ButtonStyle why;
     // One button whose name stays the same; aria-expanded says whether the text is shown.
@@ -334,6 +342,7 @@ void App::draw_item_help(const Item& item) {
     if (ui::button("toggle-why", t.show_why, why)) audit_screen_.show_why = !audit_screen_.show_why;
     if (audit_screen_.show_why) {
         ui::heading("why-heading", 3, t.why_matters);
+        ui::set_next_lang(checklist_lang_);
         ui::text_id("item-why", item.why.c_str());
     }
     // What differs when the library answers to ADA Title III (core/law.h).

@@ -5,6 +5,7 @@
 
 #include "app/app.h"
 #include "app/format.h"
+#include "app/language.h"
 #include "app/strings.h"
 #include "app/ui.h"
 
@@ -23,7 +24,18 @@ void App::draw_checklists() {
         bool on = in_audit || checklists_screen_.chosen[i];
         std::string id = format("choose-%s", c.id.c_str());
         ImGui::Spacing();
-        const std::string label = c.recommended ? format(tr_config().recommended_mark, c.title.c_str()) : c.title;
+        // Before its file is read, a shipped checklist's title in the app's
+        // language when it comes in it (app/language.h); the file's own after.
+        const ChecklistTitle translated =
+            c.state == CatalogEntry::State::Loaded ? ChecklistTitle{nullptr, nullptr} : translated_checklist(c.id);
+        const std::string& title = translated.title ? *translated.title : c.title;
+        const std::string& summary = translated.summary ? *translated.summary : c.summary;
+        const std::string lang = translated.title ? current_language()
+                                 : c.state == CatalogEntry::State::Loaded && !c.checklist.language.empty() ? c.checklist.language
+                                 : c.shipped_file.empty() ? current_language() : "en";
+        const std::string other_lang = lang == current_language() ? "" : lang;  // said in another voice
+        const std::string label = c.recommended ? format(tr_config().recommended_mark, title.c_str()) : title;
+        ui::set_next_lang(other_lang);
         if (ui::checkbox(id.c_str(), label.c_str(), &on) && !in_audit) {
             checklists_screen_.chosen[i] = on;
             if (on) request_checklist(i);  // its file arrives while the person reads on
@@ -33,7 +45,8 @@ void App::draw_checklists() {
         std::string meta = format(t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
         ImGui::Indent();
         ui::text(meta.c_str(), true);
-        ui::text(c.summary.c_str());
+        ui::set_next_lang(other_lang);
+        ui::text(summary.c_str());
         ImGui::Unindent();
     }
     ImGui::Spacing();

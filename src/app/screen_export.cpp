@@ -7,9 +7,26 @@
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/ui.h"
+#include "app/language.h"
 #include "core/export.h"
+#include "core/export_common.h"
+#include "core/words.h"
 
 namespace wa {
+namespace {
+// Exports are written in the audit's language (issue 25): the core's words are
+// the app's while both speak it; an audit kept in another language gets English
+// words (its checklists' own text stays as it is).
+struct AuditWords {
+    explicit AuditWords(const Audit& a) : kept(&words()) {
+        if (report_language(a) != current_language()) set_words(nullptr);
+    }
+    ~AuditWords() { set_words(kept); }
+    AuditWords(const AuditWords&) = delete;
+    AuditWords& operator=(const AuditWords&) = delete;
+    const Words* kept;
+};
+}  // namespace
 
 void App::draw_export() {
     const UiText& t = tr();
@@ -30,6 +47,7 @@ void App::draw_export() {
                              auto make) {
         if (ui::button(id, label)) {
             const std::string name = stem + suffix;
+            const AuditWords in_its_language(audit_);
             browser::download(name.c_str(), mime, make());
             std::string buf = format(t.downloaded, name.c_str());
             announce_ = buf;
@@ -44,6 +62,7 @@ void App::draw_export() {
                   [&] { return plan_to_markdown(audit_, browser::now_iso()); });
     ImGui::Spacing();
     if (ui::button("export-copy", t.copy_summary)) {
+        const AuditWords in_its_language(audit_);
         announce_ = browser::copy_text(summary_text(audit_)) ? t.copied : t.copy_failed;
         set_messages({announce_}, false);
     }

@@ -32,6 +32,7 @@ void same_line_if_room(const char* next_label) {
 void App::draw_start() {
     const UiText& t = tr();
     ui::heading("screen-heading", 1, t.app_name);
+    draw_language_choice();
     ui::text(t.intro);
     ui::text(t.privacy, true);
     ImGui::Spacing();

@@ -401,4 +401,20 @@ struct FieldText {
 };
 const FieldText& tr_field();
 
+// Languages (app/language.h): the choice on Start and what Start's list of
+// problems says about a language file. Its own struct, like FieldText.
+struct LanguageText {
+    const char* choice_label;         // "Language / Idioma": the same in every language
+    const char* missing;              // "%s: %d of %d texts are not translated yet, so they show in English."
+    const char* refused;              // "%s: %d translations were not used ..." then one line each
+    const char* unreadable;           // "The language file %s could not be read, so English is used."
+    const char* loading;              // "Loading %s\u2026"
+};
+const LanguageText& tr_language();
+
+// Applies a language's catalog to every struct above (strings_en.cpp): each
+// text becomes its translation, or stays English when it has none.
+class Translator;
+void translate_strings(Translator& t);
+
 }  // namespace wa

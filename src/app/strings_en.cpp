@@ -1,5 +1,11 @@
 #include "app/strings.h"
 
+#include <cstring>
+#include <type_traits>
+
+#include "core/language.h"
+#include "core/words.h"
+
 namespace wa {
 namespace {
 
@@ -285,7 +291,7 @@ const ConfigText kConfigEnglish = {
     "Your audits are not affected. Please tell whoever looks after this page what is wrong:",
     "Notes about this page's settings file (%s), for whoever looks after this page:",
     "%s offers the checklist \"%s\", which this version of Welcome Audit does not have.",
-    "%s asks for the language \"%s\"; this version of Welcome Audit has only English, so English is used.",
+    "%s asks for the language \"%s\", which this page does not have, so English is used.",
     "The consortium's checklist %s could not be read.",
     "Welcome Audit, version %s",
     "Checklists on offer:",
@@ -308,9 +314,6 @@ const StatusText kStatusEnglish = {
 
 }  // namespace
 
-const UiText& tr() { return kEnglish; }
-const ConfigText& tr_config() { return kConfigEnglish; }
-const StatusText& tr_status() { return kStatusEnglish; }
 
 namespace {
 const EntryText kEntryEnglish = {
@@ -337,7 +340,6 @@ const EntryText kEntryEnglish = {
 };
 }  // namespace
 
-const EntryText& tr_entry() { return kEntryEnglish; }
 
 namespace {
 const ResultsText kResultsEnglish = {
@@ -374,7 +376,7 @@ const ResultsText kResultsEnglish = {
     "no score",
     "not answered",
     "Branches at a glance",
-    "Each column is a branch, each row a checklist. A cell gives the score, a word for how it stands (Good: 80% and over; Fair: 50% to 79%; Low: under 50%) and the essential items not fully met.",
+    "Each column is a branch, each row a checklist. A cell gives the score, a word for how it stands (Good: 80 to 100%; Fair: 50 to 79%; Low: under 50%) and the essential items not fully met.",
     "Order the branches",
     "As opened",
     "By name, A to Z",
@@ -393,7 +395,6 @@ const ResultsText kResultsEnglish = {
 };
 }  // namespace
 
-const ResultsText& tr_results() { return kResultsEnglish; }
 
 namespace {
 const LawText kLawEnglish = {
@@ -436,7 +437,6 @@ const LawText kLawEnglish = {
 };
 }  // namespace
 
-const LawText& tr_law() { return kLawEnglish; }
 
 namespace {
 const FieldText kFieldEnglish = {
@@ -448,6 +448,72 @@ const FieldText kFieldEnglish = {
 };
 }  // namespace
 
-const FieldText& tr_field() { return kFieldEnglish; }
+
+namespace {
+const LanguageText kLanguageEnglish = {
+    "Language / Idioma",
+    "%s: %d of %d texts are not translated yet, so they show in English.",
+    "%s: %d translations were not used because their placeholders (%%s, %%d) differ from the English text:",
+    "The language file %s could not be read, so English is used:",
+    "Loading %s\xE2\x80\xA6",
+};
+}  // namespace
+
+// --- the language shown now ---------------------------------------------------
+// Each struct's copy in the language chosen (app/language.h): English until a
+// catalog is applied, then every member looked up by its English text.
+namespace {
+UiText g_ui = kEnglish;
+ConfigText g_config = kConfigEnglish;
+StatusText g_status = kStatusEnglish;
+EntryText g_entry = kEntryEnglish;
+ResultsText g_results = kResultsEnglish;
+LawText g_law = kLawEnglish;
+FieldText g_field = kFieldEnglish;
+LanguageText g_language = kLanguageEnglish;
+Words g_words = english_words();
+
+// Every member of these structs is a `const char*` (or an array or struct of
+// them, strings.h), so a struct's bytes are an array of pointers: copied out
+// with memcpy, translated one by one and copied back (no aliasing through a
+// cast). The asserts catch a member of another type added later.
+template <class T>
+T translated(const T& english, Translator& t) {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_standard_layout_v<T>);
+    static_assert(sizeof(T) % sizeof(const char*) == 0 && alignof(T) == alignof(const char*));
+    constexpr std::size_t n = sizeof(T) / sizeof(const char*);
+    const char* texts[n];
+    std::memcpy(texts, &english, sizeof(T));
+    for (const char*& s : texts) s = t(s);
+    T out;
+    std::memcpy(&out, texts, sizeof(T));
+    return out;
+}
+}  // namespace
+
+// Not inlined: apply_language calls it three ways (record, apply, English), and
+// each inlined copy costs the first load bytes.
+__attribute__((noinline)) void translate_strings(Translator& t) {
+    g_ui = translated(kEnglish, t);
+    g_config = translated(kConfigEnglish, t);
+    g_status = translated(kStatusEnglish, t);
+    g_entry = translated(kEntryEnglish, t);
+    g_results = translated(kResultsEnglish, t);
+    g_law = translated(kLawEnglish, t);
+    g_field = translated(kFieldEnglish, t);
+    g_language = translated(kLanguageEnglish, t);
+    // Last: scripts/lang_compact.py lists core/words.cpp's texts after these.
+    g_words = translated(english_words(), t);
+    set_words(&g_words);
+}
+
+const UiText& tr() { return g_ui; }
+const ConfigText& tr_config() { return g_config; }
+const StatusText& tr_status() { return g_status; }
+const EntryText& tr_entry() { return g_entry; }
+const ResultsText& tr_results() { return g_results; }
+const LawText& tr_law() { return g_law; }
+const FieldText& tr_field() { return g_field; }
+const LanguageText& tr_language() { return g_language; }
 
 }  // namespace wa

@@ -26,6 +26,7 @@ struct State {
     std::vector<std::string> activations;  // ids activated from the DOM, consumed by widgets
     std::vector<std::pair<std::string, std::string>> texts;  // (id, new text) typed in the DOM
     std::string dom_focus;
+    std::string next_lang;  // set_next_lang: for the next node recorded
     bool scroll_to_focus = false;  // focus moved by keyboard: bring the widget into view once
     std::string focus_request;
     int auto_id = 0;
@@ -107,6 +108,8 @@ Node& record(Node n) {
         }
     }
     if (focused && field && g.keep_field_in_view) keep_in_view(a, b, ca, cb);
+    if (!g.next_lang.empty()) std::snprintf(n.lang, sizeof n.lang, "%s", g.next_lang.c_str());
+    g.next_lang.clear();
     g.nodes.push_back(std::move(n));
     return g.nodes.back();
 }
@@ -227,6 +230,8 @@ void inked_text(const char* text_utf8, Node& n) {
 }
 
 }  // namespace
+
+void set_next_lang(const std::string& code) { g.next_lang = code; }
 
 bool font_lacks(const char* s, const char* end) {
     const ImFont* font = ImGui::GetFont();
@@ -487,12 +492,17 @@ bool tab(const char* group, const char* group_label, const char* id, const char*
         ImGui::PushStyleColor(ImGuiCol_Text, theme::on_accent());
     }
     bool wrapped = false;
-    bool pressed = framed_button(label, ImVec2(0, 0), &wrapped);
+    Node n = make_node(id, Role::Tab, label);
+    bool pressed = false;
+    {
+        const PageInk ink(label);  // a step named in a script the font lacks: the page draws it
+        pressed = framed_button(label, ImVec2(0, 0), &wrapped);
+        ink.mark(n);
+    }
     if (selected) ImGui::PopStyleColor(4);
     follow_mouse(id);
     ImGui::PopID();
     if (take_activation(id)) pressed = true;
-    Node n = make_node(id, Role::Tab, label);
     n.group = group;
     n.group_label = group_label;
     n.checked = selected ? 1 : 0;

@@ -47,6 +47,11 @@ struct Node {
     // browser's fonts, shaping and direction: its colour ("#rrggbb") and size in
     // CSS pixels. The canvas keeps the place and draws the rest (frame, fill).
     std::string ink;
+    // The language of the text when it is not the page's (an English checklist
+    // on a Spanish page, a language's own name on Start): the element's lang.
+    // A short tag in a fixed array, not a std::string: nodes are made, copied and
+    // compared by the hundred each frame, and a string's code there costs the first load.
+    char lang[12] = {};
     // The size of the text as the canvas draws it, in CSS pixels (the page gets
     // the line height with it), and where the canvas wrapped it: the mirror's
     // text then breaks into the same lines, so that a screen reader's line by
@@ -129,6 +134,8 @@ float covered_bottom(float display_height);
 float visible_height(float display_height);
 
 // Widgets ---------------------------------------------------------------------------
+// The next widget's text is in this language, not the page's (Node::lang).
+void set_next_lang(const std::string& code);
 bool button(const char* id, const char* label, const ButtonStyle& style = {});
 // One option of a radio group; returns true when chosen this frame.
 bool radio(const char* group, const char* group_label, const char* id, const char* label, bool selected,

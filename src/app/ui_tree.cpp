@@ -3,6 +3,7 @@
 // widgets because it knows nothing of ImGui: plain nodes in, text out.
 #include "app/ui_tree.h"
 
+#include <cstring>
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -42,7 +43,7 @@ bool same_content(const Node& a, const Node& b) {
            a.value == b.value && a.group == b.group && a.group_label == b.group_label && a.shortcut == b.shortcut &&
            a.level == b.level && a.checked == b.checked && a.current == b.current && a.expanded == b.expanded && a.disabled == b.disabled &&
            a.picker == b.picker && a.table == b.table && a.table_label == b.table_label && a.input_mode == b.input_mode && a.max_chars == b.max_chars && a.text_seq == b.text_seq &&
-           a.ink == b.ink && a.text_px == b.text_px && a.lines == b.lines && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
+           a.ink == b.ink && std::strcmp(a.lang, b.lang) == 0 && a.text_px == b.text_px && a.lines == b.lines && a.ink_left == b.ink_left && a.ink_top == b.ink_top &&
            a.ink_right == b.ink_right && a.ink_wraps == b.ink_wraps;
 }
 
@@ -101,6 +102,7 @@ void write_node(JsonWriter& w, const Node& n) {
         w.field_str("tableLabel", n.table_label);
     }
     if (!n.input_mode.empty()) w.field_str("inputMode", n.input_mode);
+    if (n.lang[0]) w.field_str("lang", n.lang);
     if (n.max_chars > 0) w.field_int("maxChars", n.max_chars);
     if (n.text_seq > 0) w.field_int("seq", n.text_seq);
     if (n.text_px > 0) {

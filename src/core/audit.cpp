@@ -2,6 +2,7 @@
 // progress, checklist versions and their retired items. The file it is
 // saved as is audit_file.cpp.
 #include "core/audit.h"
+#include "core/words.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -29,15 +30,8 @@ const char* answer_id(Answer a) {
 }
 
 const char* answer_label(Answer a) {
-    switch (a) {
-    case Answer::Unanswered: return "Not answered";
-    case Answer::Met: return "Met";
-    case Answer::Partly: return "Partly met";
-    case Answer::NotMet: return "Not met";
-    case Answer::NotApplicable: return "Not applicable";
-    case Answer::NotSure: return "Not sure yet";
-    }
-    return "";
+    const int i = static_cast<int>(a);
+    return i >= 0 && i < 6 ? words().answers[i] : "";  // core/words.h: in the audit's language
 }
 
 bool parse_answer(std::string_view id, Answer& out) {
@@ -47,9 +41,9 @@ bool parse_answer(std::string_view id, Answer& out) {
 }
 
 const char* status_label(std::string_view status) {
-    if (status == "todo") return "To do";
-    if (status == "doing") return "Doing";
-    if (status == "done") return "Done";
+    if (status == "todo") return words().statuses[0];
+    if (status == "doing") return words().statuses[1];
+    if (status == "done") return words().statuses[2];
     return "";
 }
 

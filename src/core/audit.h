@@ -69,6 +69,9 @@ struct Profile {
     // Which ADA title the library answers to (law.h): "public" (Title II),
     // "private" (Title III), "not-sure"; "" when not said (older files).
     std::string library_kind;
+    // The language the audit is kept in (issue 25): its exports are written in
+    // it. A language tag ("es"); "" for English, and in files from before it.
+    std::string language;
 };
 
 struct ActionState {

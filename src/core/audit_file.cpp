@@ -14,6 +14,7 @@
 #include "core/json_reader.h"
 #include "core/json_writer.h"
 #include "core/law.h"
+#include "core/checklist.h"
 #include "core/migrate.h"
 #include "core/progress.h"
 
@@ -229,7 +230,7 @@ bool read_profile(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, 
     if (!expect_object(j, place, diag, "the library profile")) return false;
     std::size_t before = diag.count();
     Fields f(j, place, diag, "the library profile");
-    f.reject_unknown({"library", "branch", "date", "auditor_roles", "library_kind"});
+    f.reject_unknown({"library", "branch", "date", "auditor_roles", "library_kind", "language"});
     // All four are always written; "" means not filled in yet. A value that
     // breaks its rule (field_rules.h) is kept as it is: values_to_fix lists it.
     f.text("library", out.library, kRequired, kMaxTypedBytes);
@@ -244,6 +245,11 @@ bool read_profile(const JsonNode& j, const JsonPlace& place, Diagnostics& diag, 
                                                quote_text(out.library_kind));
         out.library_kind.clear();
     }
+    if (f.text("language", out.language, kOptional, 40) && !out.language.empty() && !is_valid_language(out.language)) {
+        diag.error(f.path("language"), "language must be a language tag like \"es\", but it is " + quote_text(out.language));
+        out.language.clear();
+    }
+    if (out.language == "en") out.language.clear();
     return diag.count() == before;
 }
 
@@ -255,6 +261,8 @@ void write_profile(JsonWriter& w, const Profile& p) {
     w.field_strings("auditor_roles", p.auditor_roles);
     // Written only when said, so a file without it still opens in older copies of the app.
     if (!p.library_kind.empty()) w.field_str("library_kind", p.library_kind);
+    // The same for the language: only when it is not English (issue 25).
+    if (!p.language.empty() && p.language != "en") w.field_str("language", p.language);
     w.end_object();
 }
 

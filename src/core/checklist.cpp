@@ -7,6 +7,7 @@
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/json_writer.h"
+#include "core/words.h"
 
 namespace wa {
 
@@ -25,10 +26,10 @@ const char* cost_id(Cost c) {
 
 const char* cost_label(Cost c) {
     switch (c) {
-    case Cost::None: return "No cost";
-    case Cost::Under100: return "Under $100";
-    case Cost::From100To1000: return "$100 to $1,000";
-    case Cost::Over1000: return "Over $1,000";
+    case Cost::None: return words().costs[0];  // core/words.h: in the audit's language
+    case Cost::Under100: return words().costs[1];
+    case Cost::From100To1000: return words().costs[2];
+    case Cost::Over1000: return words().costs[3];
     }
     return "";
 }
@@ -50,9 +51,9 @@ const char* effort_id(Effort e) {
 
 const char* effort_label(Effort e) {
     switch (e) {
-    case Effort::Hours: return "Hours";
-    case Effort::Days: return "Days";
-    case Effort::Weeks: return "Weeks";
+    case Effort::Hours: return words().efforts[0];
+    case Effort::Days: return words().efforts[1];
+    case Effort::Weeks: return words().efforts[2];
     }
     return "";
 }

@@ -101,6 +101,26 @@ void read_logo(Fields& f, Config& out, Diagnostics& diag) {
 }
 
 // The consortium's own checklists: a file beside the page, or the checklist itself.
+// "languages": ["lang/vi.json"]: a consortium's language files beside the
+// page (docs/languages.md); the file's name is the language's code.
+void read_language_files(Fields& f, Config& out, Diagnostics& diag) {
+    const JsonNode* list = f.array("languages", kOptional);
+    if (!list) return;
+    const std::string base = f.path("languages");
+    for (std::size_t i = 0; i < list->size() && i < 20; ++i) {
+        const JsonNode& v = (*list)[i];
+        const std::string_view path = v.text();
+        std::string why = !v.is_string() ? "it is not a file name" : path.size() > kMaxPath ? "it is too long"
+                                                                                         : page_path_problem(path);
+        if (why.empty() && !ends_with(lower(path), ".json")) why = "it does not end in .json";
+        if (!why.empty()) {
+            diag.error(json_path(base, i), "each language file must be beside the page, like \"lang/vi.json\", but " + why);
+            continue;
+        }
+        out.language_files.emplace_back(path);
+    }
+}
+
 void read_checklists(Fields& f, Config& out, Diagnostics& diag) {
     const JsonNode* list = f.array("checklists", kOptional);
     if (!list) return;
@@ -182,7 +202,7 @@ bool config_from_json(const JsonNode& j, Diagnostics& diag, Config& out) {
         return false;
     }
     f.reject_unknown({"format", "format_version", "name", "tagline", "logo", "contact", "offered", "recommended",
-                      "checklists", "language", "send_plan_to"});
+                      "checklists", "language", "languages", "send_plan_to"});
     f.text("name", out.name, kNotEmpty, kMaxName);
     f.text("tagline", out.tagline, kNotEmpty, kMaxLine);
     f.text("contact", out.contact, kNotEmpty, kMaxLine);
@@ -193,6 +213,7 @@ bool config_from_json(const JsonNode& j, Diagnostics& diag, Config& out) {
     if (f.text("language", out.language, kNotEmpty, 40) && !out.language.empty() && !is_valid_language(out.language))
         diag.error(f.path("language"), "\"language\" must be a language tag like \"en\" or \"fr-CA\", but it is " +
                                            quote_text(out.language));
+    read_language_files(f, out, diag);
     read_send_plan_to(f, out, diag);
     return !diag.has_errors();
 }

@@ -48,6 +48,7 @@ struct Config {
     std::vector<std::string> checklist_files;
     std::vector<Checklist> checklists;
     std::string language;  // "en", "fr-CA"; "" when not given
+    std::vector<std::string> language_files;  // "languages": ["lang/vi.json"], beside the page
     SendPlanTo send_plan_to;  // text "" when not given
 
     bool recommends(std::string_view checklist_id) const;

@@ -11,6 +11,8 @@ std::string library_line(const Profile& p) {
 }
 
 std::string report_language(const Audit& a) {
+    // The audit's own language (issue 25), else its first checklist's (older files).
+    if (!a.profile.language.empty()) return a.profile.language;
     return a.checklists.empty() || a.checklists.front().language.empty() ? "en" : a.checklists.front().language;
 }
 

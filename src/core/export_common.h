@@ -12,7 +12,7 @@ namespace wa {
 
 // "Main Library, Eastside branch" (or "Unnamed library").
 std::string library_line(const Profile& p);
-// The report's language: the first checklist's, else "en".
+// The report's language: the audit's (profile.language), else its first checklist's, else "en".
 std::string report_language(const Audit& a);
 // "3 met, 1 partly met, 2 not met, 1 not applicable, 0 not sure yet, 4 not answered".
 std::string tally_counts(const Tally& t);

@@ -2,6 +2,7 @@
 
 #include "core/plan.h"
 #include "core/version.h"
+#include "core/words.h"
 
 namespace wa {
 
@@ -29,9 +30,8 @@ std::string plan_to_csv(const Audit& a) {
     // The BOM makes Excel read UTF-8 (accents, curly quotes) correctly; CRLF
     // row ends are what RFC 4180 and Excel expect.
     std::string out = "\xEF\xBB\xBF";
-    const char* header[] = {"Priority", "Quick win", "Checklist", "Section", "Item", "Answer", "Essential",
-                            "Weight", "Kind", "Action", "Cost band", "Effort", "Suggested owner", "Owner",
-                            "Due", "Status", "Cost estimate", "Notes", "Key", "Checklist version", "Made with", "Figure"};
+    // In the audit's language (core/words.h); the cells' yes/no and kind stay as they are.
+    const auto& header = words().csv_header;
     bool first = true;
     for (const char* h : header) {
         if (!first) out += ',';

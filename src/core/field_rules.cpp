@@ -160,6 +160,12 @@ std::string length_problem(std::string_view s, std::size_t max_chars) {
     return "is " + with_commas(n) + " characters long; the most is " + with_commas(max_chars);
 }
 
+namespace {
+bool g_day_first = false;
+}  // namespace
+
+void set_dates_day_first(bool day_first) { g_day_first = day_first; }
+
 TypedDate read_typed_date(std::string_view typed) {
     TypedDate r;
     const std::size_t first = typed.find_first_not_of(" \t\r\n");
@@ -190,7 +196,8 @@ TypedDate read_typed_date(std::string_view typed) {
             // Month first, as US libraries write dates; day first only when the
             // first number cannot be a month (15/05/2025). The app says back the
             // date it understood, so a misreading is seen at once.
-            if (to_int(a) > 12 && to_int(b) <= 12) d = to_int(a), m = to_int(b);
+            const bool day_first = g_day_first ? !(to_int(b) > 12 && to_int(a) <= 12) : to_int(a) > 12 && to_int(b) <= 12;
+            if (day_first) d = to_int(a), m = to_int(b);
             else m = to_int(a), d = to_int(b);
         }
     } else if (words == 0 && month_word && numbers.size() == 2) {

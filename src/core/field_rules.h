@@ -48,6 +48,10 @@ struct TypedDate {
     std::string problem;   // when not ok and not empty: why, in plain words
 };
 TypedDate read_typed_date(std::string_view typed);
+// Numbers-only dates read day first (15/5/2025), as Spanish writes them (issue 25):
+// the app sets it with its language. Month first otherwise, as US libraries write them;
+// either way a date whose first number cannot be the month (or the day) is read the other way.
+void set_dates_day_first(bool day_first);
 
 // "Thursday, May 15, 2025", for saying back how a typed date was read.
 std::string long_date_text(std::string_view iso);

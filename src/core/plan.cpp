@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/dates.h"
+#include "core/export_common.h"
 #include "core/json_fields.h"
 #include "core/json_reader.h"
 #include "core/json_writer.h"
@@ -122,6 +123,7 @@ PlanDoc make_plan_doc(const Audit& a, const std::string& generated_at) {
     p.audit_created_at = a.created_at;
     p.audit_updated_at = a.updated_at;
     p.profile = a.profile;
+    p.language = report_language(a);
     for (const Checklist& c : a.checklists) p.checklists.push_back({c.id, c.version, c.title});
     p.summary = score(a);
     p.actions = build_plan(a);
@@ -176,6 +178,9 @@ std::string plan_doc_to_json_text(const PlanDoc& p) {
     w.field_int("format_version", p.format_version);
     w.field_str("generated_at", p.generated_at);
     w.field_str("generator", p.generator);
+    // Only when not English, as the audit's profile.language: older copies of the
+    // app refuse a field they do not know, and an English plan stays as it was.
+    if (!p.language.empty() && p.language != "en") w.field_str("language", p.language);
     w.key("audit");
     w.begin_object();
     w.field_str("created_at", p.audit_created_at);
@@ -371,8 +376,9 @@ bool read_plan(const JsonNode& j, Diagnostics& diag, PlanDoc& out) {
         diag.error(f.path("format_version"), "format_version must be 1 or 2, but it is " + std::to_string(out.format_version));
         return false;
     }
-    f.reject_unknown({"format", "format_version", "generated_at", "generator", "audit", "profile", "checklists",
+    f.reject_unknown({"format", "format_version", "generated_at", "generator", "language", "audit", "profile", "checklists",
                       "summary", "actions", "figures"});
+    if (f.text("language", out.language, kOptional, 40) && !is_valid_language(out.language)) out.language = "en";
     if (f.text("generated_at", out.generated_at, kRequired | kNotEmpty, 40) && !is_iso_timestamp(out.generated_at))
         diag.error(f.path("generated_at"), "generated_at must be a UTC time like 2024-05-01T14:03:00Z, but it is " +
                                                quote_text(out.generated_at));

@@ -85,6 +85,7 @@ struct PlanDoc {
     std::string generator;     // "Welcome Audit 0.1.0"
     std::string audit_created_at, audit_updated_at;
     Profile profile;
+    std::string language = "en";  // the words' language ("es"); ids and enums are the same in every language
     std::vector<PlanChecklistRef> checklists;
     Scores summary;
     Glance glance;  // summary.glance in the file

@@ -638,7 +638,7 @@ TEST_CASE("a measured item takes a figure in either unit and a counted item take
     Frame f;
     App app;
     app.start();
-    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}, ""},
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {}, "", ""},
                             {*load_checklist(wa_test::fixture("checklist-measured.json"), "m.json").value},
                             "2026-11-26T09:00:00Z");
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
@@ -861,12 +861,12 @@ TEST_CASE("notes about a config that works: an offered checklist this version la
     Frame f;
     App app;
     AppProbe::page_config(app, "config.json", R"({"format": "welcome-audit/config", "format_version": 1,
-        "name": "Consorcio", "language": "es", "offered": ["welcome-behaviors", "no-such-list"]})");
+        "name": "Consorcio", "language": "ko", "offered": ["welcome-behaviors", "no-such-list"]})");
     app.start();
     draw_settled(app, "start with notes");
     std::string all;
     for (const ui::Node& n : ui::nodes()) all += n.label + "\n";
-    CHECK(contains(all, "only English"));
+    CHECK(contains(all, "which this page does not have"));
     CHECK(contains(all, "\"no-such-list\""));
     REQUIRE(node_by_id("consortium-name"));
 }
@@ -875,7 +875,7 @@ TEST_CASE("the Library screen asks which law applies; the walk, a glossary and E
     Frame f;
     App app;
     app.start();
-    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-12-01", {}, ""},
+    Audit start = new_audit(Profile{"Riverside", "Eastside", "2026-12-01", {}, "", ""},
                             {wa_test::shipped_checklist("access-rights.json")}, "2026-12-01T09:00:00Z");
     REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(start))).value("ok", false));
     auto saved = [&] {

@@ -75,7 +75,7 @@ void check_targets(const std::string& where) {
 
 // An audit of two shipped checklists with measured and counted items, and the stress of many answers.
 Audit field_audit() {
-    Audit a = new_audit(Profile{"Riverside County Library System", "Eastside Branch", "2026-11-26", {"Branch manager"}, ""},
+    Audit a = new_audit(Profile{"Riverside County Library System", "Eastside Branch", "2026-11-26", {"Branch manager"}, "", ""},
                         {wa_test::shipped_checklist("physical-access.json"), wa_test::shipped_checklist("welcome-behaviors.json")},
                         "2026-11-26T09:00:00Z");
     int k = 0;

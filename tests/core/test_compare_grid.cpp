@@ -42,7 +42,7 @@ std::vector<NamedPlan> twelve_branches() {
     for (std::size_t b = 0; b < branch_names().size(); ++b) {
         std::vector<Checklist> used = {welcome, physical};
         if (b % 4 != 3) used.push_back(story);
-        Profile p{"Riverside Public Library", branch_names()[b], "2026-05-01", {"Branch manager"}, ""};
+        Profile p{"Riverside Public Library", branch_names()[b], "2026-05-01", {"Branch manager"}, "", ""};
         Audit a = new_audit(p, used, "2026-05-01T09:00:00Z");
         int n = 0;
         for (const Checklist& c : a.checklists)

@@ -16,7 +16,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 
 // The shipped access-rights checklist, with every item answered Not met.
 Audit rights_audit(const std::string& kind) {
-    Profile p{"Riverside Public Library", "Eastside", "2026-12-01", {"Branch manager"}, kind};
+    Profile p{"Riverside Public Library", "Eastside", "2026-12-01", {"Branch manager"}, kind, ""};
     Audit a = new_audit(p, {wa_test::shipped_checklist("access-rights.json")}, "2026-12-01T09:00:00Z");
     for (const Section& s : a.checklists.front().sections)
         for (const Item& it : s.items) set_answer(a, "access-rights", it.id, Answer::NotMet, "2026-12-01T10:00:00Z");

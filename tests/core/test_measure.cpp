@@ -22,7 +22,7 @@ Checklist measured_checklist() {
 }
 
 Audit measured_audit() {
-    return new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {"Branch manager"}, ""}, {measured_checklist()},
+    return new_audit(Profile{"Riverside", "Eastside", "2026-11-26", {"Branch manager"}, "", ""}, {measured_checklist()},
                      "2026-11-26T09:00:00Z");
 }
 

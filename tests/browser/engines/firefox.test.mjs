@@ -66,6 +66,15 @@ test('Firefox: a short audit by role and label, an export, a reload keeps everyt
   await d.ctx.close();
 });
 
+test('Firefox: the short audit in Spanish (chosen on Start): names, html lang, the plan language; axe finds nothing', async () => {
+  const d = await driver();
+  const audit = await shortAudit(d, server.url, 'es');
+  assert.equal(audit.profile.language, 'es');
+  assert.equal(await d.run(() => document.documentElement.lang), 'es');
+  await axe(d, 'Guardar y exportar');
+  await d.ctx.close();
+});
+
 test('Firefox: the offline file from file:// boots and keeps an answer over a reload', async () => {
   const d = await driver();
   const backend = await offlineFile(d);

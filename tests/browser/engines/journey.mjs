@@ -100,39 +100,62 @@ async function fillDate(d, label, [y, m, day]) {
 const nav = (d, name) => act(d, 'button', name);  // the "Steps" navigation's buttons
 const errors = (d) => d.run(() => window.__wa.errors);
 
+// The names the journey finds things by, in English and in Spanish (issue 25:
+// the same journey after choosing "Español" on Start).
+export const WORDS = {
+  en: { start: 'Start a new audit', about: 'About your library', library: 'Library system', branch: 'Branch',
+    date: 'Date of the audit', continue: 'Continue', choose: 'Choose checklists', startAudit: 'Start the audit',
+    item: 'Item %d of %d', met: 'Met', notMet: 'Not met', note: 'Note (optional)', next: 'Next',
+    saved: /^Saved on this computer at /, plan: 'Plan', planTitle: 'Improvement plan', export: 'Save and export',
+    planJson: 'Plan as JSON (for your library system)' },
+  es: { start: 'Empezar una nueva auditoría', about: 'Sobre su biblioteca', library: 'Sistema de bibliotecas',
+    branch: 'Sucursal', date: 'Fecha de la auditoría', continue: 'Continuar', choose: 'Elegir listas de verificación',
+    startAudit: 'Empezar la auditoría', item: 'Punto %d de %d', met: 'Cumple', notMet: 'No cumple',
+    note: 'Nota (opcional)', next: 'Siguiente', saved: /^Guardado en esta computadora a las /, plan: 'Plan',
+    planTitle: 'Plan de mejoras', export: 'Guardar y exportar', planJson: 'Plan en JSON (para su sistema de bibliotecas)' },
+};
+
 // Start, profile, two answers, a note, plan, one export, reload keeps everything.
-export async function shortAudit(d, url) {
+// In Spanish: "Español" is chosen on Start first, and <html lang> must follow.
+export async function shortAudit(d, url, language = 'en') {
+  const w = WORDS[language];
+  const itemOf = (i) => `${SST.title}: ${w.item.replace('%d', i).replace('%d', SST.sections.flatMap((s) => s.items).length)}`;
   await d.goto(url);
   await waitForApp(d);
   await heading(d, 'Welcome Audit');
-  await act(d, 'button', 'Start a new audit');
-  await heading(d, 'About your library');
-  await fill(d, 'Library system', 'Maple County Library');
-  await fill(d, 'Branch', 'Eastside Branch');
-  await fillDate(d, 'Date of the audit', ['2026', '11', '25']);
-  await act(d, 'button', 'Continue');
-  await heading(d, 'Choose checklists');
+  if (language !== 'en') {
+    await act(d, 'radio', 'Español', 'Space');
+    await until('<html lang="es">', () => d.run(() => document.documentElement.lang === 'es' || null));
+  }
+  await act(d, 'button', w.start);
+  await heading(d, w.about);
+  await fill(d, w.library, 'Maple County Library');
+  await fill(d, w.branch, 'Eastside Branch');
+  await fillDate(d, w.date, ['2026', '11', '25']);
+  await act(d, 'button', w.continue);
+  await heading(d, w.choose);
   await act(d, 'checkbox', SST.title, 'Space');
-  await act(d, 'button', 'Start the audit');
-  await heading(d, `${SST.title}: Item 1 of ${SST.sections.flatMap((s) => s.items).length}`);
-  await act(d, 'radio', 'Met', 'Space');
-  await fill(d, 'Note (optional)', 'Sign-up sheet shows 9 children.');
-  await act(d, 'button', 'Next');
-  await heading(d, `${SST.title}: Item 2 of ${SST.sections.flatMap((s) => s.items).length}`);
-  await act(d, 'radio', 'Not met', 'Space');
-  await until('"Saved"', () => d.find('text', /^Saved on this computer at /));
+  await act(d, 'button', w.startAudit);
+  await heading(d, itemOf(1));
+  await act(d, 'radio', w.met, 'Space');
+  await fill(d, w.note, 'Sign-up sheet shows 9 children.');
+  await act(d, 'button', w.next);
+  await heading(d, itemOf(2));
+  await act(d, 'radio', w.notMet, 'Space');
+  await until('"Saved"', () => d.find('text', w.saved));
 
-  await nav(d, 'Plan');
-  await heading(d, 'Improvement plan');
-  await nav(d, 'Save and export');
-  await heading(d, 'Save and export');
-  await act(d, 'button', 'Plan as JSON (for your library system)');
+  await nav(d, w.plan);
+  await heading(d, w.planTitle);
+  await nav(d, w.export);
+  await heading(d, w.export);
+  await act(d, 'button', w.planJson);
   const file = await until('the exported plan', () => d.run(() => window.__wa.downloads[0] || null), 10000);
   assert.equal(file.name, 'welcome-audit-eastside-branch-2026-11-25-plan.json');
   const plan = JSON.parse(file.text);
   assert.equal(plan.profile.library, 'Maple County Library');
   assert.deepEqual(plan.checklists.map((c) => [c.id, c.version]), [[SST.id, SST.version]]);
   assert.ok(plan.actions.length > 0, 'a not met item gives actions');
+  assert.equal(plan.language || 'en', language, 'the plan says its language (left out for English)');
 
   const audit = await d.run(() => window.WelcomeAudit.audit());
   const items = SST.sections.flatMap((s) => s.items);
@@ -144,7 +167,7 @@ export async function shortAudit(d, url) {
   await d.reload();
   await waitForApp(d);
   assert.deepEqual(await d.run(() => window.WelcomeAudit.audit()), audit);
-  await heading(d, 'Save and export');
+  await heading(d, w.export);
   assert.deepEqual(await errors(d), []);
   return audit;
 }

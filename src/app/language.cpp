@@ -1,0 +1,137 @@
+#include "app/language.h"
+
+#include <memory>
+
+#include "app/embedded.h"
+#include "app/format.h"
+#include "app/strings.h"
+#include "core/field_rules.h"
+#include "core/language.h"
+
+namespace wa {
+namespace {
+
+// The languages this build ships a catalog for (web/lang/*.json, copied
+// beside the page), named as their speakers name them.
+struct Shipped {
+    const char* code;
+    const char* name;
+};
+constexpr Shipped kShipped[] = {{"es", "Espa\xC3\xB1ol"}};
+
+// Names in themselves for languages a consortium may add, shown before their
+// file is read (the file's own "name" is used once it is). Only names the UI
+// font draws (font_ranges.inc): another script's name shows as its code.
+constexpr Shipped kKnownNames[] = {
+    {"fr", "Fran\xC3\xA7" "ais"}, {"ht", "Krey\xC3\xB2l ayisyen"}, {"tl", "Tagalog"}, {"pt", "Portugu\xC3\xAAs"},
+    {"pl", "Polski"}, {"de", "Deutsch"}, {"it", "Italiano"}, {"so", "Soomaali"},
+};
+
+std::string g_code = "en";
+std::string g_name = "English";
+// Every catalog applied stays alive: a text the app holds a pointer to (a
+// label kept for a frame) never points into freed memory. A person switches
+// a handful of times at most.
+std::vector<std::unique_ptr<LanguageCatalog>> g_catalogs;
+
+void apply_english() {
+    Translator none(nullptr);
+    translate_strings(none);
+    set_dates_day_first(false);
+    g_code = "en";
+    g_name = "English";
+}
+
+// "lang/vi.json" -> "vi"
+std::string code_of_file(const std::string& file) {
+    std::string name = file.substr(file.find_last_of('/') + 1);
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) name.resize(name.size() - 5);
+    return name;
+}
+
+}  // namespace
+
+std::vector<LanguageOption> language_options(const std::vector<std::string>& config_files) {
+    std::vector<LanguageOption> out{{"en", "English", ""}};
+    for (const Shipped& s : kShipped) out.push_back({s.code, s.name, std::string("lang/") + s.code + ".json"});
+    for (const std::string& f : config_files) {
+        const std::string code = code_of_file(f);
+        if (code.empty() || find_language(out, code)) continue;  // a shipped one: ours is used
+        std::string name = code;
+        for (const Shipped& k : kKnownNames)
+            if (primary_language(code) == k.code) name = k.name;
+        for (const auto& c : g_catalogs)
+            if (c->code == code) name = c->name;
+        out.push_back({code, name, f});
+    }
+    return out;
+}
+
+const LanguageOption* find_language(const std::vector<LanguageOption>& options, std::string_view tag) {
+    for (const LanguageOption& o : options)
+        if (o.code == tag) return &o;
+    const std::string primary = primary_language(tag);
+    for (const LanguageOption& o : options)
+        if (o.code == primary) return &o;
+    return nullptr;
+}
+
+std::vector<std::string> apply_language(const std::string& code, const std::string& file, std::string_view text) {
+    std::vector<std::string> problems;
+    if (code.empty() || primary_language(code) == "en") {
+        apply_english();
+        return problems;
+    }
+    Loaded<LanguageCatalog> loaded = load_language(text, file);
+    if (!loaded.ok()) {
+        apply_english();
+        problems.push_back(format(tr_language().unreadable, file.c_str()));
+        for (const Problem& p : loaded.problems) problems.push_back(to_string(p));
+        return problems;
+    }
+    // The compact form (the build's copy beside the page) is keyed by the order of
+    // this build's English texts; a copy made for another version is not used.
+    std::vector<std::string> english;
+    Translator record(nullptr, &english);
+    translate_strings(record);
+    if (!loaded.value->resolve_list(english)) {
+        apply_english();
+        problems.push_back(format(tr_language().unreadable, file.c_str()));
+        problems.push_back(file + ": it was made for another version of Welcome Audit.");
+        return problems;
+    }
+    g_catalogs.push_back(std::make_unique<LanguageCatalog>(std::move(*loaded.value)));
+    const LanguageCatalog& c = *g_catalogs.back();
+    Translator t(&c);
+    translate_strings(t);
+    g_code = c.code;
+    g_name = c.name;
+    set_dates_day_first(primary_language(c.code) == "es");  // "15/5/2026", as the hints say
+    // Said in the language now applied (its own words for these, when it has them).
+    const LanguageText& lt = tr_language();
+    if (t.missing() > 0)
+        problems.push_back(format(lt.missing, c.name.c_str(), static_cast<int>(t.missing()), static_cast<int>(t.looked_up())));
+    if (!t.refused().empty()) {
+        problems.push_back(format(lt.refused, c.name.c_str(), static_cast<int>(t.refused().size())));
+        for (const std::string& r : t.refused()) problems.push_back(r);
+    }
+    return problems;
+}
+
+ChecklistTitle translated_checklist(const std::string& id) {
+    if (g_code == "en" || g_catalogs.empty()) return {nullptr, nullptr};
+    const auto& lists = g_catalogs.back()->checklists;
+    const auto it = lists.find(id);
+    if (it == lists.end()) return {nullptr, nullptr};
+    return {&it->second.title, &it->second.summary};
+}
+
+const std::string& current_language() { return g_code; }
+const std::string& current_language_name() { return g_name; }
+
+std::string_view embedded_language(const std::string& file) {
+    const EmbeddedFile* f = find_embedded(file.c_str());
+    return f ? std::string_view(reinterpret_cast<const char*>(f->data), f->size) : std::string_view();
+}
+
+}  // namespace wa
