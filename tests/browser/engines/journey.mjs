@@ -18,6 +18,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'build/web/dist');
 export const OFFLINE_URL = 'file://' + path.join(DIST, 'welcome-audit-offline.html');
 const SST = JSON.parse(readFileSync(path.join(ROOT, 'checklists/sensory-storytime.json'), 'utf8'));
+// Its Spanish twin (same ids): what a Spanish page offers and shows.
+const SST_ES = JSON.parse(readFileSync(path.join(ROOT, 'checklists/es/sensory-storytime.json'), 'utf8'));
 
 // Page-side helpers, put in once per page load: errors, and downloads kept in
 // memory (the app's exports end in an <a download> click on a Blob URL; the
@@ -119,7 +121,8 @@ export const WORDS = {
 // In Spanish: "Español" is chosen on Start first, and <html lang> must follow.
 export async function shortAudit(d, url, language = 'en') {
   const w = WORDS[language];
-  const itemOf = (i) => `${SST.title}: ${w.item.replace('%d', i).replace('%d', SST.sections.flatMap((s) => s.items).length)}`;
+  const title = language === 'es' ? SST_ES.title : SST.title;
+  const itemOf = (i) => `${title}: ${w.item.replace('%d', i).replace('%d', SST.sections.flatMap((s) => s.items).length)}`;
   await d.goto(url);
   await waitForApp(d);
   await heading(d, 'Welcome Audit');
@@ -134,7 +137,7 @@ export async function shortAudit(d, url, language = 'en') {
   await fillDate(d, w.date, ['2026', '11', '25']);
   await act(d, 'button', w.continue);
   await heading(d, w.choose);
-  await act(d, 'checkbox', SST.title, 'Space');
+  await act(d, 'checkbox', title, 'Space');
   await act(d, 'button', w.startAudit);
   await heading(d, itemOf(1));
   await act(d, 'radio', w.met, 'Space');

@@ -106,6 +106,17 @@ test('WebKit: a short audit by role and label, an export, a reload keeps everyth
   }
 });
 
+test('WebKit: the short audit in Spanish (chosen on Start): names, html lang, the plan language', async () => {
+  const d = await driver();
+  try {
+    const audit = await shortAudit(d, server.url, 'es');
+    assert.equal(audit.profile.language, 'es');
+    assert.equal(await d.run(() => document.documentElement.lang), 'es');
+  } finally {
+    await d.session.quit();
+  }
+});
+
 // The page side of the touch journey: the pickers record how they were opened
 // (with the person's activation or not) instead of opening GTK's dialog, and
 // the on-screen keyboard is the visual viewport cut short, as in Chromium.
