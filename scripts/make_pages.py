@@ -147,6 +147,16 @@ def write_service_worker(web: pathlib.Path, dist: pathlib.Path):
     (dist / "sw.js").write_text(code, encoding="utf-8")
 
 
+def strip_comments(css: pathlib.Path, html: pathlib.Path) -> None:
+    """The hosted copies of style.css and index.html without their comments (the
+    sources in web/ keep them): 1.2 KB gzip less on every first load."""
+    text = css.read_text(encoding="utf-8")
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    css.write_text(re.sub(r"\n\s*\n+", "\n", text).lstrip(), encoding="utf-8")
+    text = html.read_text(encoding="utf-8")
+    html.write_text(re.sub(r"[ \t]*<!--.*?-->\n?", "", text, flags=re.S), encoding="utf-8")
+
+
 def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.Path):
     """dist/lang/*.json: each shipped language's compact copy (scripts/lang_compact.py),
     fetched only when that language is used; the offline file has them inside the wasm."""
@@ -155,9 +165,17 @@ def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.P
     english = lang_compact.english_texts(pathlib.Path(__file__).parent.parent / "src" / "app" / "strings_en.cpp")
     (dist / "lang").mkdir(exist_ok=True)
     for f in sorted((web / "lang").glob("*.json")):
-        catalog = lang_compact.with_checklists(json.loads(f.read_text(encoding="utf-8")), checklists)
+        # The UI's texts, fetched with the program when the page opens in that
+        # language; the checklists' titles and summaries in a file of their
+        # own (lang/<code>.checklists.json), fetched when the Checklists screen
+        # first opens: 2.7 KB gzip less on a Spanish first load (issue 25).
+        catalog = json.loads(f.read_text(encoding="utf-8"))
         text = json.dumps(lang_compact.compact(catalog, english), ensure_ascii=False, separators=(",", ":"))
         (dist / "lang" / f.name).write_text(text + "\n", encoding="utf-8")
+        texts = lang_compact.checklist_texts(checklists, catalog.get("language", ""))
+        if texts:
+            (dist / "lang" / (f.stem + ".checklists.json")).write_text(
+                json.dumps({"checklists": texts}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def main():
@@ -182,6 +200,7 @@ def main():
     write_languages(a.web, a.dist, a.checklists)
     # The page's scripts and Emscripten's loaders, before anything is fingerprinted or inlined.
     minify([a.dist / n for n in ("storage.js", "glue.js", "mirror.js", "touch.js", "pwa.js", "welcome-audit.js")] + [a.single_js])
+    strip_comments(a.dist / "style.css", a.dist / "index.html")
     write_service_worker(a.web, a.dist)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)

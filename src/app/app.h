@@ -269,6 +269,7 @@ private:
         std::vector<bool> chosen;            // parallel to catalog_
         bool starting = false;               // "Start the audit" pressed, waiting for checklist files
         std::set<std::string> pending_updates;  // checklist ids to update in the open audit when their file arrives
+        std::string texts_asked;             // the file of the checklists' titles in this language, once asked for
     };
     struct AuditScreen {
         std::vector<WalkStop> stops;         // every item of the audit, in walking order

@@ -32,6 +32,12 @@ void App::start_language() {
 }
 
 void App::language_arrived(const std::string& code, const std::string& file, const std::string& text, bool ok) {
+    // The checklists' titles (checklist_texts_file): without them the English
+    // titles stay, which is no problem worth a word.
+    if (file.size() > 16 && file.compare(file.size() - 16, 16, ".checklists.json") == 0) {
+        if (ok && code == current_language()) add_checklist_texts(text);
+        return;
+    }
     const bool chosen_now = !language_loading_.empty();
     language_loading_.clear();
     if (!ok || text.empty()) {

@@ -4,6 +4,7 @@
 
 #include "app/embedded.h"
 #include "app/format.h"
+#include "app/page_json.h"
 #include "app/strings.h"
 #include "core/field_rules.h"
 #include "core/language.h"
@@ -124,6 +125,19 @@ ChecklistTitle translated_checklist(const std::string& id) {
     const auto it = lists.find(id);
     if (it == lists.end()) return {nullptr, nullptr};
     return {&it->second.title, &it->second.summary};
+}
+
+std::string checklist_texts_file() {
+    if (g_code == "en" || g_catalogs.empty() || !g_catalogs.back()->checklists.empty()) return "";
+    for (const Shipped& s : kShipped)
+        if (g_code == s.code) return std::string("lang/") + s.code + ".checklists.json";
+    return "";
+}
+
+void add_checklist_texts(std::string_view text) {
+    if (g_catalogs.empty()) return;
+    const PageDoc doc(text);
+    if (const JsonNode* lists = doc.root().find("checklists")) read_checklist_texts(*lists, g_catalogs.back()->checklists);
 }
 
 const std::string& current_language() { return g_code; }

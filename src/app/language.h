@@ -41,6 +41,13 @@ struct ChecklistTitle {
     const std::string* summary;
 };
 ChecklistTitle translated_checklist(const std::string& id);
+// The file of the shipped checklists' titles in the language shown now
+// (lang/<code>.checklists.json beside the page), when the Checklists screen
+// needs it and does not have it yet; "" otherwise (English, a consortium's
+// language, or the offline file, whose catalog carries them).
+std::string checklist_texts_file();
+// That file's text arrived: its titles join the language shown now.
+void add_checklist_texts(std::string_view text);
 
 // A catalog compiled into this build (the offline file, the native tests):
 // "lang/es.json" -> its text; "" when it is not inside.

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/browser.h"
 #include "app/format.h"
 #include "app/language.h"
 #include "app/strings.h"
@@ -13,6 +14,12 @@ namespace wa {
 
 void App::draw_checklists() {
     const UiText& t = tr();
+    // In another language, the checklists' own titles come in a file of their
+    // own, asked for once per language when this screen first opens.
+    if (const std::string file = checklist_texts_file(); !file.empty() && checklists_screen_.texts_asked != file) {
+        checklists_screen_.texts_asked = file;
+        browser::fetch_language(current_language(), file);
+    }
     ui::heading("screen-heading", 1, t.choose_title);
     ui::text(t.choose_help);
     if (checklists_screen_.chosen.size() != catalog_.size()) checklists_screen_.chosen.resize(catalog_.size(), false);

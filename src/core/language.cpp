@@ -88,13 +88,17 @@ Loaded<LanguageCatalog> load_language(std::string_view text, std::string_view fi
         for (const JsonNode& s : *strings)
             if (!s.text().empty()) c.strings.emplace(std::string(s.key()), std::string(s.text()));
     }
-    if (const JsonNode* lists = root.find("checklists"); lists && lists->is_object())
-        for (const JsonNode& l : *lists)
-            if (l.is_object() && l.find("title") && !l.find("title")->text().empty())
-                c.checklists[std::string(l.key())] = {std::string(l.find("title")->text()),
-                                                      l.find("summary") ? std::string(l.find("summary")->text()) : std::string()};
+    if (const JsonNode* lists = root.find("checklists")) read_checklist_texts(*lists, c.checklists);
     result.value = std::move(c);
     return result;
+}
+
+void read_checklist_texts(const JsonNode& checklists, std::map<std::string, LanguageCatalog::ChecklistText>& out) {
+    if (!checklists.is_object()) return;
+    for (const JsonNode& l : checklists)
+        if (l.is_object() && l.find("title") && !l.find("title")->text().empty())
+            out[std::string(l.key())] = {std::string(l.find("title")->text()),
+                                         l.find("summary") ? std::string(l.find("summary")->text()) : std::string()};
 }
 
 std::string text_order_key(const std::vector<std::string>& english) {

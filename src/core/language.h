@@ -21,6 +21,8 @@
 
 namespace wa {
 
+class JsonNode;
+
 struct LanguageCatalog {
     std::string code;  // "es", "vi", "fr-CA"
     std::string name;  // in the language itself: "Español"
@@ -43,6 +45,12 @@ struct LanguageCatalog {
     // fingerprint matches; false (and nothing changed) when it does not.
     bool resolve_list(const std::vector<std::string>& english);
 };
+
+// The "checklists" member of a language file ({"<id>": {"title", "summary"}}):
+// in the language's catalog (the offline file's copy) or in a file of its own
+// beside the page (lang/<code>.checklists.json), fetched when the Checklists
+// screen first opens. Entries without a title are left out.
+void read_checklist_texts(const JsonNode& checklists, std::map<std::string, LanguageCatalog::ChecklistText>& out);
 
 // The fingerprint of a list of English texts: language_key of them joined by "\n".
 std::string text_order_key(const std::vector<std::string>& english);
