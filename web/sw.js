@@ -78,7 +78,13 @@ async function cacheFirst(request) {
   const hit = request.mode === 'navigate'
     ? await cache.match('./')
     : await cache.match(request, { ignoreSearch: true });
-  return hit || fetch(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  // A language's files (lang/, issue 25) are fetched only when that language is
+  // used, so they are not in the shell: kept the first time this worker sees
+  // them, for the next start without a network.
+  if (response.ok && /\/lang\/[^/]+\.json$/.test(new URL(request.url).pathname)) cache.put(request, response.clone());
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {

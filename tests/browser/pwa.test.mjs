@@ -99,6 +99,29 @@ test('offline reload continues the audit; a new build waits, says so, and is use
   await ctx.close();
 });
 
+test('in Spanish: the language is kept by the worker, and an offline start is still in Spanish', async () => {
+  const dir = tmpDir();
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  const { ctx, page } = await openApp(browser, server.url, { locale: 'es-MX' });
+  await page.getByRole('button', { name: 'Empezar una nueva auditoría' }).waitFor({ state: 'attached' });
+  await cached(page);
+  // The next start (the worker now answers): the language file is kept.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(async () => {
+    const c = await caches.open((await caches.keys())[0]);
+    return !!(await c.match('lang/es.json'));
+  }, null, { timeout: 30000 });
+  await ctx.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Empezar una nueva auditoría' }).waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
+
 test('hosted in a sub-folder: installs there and reloads offline', async () => {
   const dir = tmpDir();
   const sub = path.join(dir, 'branches', 'welcome-audit');
