@@ -256,7 +256,11 @@ def run(session, transcript):
 
     j.step("Audit, item 34 (measured): a slip typed ('1o'), put right ('15'), then the suggested answer")
     j.tab_to(r"^Measured steepest ramp slope \(unit: %\) entry")
-    j.type("1o")
+    # Typed as a person types, a key and a look: each key's words are heard
+    # before the next key (xdotool's 60 ms between keys let the two
+    # announcements overtake each other in Firefox).
+    j.type("1")
+    j.type("o")
     j.expect(once=[r"Type the figure as a number, like 8 or 8\.5\. The figure entered before is still kept\."],
              heard=[r"Type the figure as a number"], webkit=[])
     j.press("BackSpace", quiet=0.8)
