@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: serve the built page, launch Debian's
 // Chromium through playwright-core, open the app and wait for its first frame.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -61,6 +61,24 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
   await page.goto(url);
   await waitForApp(page);
   return { ctx, page };
+}
+
+// A browser with a profile folder kept on disk, as a tablet keeps its own:
+// opened (again) at `url` with the app ready. `killBrowser` ends it with
+// SIGKILL to the browser process itself, as when a battery dies mid-save.
+const PERSISTENT = { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } };
+export async function openPersistent(dir, url) {
+  const ctx = await chromium.launchPersistentContext(dir, PERSISTENT);
+  const page = ctx.pages()[0] || await ctx.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  return { ctx, page };
+}
+export async function killBrowser(dir, ctx) {
+  const pids = execFileSync('pgrep', ['-f', `user-data-dir=${dir}`]).toString().trim().split('\n').map(Number);
+  const main = pids.find((pid) => !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type='));
+  process.kill(main, 'SIGKILL');
+  await ctx.close().catch(() => {});
 }
 
 export async function waitForApp(page) {

@@ -5,11 +5,9 @@
 // browser killed while a save is being written keeps the last saved revision.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, launch, openApp, press, settle, waitForApp, tmpDir, FLAGS, ROOT } from './lib.mjs';
+import { startServer, launch, openApp, press, settle, waitForApp, tmpDir, ROOT, openPersistent, killBrowser } from './lib.mjs';
 import { bigAudit, recordIdbWrites } from '../../bench/big_audit.mjs';
 
 const MINI = readFileSync(path.join(ROOT, 'tests/fixtures/audit-mini.json'), 'utf8');
@@ -125,11 +123,7 @@ test('an audit kept whole by an older version opens, and its next save keeps it 
 
 test('the browser killed while a save is being written keeps the last saved revision, whole', async () => {
   const dir = tmpDir();
-  const opts = { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } };
-  let ctx = await chromium.launchPersistentContext(dir, opts);
-  let page = ctx.pages()[0] || await ctx.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
+  let { ctx, page } = await openPersistent(dir, server.url);
   assert.deepEqual(await page.evaluate((t) => window.WelcomeAudit.load(t), JSON.stringify(bigAudit(0, 5))), { ok: true, errors: [] });
   await settle(page);
   await answer(page, 'Partly met');
@@ -147,14 +141,8 @@ test('the browser killed while a save is being written keeps the last saved revi
   await page.getByLabel('Note (optional)').focus();
   await page.keyboard.type('Lost or whole');
   await started;
-  const pids = execFileSync('pgrep', ['-f', `user-data-dir=${dir}`]).toString().trim().split('\n').map(Number);
-  const main = pids.find((pid) => !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type='));
-  process.kill(main, 'SIGKILL');
-  await ctx.close().catch(() => {});
-  ctx = await chromium.launchPersistentContext(dir, opts);
-  page = ctx.pages()[0] || await ctx.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
+  await killBrowser(dir, ctx);
+  ({ ctx, page } = await openPersistent(dir, server.url));
   const item = bigAudit(0).checklists[0].sections[0].items[0].id;
   const r = (await answers(page))['pa-copy-0'][item];
   assert.equal(r.answer, 'partly', 'the answer saved before the kill is there');

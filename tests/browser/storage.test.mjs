@@ -5,11 +5,9 @@
 // 300 photos through the photo picker. Driven through roles and labels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, launch, openApp, press, shot, settle, waitForApp, tmpDir, axe, overlaps, FLAGS, ROOT, TEST_DIST } from './lib.mjs';
+import { startServer, launch, openApp, press, shot, settle, waitForApp, tmpDir, axe, overlaps, ROOT, TEST_DIST, openPersistent, killBrowser } from './lib.mjs';
 
 const FIX = path.join(ROOT, 'tests/fixtures');
 const MINI = readFileSync(path.join(FIX, 'audit-mini.json'), 'utf8');
@@ -215,11 +213,7 @@ test('two tabs: the audit is open in one at a time, handed over after a save, an
 
 test('a power cut one second after an answer and a note loses neither', async () => {
   const dir = tmpDir();
-  const opts = { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } };
-  let ctx = await chromium.launchPersistentContext(dir, opts);
-  let page = ctx.pages()[0] || await ctx.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
+  let { ctx, page } = await openPersistent(dir, server.url);
   await load(page, miniWith([]));
   await press(page, page.getByRole('button', { name: 'Next', exact: true }));
   await answer(page, 'Partly met');
@@ -227,14 +221,8 @@ test('a power cut one second after an answer and a note loses neither', async ()
   await page.keyboard.type('Cracked tile by the ramp.');
   await page.waitForTimeout(1000);
   // SIGKILL to the browser process itself, as when a tablet's battery dies.
-  const pids = execFileSync('pgrep', ['-f', `user-data-dir=${dir}`]).toString().trim().split('\n').map(Number);
-  const main = pids.find((pid) => !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type='));
-  process.kill(main, 'SIGKILL');
-  await ctx.close().catch(() => {});
-  ctx = await chromium.launchPersistentContext(dir, opts);
-  page = ctx.pages()[0] || await ctx.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
+  await killBrowser(dir, ctx);
+  ({ ctx, page } = await openPersistent(dir, server.url));
   const r = (await answers(page))['mini-welcome']['sign-visible'];
   assert.equal(r.answer, 'partly');
   assert.equal(r.note, 'Cracked tile by the ramp.');
