@@ -20,6 +20,7 @@
 #include "core/document.h"
 #include "core/plan.h"
 #include "app_test_util.h"
+#include "layout_checks.h"
 #include "test_util.h"
 
 using namespace wa;
@@ -27,63 +28,12 @@ using namespace wa_test;
 
 namespace {
 
-bool interactive(ui::Role r) {
-    switch (r) {
-        case ui::Role::Button: case ui::Role::Toggle: case ui::Role::Radio: case ui::Role::Checkbox:
-        case ui::Role::TextField: case ui::Role::TextArea: case ui::Role::Tab: case ui::Role::Link: return true;
-        default: return false;
-    }
-}
-
-// Wholly inside its visible area (the window, a scrolling region), vertically:
-// the part of a long screen scrolled out of view is not judged.
-bool in_view(const ui::Node& n) { return n.y >= n.clip_y - 0.5f && n.y + n.h <= n.clip_y + n.clip_h + 0.5f; }
-
-// Nothing runs past the right edge of the window or of the area that clips it.
-void check_inside(float width, const std::string& where) {
-    for (const ui::Node& n : ui::nodes()) {
-        if (n.w <= 0 || n.h <= 0) continue;
-        CAPTURE(where);
-        CAPTURE(n.id);
-        CAPTURE(n.label.substr(0, 80));
-        CHECK(n.x >= -0.5f);
-        CHECK(n.x + n.w <= width + 0.5f);
-        CHECK(n.x + n.w <= n.clip_x + n.clip_w + 0.5f);
-    }
-}
-
-// Targets of a finger's size, and room between them.
-void check_targets(const std::string& where) {
-    std::vector<const ui::Node*> seen;
-    for (const ui::Node& n : ui::nodes())
-        if (interactive(n.role) && !n.disabled && in_view(n) && n.w > 0) seen.push_back(&n);
-    for (size_t i = 0; i < seen.size(); ++i) {
-        const ui::Node& a = *seen[i];
-        CAPTURE(where);
-        CAPTURE(a.id);
-        CHECK(a.w >= theme::kMinTouchTarget - 0.5f);
-        CHECK(a.h >= theme::kMinTouchTarget - 0.5f);
-        for (size_t j = i + 1; j < seen.size(); ++j) {
-            const ui::Node& b = *seen[j];
-            const float dx = std::max(a.x, b.x) - std::min(a.x + a.w, b.x + b.w);
-            const float dy = std::max(a.y, b.y) - std::min(a.y + a.h, b.y + b.h);
-            CAPTURE(b.id);
-            CHECK(std::max(dx, dy) >= 8.0f - 0.5f);
-        }
-    }
-}
-
 // An audit of two shipped checklists with measured and counted items, and the stress of many answers.
 Audit field_audit() {
     Audit a = new_audit(Profile{"Riverside County Library System", "Eastside Branch", "2026-11-26", {"Branch manager"}, "", ""},
                         {wa_test::shipped_checklist("physical-access.json"), wa_test::shipped_checklist("welcome-behaviors.json")},
                         "2026-11-26T09:00:00Z");
-    int k = 0;
-    const Answer answers[] = {Answer::Met, Answer::Partly, Answer::NotMet, Answer::NotApplicable, Answer::NotSure};
-    for (const Checklist& c : a.checklists)
-        for (const Section& s : c.sections)
-            for (const Item& it : s.items)
-                if (k++ % 3 == 0) set_answer(a, c.id, it.id, answers[k % 5], "2026-11-26T09:00:00Z");
+    answer_every_third(a);
     return a;
 }
 

@@ -77,7 +77,9 @@ test('a Spanish browser gets the app in Spanish: the short audit by keyboard, ax
   // 200% text, every theme, a desktop and a phone: nothing overlaps; screenshots looked at.
   const larger = page.getByRole('button', { name: 'Texto más grande' });
   for (let i = 0; i < 4; ++i) await press(page, larger);
-  const screens = [['Inicio', 'start'], ['Auditoría', 'audit'], ['Revisión', 'review'], ['Plan', 'plan']];
+  // Every step of the audit, its top and its bottom (scrolled through with the wheel).
+  const screens = [['Inicio', 'start'], ['Biblioteca', 'library'], ['Listas', 'checklists'], ['Auditoría', 'audit'],
+    ['Revisión', 'review'], ['Plan', 'plan'], ['Guardar y exportar', 'export']];
   for (const [width, height] of [[1280, 900], [390, 800]]) {
     await page.setViewportSize({ width, height });
     await settle(page);
@@ -93,6 +95,11 @@ test('a Spanish browser gets the app in Spanish: the short audit by keyboard, ax
         if (await step.count()) await press(page, step);
         await shot(page, `es-200-${width}-${key}-${file}`);
         assert.deepEqual(await overlaps(page), [], `nothing overlaps: ${name}, ${theme}, ${width} px`);
+        await page.mouse.move(width / 2, height / 2);
+        await page.mouse.wheel(0, 40000);
+        await shot(page, `es-200-${width}-${key}-${file}-end`);
+        assert.deepEqual(await overlaps(page), [], `nothing overlaps at the end: ${name}, ${theme}, ${width} px`);
+        await page.mouse.wheel(0, -40000);
       }
     }
   }
