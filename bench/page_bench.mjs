@@ -44,7 +44,7 @@ const DEVICE = TABLET ? { viewport: { width: 820, height: 1180 }, deviceScaleFac
   : { viewport: { width: 1280, height: 900 } };
 const HOVER = TABLET ? [800, 20] : [1150, 150];
 const WHEEL = TABLET ? [410, 800] : [640, 600];
-const APP_FILES = ['index.html', 'welcome-audit.js', 'welcome-audit.wasm', 'glue.js', 'mirror.js', 'style.css'];
+const APP_FILES = ['index.html', 'welcome-audit.js', 'welcome-audit.wasm', 'page.js', 'style.css'];
 const OFFLINE = 'welcome-audit-offline.html';
 
 const warnings = new Set();  // console warnings of every page (the app's printErr goes there)
