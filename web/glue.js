@@ -22,6 +22,16 @@
   // element of the same id, so it never drops to the page's body.
   const shell = document.getElementById('loading');
   const pressed = [];
+  // The app puts the focus on a new screen's heading, its first one too: for
+  // a second, the control focused on the shell keeps it instead (unless a
+  // press on the shell already leads elsewhere).
+  let keptFocus = '';
+  function keepShellFocus() {
+    const f = document.activeElement;
+    if (shell.hidden || !shell.contains(f) || !f.dataset.wa || pressed.length) return;
+    keptFocus = f.dataset.wa;
+    setTimeout(() => { keptFocus = ''; }, 1000);
+  }
   const theme = ['light', 'dark', 'high-contrast'].indexOf(document.documentElement.dataset.theme);
   shell.querySelectorAll('[data-wa^="theme"]').forEach((b, i) => b.setAttribute('aria-pressed', i === theme));
   shell.addEventListener('click', (e) => {
@@ -414,13 +424,15 @@
       return d.toISOString().replace(/\.\d+Z$/, 'Z');
     },
     publishTree(json) { WA_MIRROR.update(JSON.parse(json)); },
-    focusElement(id) { WA_MIRROR.focus(id); },
+    focusElement(id) {
+      keepShellFocus();
+      WA_MIRROR.focus(keptFocus && id === 'screen-heading' ? keptFocus : id);
+    },
     firstFrame() {
-      const f = document.activeElement;
-      const id = shell.contains(f) && f.dataset.wa;
+      keepShellFocus();
       document.body.classList.add('ready');
       shell.hidden = true;
-      if (id) WA_MIRROR.focus(id);
+      if (keptFocus) WA_MIRROR.focus(keptFocus);
       for (const p of pressed.splice(0)) glue.activate(p);
     },
     setPageState(theme, fontPx) {
