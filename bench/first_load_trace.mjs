@@ -62,6 +62,11 @@ function hooks() {
     if (String(u).endsWith('config.json')) { mark('config_start'); p.then(() => mark('config_end'), () => mark('config_end')); }
     return p;
   };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === 'wa-shell' && !('shell' in t)) t.shell = e.renderTime || e.loadTime;
+    }).observe({ type: 'element', buffered: true });
+  } catch (e) { /* no Element Timing */ }
   new MutationObserver((_, obs) => {
     if (document.body && document.body.classList.contains('ready')) { mark('first_frame'); obs.disconnect(); }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
@@ -85,9 +90,8 @@ async function one(browser, url) {
     const nav = performance.getEntriesByType('navigation')[0];
     const res = performance.getEntriesByType('resource').map((e) => ({ name: e.name.split('/').pop(), start: e.startTime, ttfb: e.responseStart, end: e.responseEnd }));
     const paints = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
-    const shell = (performance.getEntriesByName('wa-shell')[0] || {}).startTime;
     return { t: window.__t, res: [{ name: 'index.html', start: 0, ttfb: nav.responseStart, end: nav.responseEnd }, ...res],
-      dcl: nav.domContentLoadedEventEnd, paints, shell };
+      dcl: nav.domContentLoadedEventEnd, paints };
   });
   await ctx.close();
 
@@ -120,7 +124,7 @@ async function one(browser, url) {
     first_frame_task: frameTask,
     dcl: inPage.dcl,
     paints: inPage.paints,
-    shell: inPage.shell,
+
     t: inPage.t,
   };
 }
@@ -152,7 +156,7 @@ async function main() {
     dom_content_loaded_ms: med((r) => r.dcl),
     first_paint_ms: med((r) => r.paints['first-paint']),
     first_contentful_paint_ms: med((r) => r.paints['first-contentful-paint']),
-    shell_paint_ms: med((r) => r.shell),
+    shell_paint_ms: med((r) => r.t.shell),
     store_ms: [med((r) => r.t.store_start), med((r) => r.t.store_end)],
     config_ms: [med((r) => r.t.config_start), med((r) => r.t.config_end)],
     runtime_initialized_ms: med((r) => r.t.runtime),
