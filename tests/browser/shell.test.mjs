@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
-import { startServer, launch, settle, SHOTS } from './lib.mjs';
+import { startServer, launch, settle, axe, SHOTS } from './lib.mjs';
 
 let server, browser, proxy, url;
 let release = () => {};
@@ -101,6 +101,7 @@ for (const [width, area] of SIZES) test(`${width} px: the shell is the Start scr
     assert.ok(await page.getByRole('button', { name, exact: true }).isVisible(), name);
   await page.getByRole('heading', { level: 2, name: 'Start a new audit' }).waitFor();
   assert.ok(await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Start' }).isVisible());
+  await axe(page, `the shell at ${width} px`);
   const tree = await page.locator('#loading').ariaSnapshot();
   assert.match(tree, /heading "Welcome Audit" \[level=1\]/);
   assert.match(tree, /button "Start a new audit"/);
