@@ -166,6 +166,20 @@ def bundle_scripts(dist: pathlib.Path) -> None:
     (dist / "index.html").write_text(html.replace(tags, '<script src="page.js"></script>\n'), encoding="utf-8")
 
 
+def inline_style(dist: pathlib.Path) -> None:
+    """The hosted page's style inside index.html (issue 26): the shell (the Start
+    screen the page paints while the program loads) then needs one response, not
+    two in a row, before it can be painted. The policy allows exactly this style
+    by its hash; dist/style.css stays for the service worker's list."""
+    css = (dist / "style.css").read_text(encoding="utf-8")
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    link = '<link rel="stylesheet" href="style.css">'
+    if link not in html or "style-src 'self'" not in html:
+        raise SystemExit("web/index.html: no " + link + " or no style-src 'self' in its policy")
+    html = html.replace(link, "<style>" + css + "</style>").replace("style-src 'self'", "style-src 'self' " + sha256(css), 1)
+    (dist / "index.html").write_text(html, encoding="utf-8")
+
+
 def strip_comments(css: pathlib.Path, html: pathlib.Path) -> None:
     """The hosted copies of style.css and index.html without their comments (the
     sources in web/ keep them): 1.2 KB gzip less on every first load."""
@@ -221,6 +235,7 @@ def main():
     minify([a.dist / n for n in PAGE_SCRIPTS + ("welcome-audit.js",)] + [a.single_js])
     strip_comments(a.dist / "style.css", a.dist / "index.html")
     bundle_scripts(a.dist)
+    inline_style(a.dist)
     write_service_worker(a.web, a.dist)
     html = (a.web / "index.html").read_text(encoding="utf-8")
     check_page_csp(html)
