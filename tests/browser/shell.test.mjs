@@ -182,3 +182,17 @@ test('the theme and text size chosen last time are the shell\'s at the next star
   await letGo(page);
   await ctx.close();
 });
+
+test('forced colours: the shell is in the high-contrast theme the canvas draws, English alone ticked', async () => {
+  const { ctx, page } = await openHeld({ forcedColors: 'active' });
+  const look = await page.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    bg: getComputedStyle(document.getElementById('loading')).backgroundColor,
+    ticked: [...document.querySelectorAll('#loading button')].filter((b) => getComputedStyle(b, '::before').content.includes('\u2713')
+      && getComputedStyle(b, '::before').color !== 'rgba(0, 0, 0, 0)').map((b) => b.dataset.wa),
+  }));
+  assert.deepEqual(look, { theme: 'high-contrast', bg: 'rgb(0, 0, 0)', ticked: ['theme-2', 'language-en'] });
+  await page.screenshot({ path: path.join(SHOTS, 'shell-forced-colors.png') });
+  await letGo(page);
+  await ctx.close();
+});
