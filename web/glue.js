@@ -51,7 +51,7 @@
   function keepSettings(s) {
     if (!s) return;
     if (s.theme >= 0) keepLook(0, ['light', 'dark', 'high-contrast'][s.theme]);
-    if (s.text_scale) keepLook(1, Math.round(18 * s.text_scale));
+    if (s.text_scale) keepLook(1, Math.round(1800 * s.text_scale) / 100);
     keepLook(2, s.language || '');
   }
 

@@ -152,9 +152,10 @@ test("the focus on the shell goes to the same control on the canvas, never to th
   await ctx.close();
 });
 
-test('in Spanish the shell shows no English: only the heading, the name of the tool', async () => {
-  const { ctx, page } = await openHeld({ locale: 'es-MX' });
+for (const width of [1280, 390]) test(`${width} px: in Spanish the shell shows no English: only the heading, the name of the tool`, async () => {
+  const { ctx, page } = await openHeld({ locale: 'es-MX', viewport: { width, height: 900 } });
   assert.equal(await page.getByRole('button', { name: 'Start a new audit' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Display and text size' }).count(), 0);
   assert.equal(await page.getByText('Walk through a checklist').isVisible(), false);
   await letGo(page);
   await page.getByRole('button', { name: 'Empezar una auditoría nueva' }).or(page.locator('[data-wa="new-audit"]')).first().waitFor({ state: 'attached' });
