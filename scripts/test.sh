@@ -37,7 +37,7 @@ import glob, hashlib, zipfile
 z = zipfile.ZipFile(path)
 top = path.split("/")[-1][:-4]
 names = set(z.namelist())
-for need in ["dist/index.html", "dist/welcome-audit.js", "dist/welcome-audit.wasm", "dist/sw.js", "dist/pwa.js",
+for need in ["dist/index.html", "dist/welcome-audit.js", "dist/welcome-audit.wasm", "dist/sw.js", "dist/page.js",
              "dist/manifest.webmanifest", "dist/icon.svg", "dist/checklists/index.json", "dist/welcome-audit-offline.html",
              "welcome-audit-offline.html", "HOSTING.md", "SHA256SUMS"]:
     assert f"{top}/{need}" in names, f"{need} is missing from {path}"

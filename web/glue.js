@@ -12,6 +12,48 @@
   const cameraInput = document.getElementById('camera-input');
   const plansInput = document.getElementById('plans-input');
   let ready = false;
+  let begin;
+  const started = new Promise((resolve) => { begin = resolve; });  // the program runs (callMain)
+
+  // The app shell (index.html #loading, issue 26): the Start screen painted by
+  // the page while the program loads. A press on one of its buttons is kept
+  // and replayed to the program (a file picker opens inside the press itself,
+  // or the browser refuses); at the first frame the focus goes to the mirror's
+  // element of the same id, so it never drops to the page's body.
+  const shell = document.getElementById('loading');
+  const pressed = [];
+  // The app puts the focus on a new screen's heading, its first one too: for
+  // a second, the control focused on the shell keeps it instead (unless a
+  // press on the shell already leads elsewhere).
+  let keptFocus = '';
+  function keepShellFocus() {
+    const f = document.activeElement;
+    if (shell.hidden || !shell.contains(f) || !f.dataset.wa || pressed.length) return;
+    keptFocus = f.dataset.wa;
+    setTimeout(() => { keptFocus = ''; }, 1000);
+  }
+  const theme = ['light', 'dark', 'high-contrast'].indexOf(document.documentElement.dataset.theme);
+  shell.querySelectorAll('[data-wa^="theme"]').forEach((b, i) => b.setAttribute('aria-pressed', i === theme));
+  shell.addEventListener('click', (e) => {
+    const b = e.target.closest('button');
+    if (!b || b.getAttribute('aria-disabled')) return;
+    if (b.dataset.file) glue.pickFile(b.dataset.file);
+    if (ready) glue.activate(b.dataset.wa); else pressed.push(b.dataset.wa);
+  });
+  // What the shell needs before the next first paint (index.html's inline
+  // script reads it): the theme, text size and language chosen, and whether
+  // audits are kept (then the shell stops before their list).
+  const look = (localStorage.getItem('wa-shell') || '').split(' ');
+  function keepLook(i, v) {
+    look[i] = v;
+    try { localStorage.setItem('wa-shell', [0, 1, 2, 3].map((k) => look[k] || '').join(' ')); } catch (e) { /* no storage: no memory */ }
+  }
+  function keepSettings(s) {
+    if (!s) return;
+    if (s.theme >= 0) keepLook(0, ['light', 'dark', 'high-contrast'][s.theme]);
+    if (s.text_scale) keepLook(1, Math.round(1800 * s.text_scale) / 100);
+    keepLook(2, s.language || '');
+  }
 
   function fatal(reason) {
     const box = document.getElementById('fatal');
@@ -66,7 +108,7 @@
   // Raw bytes of a file: the core checks UTF-8 itself and names the bad byte.
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   function openBytes(fileName, bytes, source) {
-    if (!ready) return;
+    if (!ready) { started.then(() => openBytes(fileName, bytes, source)); return; }
     // An audit's photos go to the store here, before the app reads the file:
     // the app then holds references, not 50 MB of pictures. Text that is not
     // valid UTF-8 is passed on as it is, for the core to name the bad byte.
@@ -180,7 +222,7 @@
       ...(await WA_STORE.estimate()), clearsAfterAWeek: WA_STORE.clearsAfterAWeek(),
     };
   }
-  const emitList = async () => emit({ type: 'list', ...(await listInfo()) });
+  const emitList = async () => { const info = await listInfo(); keepLook(3, info.list.length); emit({ type: 'list', ...info }); };
   // After saves the list (answered counts, "changed" times) is sent again, at most once a second.
   let listTimer = 0;
   const emitListSoon = () => { if (!listTimer) listTimer = setTimeout(() => { listTimer = 0; emitList(); }, 1000); };
@@ -299,7 +341,7 @@
       return seq;
     },
     storeSaveSettings(json) {
-      try { WA_STORE.saveSettings(JSON.parse(json)); } catch (e) { /* settings are not worth an error */ }
+      try { const s = JSON.parse(json); WA_STORE.saveSettings(s); keepSettings(s); } catch (e) { /* settings are not worth an error */ }
     },
     async storeDo(what, id, arg) {
       try {
@@ -382,10 +424,16 @@
       return d.toISOString().replace(/\.\d+Z$/, 'Z');
     },
     publishTree(json) { WA_MIRROR.update(JSON.parse(json)); },
-    focusElement(id) { WA_MIRROR.focus(id); },
+    focusElement(id) {
+      keepShellFocus();
+      WA_MIRROR.focus(keptFocus && id === 'screen-heading' ? keptFocus : id);
+    },
     firstFrame() {
+      keepShellFocus();
       document.body.classList.add('ready');
-      document.getElementById('loading').hidden = true;
+      shell.hidden = true;
+      if (keptFocus) WA_MIRROR.focus(keptFocus);
+      for (const p of pressed.splice(0)) glue.activate(p);
     },
     setPageState(theme, fontPx) {
       document.documentElement.dataset.theme = theme;
@@ -502,9 +550,13 @@
       }
       Promise.all([storeReady, configReady]).then(async ([boot, config]) => {
         languageJson = await readLanguage(boot, config);
+        if (languageJson) document.documentElement.classList.add('sh-x');  // a consortium's language: no English shell
+        keepSettings(boot.settings);
+        keepLook(3, (boot.list || []).length);
         bootJson = JSON.stringify(boot);
         configJson = config;
         ready = true;
+        begin();
         Module.callMain([]);
         if (window.WA_TOUCH) WA_TOUCH.started();  // before the first frame: the app's sizes follow the pointer
         bootJson = '{}';  // the resumed audit's text is not kept twice
