@@ -36,7 +36,7 @@ const PROFILE_DIR = process.argv.includes('--cpu-profile') ? path.resolve(proces
 // before its first byte: an old tablet or a cheap phone on this machine.
 const THROTTLE = process.argv.includes('--throttle') ? Number(process.argv[process.argv.indexOf('--throttle') + 1]) : 1;
 const IDLE_SECONDS = 5;
-const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
+const MOVES = 60;           // mouse moves per frame burst; each wakes the app for a frame or two
 // --tablet: the page as a tablet shows it (touch, finger-size controls, a
 // canvas of four times the pixels); hovering happens in its empty top-right corner.
 const TABLET = process.argv.includes('--tablet');
