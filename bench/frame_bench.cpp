@@ -5,13 +5,15 @@
 // draw lists), and after_frame. Prints one JSON object: median and slowest
 // ms per screen over RUNS frames. wasm in a browser runs this code roughly
 // 1.5 to 2 times slower; bench/page_bench.mjs measures the page itself.
-// "still": frames after input with nothing moving (the app draws three after
-// each input); "scrolling": the content moves 10 px every frame, so every
+// "still": frames after input with nothing moving (the app draws one or two
+// after each input, main.cpp); "scrolling": the content moves 10 px every frame, so every
 // widget's rectangle and the whole record for the page change each time.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -72,7 +74,15 @@ int main(int argc, char** argv) {
     // Opening it, as WelcomeAudit.load does (issue 26: at most 20 ms of main
     // thread in the browser), then its first frame on the Audit screen and the
     // first save (the whole audit, in parts, for the store).
-    const std::string text = audit_to_json_text(audit);
+    // `frame_bench RUNS FILE` opens FILE instead (page_bench's 1,000-item
+    // audit, written out, to compare the page's open time with the core's).
+    std::string text = audit_to_json_text(audit);
+    if (argc > 2) {
+        std::ifstream in(argv[2], std::ios::binary);
+        std::ostringstream all;
+        all << in.rdbuf();
+        text = all.str();
+    }
     auto ms_since = [](auto t0) {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     };

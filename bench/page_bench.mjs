@@ -36,7 +36,7 @@ const PROFILE_DIR = process.argv.includes('--cpu-profile') ? path.resolve(proces
 // before its first byte: an old tablet or a cheap phone on this machine.
 const THROTTLE = process.argv.includes('--throttle') ? Number(process.argv[process.argv.indexOf('--throttle') + 1]) : 1;
 const IDLE_SECONDS = 5;
-const MOVES = 60;           // mouse moves per frame burst; each wakes the app for about 3 frames
+const MOVES = 60;           // mouse moves per frame burst; each wakes the app for a frame or two
 // --tablet: the page as a tablet shows it (touch, finger-size controls, a
 // canvas of four times the pixels); hovering happens in its empty top-right corner.
 const TABLET = process.argv.includes('--tablet');
@@ -131,7 +131,8 @@ function bundle() {
 // (wasm, WebGL calls, the DOM mirror update), excluding compositing and the
 // GPU process.
 function instrument() {
-  window.__wa = { firstFrame: null, framesAtFirst: null, shellPaint: null, frameMs: [], drawnMs: [], rafCalls: 0 };
+  // appFrames: [when it started, whether it was put on the canvas] for every app frame of the page.
+  window.__wa = { firstFrame: null, framesAtFirst: null, shellPaint: null, frameMs: [], drawnMs: [], rafCalls: 0, appFrames: [] };
   // The app shell's Start heading (index.html, elementtiming="wa-shell"): when
   // the browser painted it, from navigation start (Element Timing).
   try {
@@ -166,6 +167,7 @@ function instrument() {
         const wasDrawn = drawn() > d0;
         if (f1 > f0) { window.__wa.frameMs.push(dt); window.__wa.rafCalls++; window.__wa.frameIds.push([id, wasDrawn]); }
         if (f1 > f0 && wasDrawn) window.__wa.drawnMs.push(dt);
+        if (f1 > f0) window.__wa.appFrames.push([t0, wasDrawn]);
       }
     });
     return id;
@@ -280,6 +282,24 @@ function loadTimes(page) {
   });
 }
 
+// The frames of the first FIRST_SCREEN_SECONDS after the first frame: those
+// run, those put on the canvas, and the idle ones (run, but the canvas kept
+// its picture) after the first. The app draws its first screen in frame 1
+// (a small font atlas) and frame 2 (every glyph); nothing else happens to a
+// fresh page, so every other frame is a frame for nothing.
+const FIRST_SCREEN_SECONDS = 3;
+async function firstScreenFrames(page) {
+  return page.evaluate(async (seconds) => {
+    const end = window.__wa.firstFrame + seconds * 1000;
+    while (performance.now() < end) await new Promise((ok) => setTimeout(ok, Math.max(10, end - performance.now())));
+    const first = window.__wa.appFrames.filter(([t]) => t <= end);
+    const drawn = first.filter(([, d]) => d).length;
+    // When each ran (ms after the first) and whether it was drawn: "+0 d, +17 d, +1200 -".
+    const when = first.map(([t, d]) => `+${Math.round(t - first[0][0])} ${d ? 'd' : '-'}`).join(', ');
+    return { frames: first.length, drawn, idle: first.length - drawn, when };
+  }, FIRST_SCREEN_SECONDS);
+}
+
 // Cold: a fresh browser context (empty cache and storage), one load. Also
 // records every response of that load (lib.mjs recordResponses: gzip level 9).
 async function throttle(page) {
@@ -298,6 +318,7 @@ async function coldRun(browser, url) {
   await page.waitForLoadState('networkidle');
   await settle(page);
   const r = await loadTimes(page);
+  r.firstScreen = await firstScreenFrames(page);
   const load = await rec.done();
   const errors = [...page.errors];
   await ctx.close();
@@ -520,7 +541,8 @@ async function loads(browser, server, out, problems, consoleErrors) {
     if (!(r.framesAtFirst > 0)) problems.push(`first-frame run ${i + 1}: frames() was ${r.framesAtFirst} when <body> got class "ready"`);
     r.errors.forEach((e) => consoleErrors.add(e));
     runs.push(r);
-    log('first frame (cold): shell', round(r.shellPaint, 1), 'canvas', round(r.firstFrame, 1), 'ms');
+    log('first frame (cold): shell', round(r.shellPaint, 1), 'canvas', round(r.firstFrame, 1), 'ms; first screen:', JSON.stringify(r.firstScreen));
+    if (r.firstScreen.idle !== 0) problems.push(`first-frame run ${i + 1}: ${r.firstScreen.idle} idle frames in the first ${FIRST_SCREEN_SECONDS} s`);
   }
   const warm = await warmRuns(browser, server.url, FIRST_FRAME_RUNS);
   warm.errors.forEach((e) => consoleErrors.add(e));
@@ -549,6 +571,13 @@ async function loads(browser, server, out, problems, consoleErrors) {
     wasm_loaded_ms_median: round(median(runs.map((r) => r.wasmEnd)), 1),
     dom_content_loaded_ms_median: round(median(runs.map((r) => r.domContentLoaded)), 1),
     host_checklists_loaded_ms_median: round(median(runs.map((r) => r.checklistsEnd)), 1),
+    first_screen: {
+      seconds: FIRST_SCREEN_SECONDS,
+      frames_median: median(runs.map((r) => r.firstScreen.frames)),
+      drawn_median: median(runs.map((r) => r.firstScreen.drawn)),
+      idle_frames_median: median(runs.map((r) => r.firstScreen.idle)),
+      idle_frames_runs: runs.map((r) => r.firstScreen.idle),
+    },
     requests: runs[0].requests,
     bytes_fetched: runs[0].bytes,
   };

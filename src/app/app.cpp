@@ -156,6 +156,19 @@ void App::after_frame() {
     messages_follow_ = false;
 }
 
+bool App::wants_frame() const {
+    return screen_changed_ || item_changed_ || touch_scroll_px_ != 0.0f || derived_.version != audit_version_;
+}
+
+void App::settled() {
+    // An audit just opened has been drawn for as many frames as it needed:
+    // it counts as shown before its third frame, when the screen settles sooner.
+    if (frames_to_shown_ > 0) {
+        frames_to_shown_ = 0;
+        browser::store_mark_shown();
+    }
+}
+
 // --- header: steps, display settings, save status ------------------------------
 
 void App::draw_header() {

@@ -96,6 +96,13 @@ public:
     void start();
     void draw();
     void after_frame();
+    // Asked after each frame by the main loop (main.cpp), which stops when
+    // nothing is left to show: true when something set during this frame
+    // shows only in the next (a screen or an item opened at its top, a
+    // finger's scroll, an audit changed after part of it was drawn).
+    bool wants_frame() const;
+    // The main loop stopped: everything there was to show is on the canvas.
+    void settled();
 
     // From the page (web/glue.js).
     void open_text(const std::string& file_name, const std::string& text, bool from_host);

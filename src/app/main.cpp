@@ -3,7 +3,9 @@
 //
 // The loop is paused while the page is idle (no frames at all: a tablet's
 // battery and an old public PC's fan both notice). web/glue.js wakes it on any
-// input event through wa_wake().
+// input event through wa_wake(). Awake, it runs a frame after input and while
+// the last frame left something for the next (main_loop), and no more: it
+// stops on the frame that settles the screen, not one frame after it.
 #include <SDL.h>
 #include <SDL_opengles2.h>
 #include <emscripten.h>
@@ -22,6 +24,7 @@
 #include "app/app.h"
 #include "app/browser.h"
 #include "app/frame_change.h"
+#include "app/frame_settle.h"
 #include "app/theme.h"
 #include "app/ui.h"
 
@@ -31,7 +34,8 @@ SDL_Window* g_window = nullptr;
 SDL_GLContext g_gl = nullptr;
 wa::App g_app;
 int g_frames = 0;          // frames actually rendered (window.WelcomeAudit.frames())
-int g_budget = 3;          // frames still to render before going idle
+bool g_frame_due = true;    // a frame is wanted (woken, or the last frame left work for the next)
+int g_unsettled = 0;        // frames run since the last input or wake (a safety limit, kMaxUnsettled)
 bool g_paused = false;
 bool g_touch_dragged = false;  // the current touch moved the content (wa_touch_drag)
 bool g_touch_held = false;     // the next touch stopped the content's glide: it taps nothing (wa_touch_hold)
@@ -124,17 +128,27 @@ void main_loop() {
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_event = true;
     }
-    // ImGui needs a few frames after input to settle (hover, layout of new content),
-    // and takes queued input one step a frame: a tap is four (pointer there, press,
-    // release, pointer away), and the last must not wait for the next input.
-    if (had_event || wa::ui::has_pending_input() || !GImGui->InputEventsQueue.empty()) g_budget = 3;
-    if (g_budget <= 0) {
+    // ImGui takes queued input one step a frame: a tap is four (pointer there,
+    // press, release, pointer away), and the last must not wait for the next input.
+    const bool input = had_event || wa::ui::has_pending_input() || !GImGui->InputEventsQueue.empty();
+    if (input) g_unsettled = 0;
+    if (!g_frame_due && !input) {
         emscripten_pause_main_loop();
         g_paused = true;
+        g_app.settled();
         return;
     }
-    --g_budget;
+    g_frame_due = false;  // wa_wake may set it again while the frame runs (the mirror's focus)
     render_frame();
+    // Another frame when this one took input (a click changes the app while
+    // part of the screen is already drawn), or left something that only the
+    // next frame applies (frame_settle.h, App::wants_frame, ui::wants_frame),
+    // or drew with the first, smaller font atlas. Otherwise the next frame
+    // would draw exactly this one: none runs. A screen that never settles
+    // (a scrollbar that comes and goes) stops after kMaxUnsettled frames.
+    constexpr int kMaxUnsettled = 8;
+    if (input || !g_font_all || wa::imgui_settling() || g_app.wants_frame() || wa::ui::wants_frame()) g_frame_due = true;
+    if (++g_unsettled >= kMaxUnsettled && !input) g_frame_due = false;
 }
 
 }  // namespace
@@ -143,7 +157,8 @@ extern "C" {
 
 // Called by web/glue.js on any input event, and after it calls into the app.
 EMSCRIPTEN_KEEPALIVE void wa_wake() {
-    g_budget = 3;
+    g_frame_due = true;
+    g_unsettled = 0;
     if (g_paused) {
         g_paused = false;
         emscripten_resume_main_loop();

@@ -311,6 +311,7 @@ std::string take_focus_request() {
     return r;
 }
 bool has_pending_input() { return !g.activations.empty() || !g.texts.empty(); }
+bool wants_frame() { return has_pending_input() || g.keep_after_typing > 0; }
 void replace_text(const std::string& id) { ++g.replaced[id]; }
 
 bool button(const char* id, const char* label, const ButtonStyle& style) {

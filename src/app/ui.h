@@ -108,6 +108,9 @@ const std::string& dom_focus();
 void request_focus(const std::string& id);
 std::string take_focus_request();
 bool has_pending_input();
+// Something this layer applies over the next frames (input queued, a field
+// kept in view while what typing changed shows): the main loop runs another.
+bool wants_frame();
 // The app changed a text field's text itself (a suggestion taken, a unit
 // converted): the page shows the new text even in the field that has the
 // focus. Otherwise the page never overwrites a focused field, where the

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace wa {
@@ -97,6 +98,8 @@ private:
 };
 
 static_assert(sizeof(JsonNode) <= 48, "JsonNode grew: check the loader benchmark (bench/core_bench.cpp)");
+// The parser copies finished nodes in blocks (json_reader.cpp, close()).
+static_assert(std::is_trivially_copyable_v<JsonNode>, "JsonNode must stay a plain copyable value");
 
 class JsonDoc {
 public:
