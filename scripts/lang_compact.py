@@ -19,8 +19,19 @@ import sys
 def english_texts(strings_cpp: pathlib.Path) -> list:
     """Every string literal of strings_en.cpp, then of core/words.cpp (the order the
     app translates them in), adjacent literals joined, each once."""
-    words_cpp = strings_cpp.parent.parent / "core" / "words.cpp"
-    src = strings_cpp.read_text(encoding="utf-8") + "\n;\n" + words_cpp.read_text(encoding="utf-8")
+    core = strings_cpp.parent.parent / "core"
+    return literals([strings_cpp, core / "words.cpp"])
+
+
+def report_texts(strings_cpp: pathlib.Path) -> list:
+    """The texts of a language's reports part (lang/<code>.reports.json): those of
+    core/words.cpp, then core/report_words.cpp (app strings_en.cpp translated_export_words)."""
+    core = strings_cpp.parent.parent / "core"
+    return literals([core / "words.cpp", core / "report_words.cpp"])
+
+
+def literals(files: list) -> list:
+    src = "\n;\n".join(f.read_text(encoding="utf-8") for f in files)
     src = re.sub(r"(?m)^\s*//.*$", "", src)                 # whole-line comments
     src = re.sub(r"(?<=[,;{}])[ \t]*//[^\n]*", "", src)     # comments after code
     src = re.sub(r"(?m)^#include.*$", "", src)
@@ -98,9 +109,18 @@ def compact(catalog: dict, english: list) -> dict:
     return out
 
 
+def dump(data: dict, out: pathlib.Path) -> None:
+    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main():
     """lang_compact.py STRINGS_EN.cpp CATALOG.json OUT.json     the compact copy
+       lang_compact.py --reports STRINGS_EN.cpp CATALOG.json OUT.json   the reports part's compact copy
        lang_compact.py --bundle CHECKLISTS_DIR CATALOG.json OUT.json   keyed, with the checklists' titles"""
+    if sys.argv[1] == "--reports":
+        catalog = json.loads(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
+        dump(compact(catalog, report_texts(pathlib.Path(sys.argv[2]))), pathlib.Path(sys.argv[4]))
+        return
     if sys.argv[1] == "--bundle":
         catalog = json.loads(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
         out = with_checklists(catalog, pathlib.Path(sys.argv[2]))

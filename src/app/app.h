@@ -304,6 +304,10 @@ private:
     };
     StartScreen start_screen_;
     ChecklistsScreen checklists_screen_;
+    // The reports' words of the open audit's language (language.h export_words),
+    // fetched once an audit is open, not with the first screen; the file asked for.
+    void want_report_words();
+    std::string report_words_asked_;
     AuditScreen audit_screen_;
     PlanScreen plan_screen_;
     CompareScreen compare_screen_;

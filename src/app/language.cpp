@@ -1,5 +1,6 @@
 #include "app/language.h"
 
+#include <map>
 #include <memory>
 
 #include "app/embedded.h"
@@ -8,6 +9,7 @@
 #include "app/strings.h"
 #include "core/field_rules.h"
 #include "core/language.h"
+#include "core/report_words.h"
 
 namespace wa {
 namespace {
@@ -35,12 +37,35 @@ std::string g_name = "English";
 // a handful of times at most.
 std::vector<std::unique_ptr<LanguageCatalog>> g_catalogs;
 
+// The exports' words by language (export_words), each kept alive with its
+// catalog; a failed fetch is remembered so the Export screen says so, once.
+struct ReportPart {
+    std::unique_ptr<LanguageCatalog> catalog;  // nullptr: a catalog of g_catalogs
+    ExportWords words;
+};
+std::map<std::string, ReportPart> g_reports;
+std::map<std::string, bool> g_reports_failed;
+
+// The screen's figures (measure.h) in the language shown now, when its reports' words are here.
+void use_report_words_on_screen() {
+    const auto it = g_reports.find(g_code);
+    set_report_words(it == g_reports.end() ? nullptr : &it->second.words.report);
+}
+
 void apply_english() {
     Translator none(nullptr);
     translate_strings(none);
+    set_report_words(nullptr);
     set_dates_day_first(false);
     g_code = "en";
     g_name = "English";
+}
+
+// The shipped language's file for a part: "lang/es.json" -> "lang/es.reports.json".
+std::string shipped_file(const std::string& code, const char* tail) {
+    for (const Shipped& s : kShipped)
+        if (code == s.code) return std::string("lang/") + s.code + tail;
+    return "";
 }
 
 // "lang/vi.json" -> "vi"
@@ -108,6 +133,7 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     g_code = c.code;
     g_name = c.name;
     set_dates_day_first(primary_language(c.code) == "es");  // "15/5/2026", as the hints say
+    use_report_words_on_screen();
     // Said in the language now applied (its own words for these, when it has them).
     const LanguageText& lt = tr_language();
     if (t.missing() > 0)
@@ -129,9 +155,7 @@ ChecklistTitle translated_checklist(const std::string& id) {
 
 std::string checklist_texts_file() {
     if (g_code == "en" || g_catalogs.empty() || !g_catalogs.back()->checklists.empty()) return "";
-    for (const Shipped& s : kShipped)
-        if (g_code == s.code) return std::string("lang/") + s.code + ".checklists.json";
-    return "";
+    return shipped_file(g_code, ".checklists.json");
 }
 
 void add_checklist_texts(std::string_view text) {
@@ -139,6 +163,68 @@ void add_checklist_texts(std::string_view text) {
     const PageDoc doc(text);
     if (const JsonNode* lists = doc.root().find("checklists")) read_checklist_texts(*lists, g_catalogs.back()->checklists);
 }
+
+LanguagePart language_part(const std::string& file) {
+    auto ends = [&](const char* tail) {
+        const std::string t(tail);
+        return file.size() > t.size() && file.compare(file.size() - t.size(), t.size(), t) == 0;
+    };
+    if (ends(".checklists.json")) return LanguagePart::Checklists;
+    if (ends(".reports.json")) return LanguagePart::Reports;
+    return LanguagePart::Texts;
+}
+
+namespace {
+// The export words of `catalog` (keyed or resolved), kept under `code`.
+const ExportWords* keep_report_words(const std::string& code, std::unique_ptr<LanguageCatalog> owned,
+                                     const LanguageCatalog& catalog) {
+    Translator t(&catalog);
+    ReportPart part{std::move(owned), translated_export_words(t)};
+    const ExportWords* w = &(g_reports[code] = std::move(part)).words;
+    if (code == g_code) use_report_words_on_screen();
+    return w;
+}
+}  // namespace
+
+const ExportWords* export_words(const std::string& code) {
+    if (code.empty() || primary_language(code) == "en") return nullptr;
+    if (const auto it = g_reports.find(code); it != g_reports.end()) return &it->second.words;
+    // A keyed catalog has every text: the one shown now (a consortium's file) ...
+    for (const auto& c : g_catalogs)
+        if (c->code == code && !c->compact)
+            return keep_report_words(code, nullptr, *c);
+    // ... or the shipped one inside the offline file (and the native tests).
+    const std::string_view inside = embedded_language(shipped_file(code, ".json"));
+    if (inside.empty()) return nullptr;
+    Loaded<LanguageCatalog> loaded = load_language(inside, "lang/" + code + ".json");
+    if (!loaded.ok() || !loaded.value->list.empty()) return nullptr;
+    auto owned = std::make_unique<LanguageCatalog>(std::move(*loaded.value));
+    const LanguageCatalog& c = *owned;
+    return keep_report_words(code, std::move(owned), c);
+}
+
+std::string report_words_file(const std::string& code) {
+    if (export_words(code) || g_reports_failed.count(code)) return "";
+    return shipped_file(code, ".reports.json");
+}
+
+void report_words_arrived(const std::string& code, std::string_view text, bool ok) {
+    if (g_reports.count(code)) return;
+    Loaded<LanguageCatalog> loaded = ok ? load_language(text, "lang/" + code + ".reports.json") : Loaded<LanguageCatalog>{};
+    // The compact list is in the order of the export words' English texts (scripts/lang_compact.py --reports).
+    std::vector<std::string> english;
+    Translator record(nullptr, &english);
+    translated_export_words(record);
+    if (!loaded.ok() || !loaded.value->resolve_list(english)) {
+        g_reports_failed[code] = true;
+        return;
+    }
+    auto owned = std::make_unique<LanguageCatalog>(std::move(*loaded.value));
+    const LanguageCatalog& c = *owned;
+    keep_report_words(code, std::move(owned), c);
+}
+
+bool report_words_failed(const std::string& code) { return g_reports_failed.count(code) > 0; }
 
 const std::string& current_language() { return g_code; }
 const std::string& current_language_name() { return g_name; }

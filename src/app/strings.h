@@ -409,6 +409,9 @@ struct LanguageText {
     const char* refused;              // "%s: %d translations were not used ..." then one line each
     const char* unreadable;           // "The language file %s could not be read, so English is used."
     const char* loading;              // "Loading %s\u2026"
+    // The reports' words (lang/<code>.reports.json) for the audit's language, on Export
+    const char* report_words_loading; // "Getting the report's words in %s\u2026"
+    const char* report_words_failed;  // "... could not be fetched, so this audit's reports are in English."
 };
 const LanguageText& tr_language();
 
@@ -416,5 +419,9 @@ const LanguageText& tr_language();
 // text becomes its translation, or stays English when it has none.
 class Translator;
 void translate_strings(Translator& t);
+// The exports' words (core/words.h and core/report_words.h) looked up in a
+// catalog: the reports part of a language, in this order.
+struct ExportWords;
+ExportWords translated_export_words(Translator& t);
 
 }  // namespace wa

@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "core/language.h"
+#include "core/report_words.h"
 #include "core/words.h"
 
 namespace wa {
@@ -456,6 +457,8 @@ const LanguageText kLanguageEnglish = {
     "%s: %d translations were not used because their placeholders (%%s, %%d) differ from the English text:",
     "The language file %s could not be read, so English is used:",
     "Loading %s\xE2\x80\xA6",
+    "Getting the report's words in %s\xE2\x80\xA6",
+    "The report's words in %s could not be fetched, so this audit's reports are in English.",
 };
 }  // namespace
 
@@ -505,6 +508,10 @@ __attribute__((noinline)) void translate_strings(Translator& t) {
     // Last: scripts/lang_compact.py lists core/words.cpp's texts after these.
     g_words = translated(english_words(), t);
     set_words(&g_words);
+}
+
+ExportWords translated_export_words(Translator& t) {
+    return {translated(english_words(), t), translated(english_report_words(), t)};
 }
 
 const UiText& tr() { return g_ui; }

@@ -3,6 +3,7 @@
 // export_html.cpp puts them before the detail.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ std::string glance_html(const Glance& g);
 // One table per owner (the owner entered, else the suggested one), by due date
 // (undated last), then priority. Done actions are left out: this is what is left to do.
 std::string plan_by_owner_html(const std::vector<PlanAction>& plan);
+// <th scope="col">name</th> for each name (escaped), and a name in a tag: the report's own markup.
+std::string html_col_heads(std::initializer_list<const char*> names);
+std::string html_tag(const char* text);
 // The CSS both need, screen and print, light and dark, and forced colours.
 extern const char* const kReportPagesStyle;
 
