@@ -102,7 +102,7 @@ std::string glance_html(const Glance& g) {
     const Words& v = words();
     std::string h = "<section class=\"glance\" aria-labelledby=\"glance\">\n<h2 id=\"glance\">" +
                     html_escape(w.glance_heading) + "</h2>\n";
-    h += "<table class=\"chart\">\n<caption>" + html_escape(say(w.glance_caption)) + "</caption>\n<thead><tr>" +
+    h += "<table class=\"chart\">\n<caption>" + html_escape(w.glance_caption) + "</caption>\n<thead><tr>" +
          html_col_heads({v.csv_header[2], w.score, w.answered, w.essential_gaps}) + "</tr></thead>\n<tbody>\n";
     h += chart_row(g.overall, true);
     for (const GlanceBar& b : g.checklists) h += chart_row(b, false);

@@ -41,7 +41,7 @@ const ReportWords kEnglishReportWords = {
     "Overall: %s. %d of %d items answered: %s.",
     "Plan: %d actions, %d quick wins, %d done.",
     "Summary at a glance",
-    "Scores: each bar runs from 0 to 100%%, with a mark at every quarter",
+    "Scores: each bar runs from 0 to 100%, with a mark at every quarter",  // not a format: shown as it is
     "Answered",
     "Essential gaps",
     "%d of %d",
