@@ -1,6 +1,5 @@
 #include "app/language.h"
 
-#include <map>
 #include <memory>
 
 #include "app/embedded.h"
@@ -37,19 +36,29 @@ std::string g_name = "English";
 // a handful of times at most.
 std::vector<std::unique_ptr<LanguageCatalog>> g_catalogs;
 
-// The exports' words by language (export_words), each kept alive with its
-// catalog; a failed fetch is remembered so the Export screen says so, once.
+// The exports' words by language (export_words), their catalog kept alive in
+// g_catalogs; a failed fetch is remembered so the Export screen says so. Plain
+// arrays, not maps: a person has a language or two, and each map type costs
+// the first load bytes.
 struct ReportPart {
-    std::unique_ptr<LanguageCatalog> catalog;  // nullptr: a catalog of g_catalogs
+    std::string code;
     ExportWords words;
 };
-std::map<std::string, ReportPart> g_reports;
-std::map<std::string, bool> g_reports_failed;
+constexpr int kReportParts = 4;
+ReportPart g_reports[kReportParts];
+int g_report_count = 0;
+std::vector<std::string> g_reports_failed;
+
+const ReportPart* report_part(const std::string& code) {
+    for (int i = 0; i < g_report_count; ++i)
+        if (g_reports[i].code == code) return &g_reports[i];
+    return nullptr;
+}
 
 // The screen's figures (measure.h) in the language shown now, when its reports' words are here.
 void use_report_words_on_screen() {
-    const auto it = g_reports.find(g_code);
-    set_report_words(it == g_reports.end() ? nullptr : &it->second.words.report);
+    const ReportPart* part = report_part(g_code);
+    set_report_words(part ? &part->words.report : nullptr);
 }
 
 void apply_english() {
@@ -175,56 +184,61 @@ LanguagePart language_part(const std::string& file) {
 }
 
 namespace {
-// The export words of `catalog` (keyed or resolved), kept under `code`.
-const ExportWords* keep_report_words(const std::string& code, std::unique_ptr<LanguageCatalog> owned,
-                                     const LanguageCatalog& catalog) {
+// The export words of `catalog` (keyed or resolved), kept under `code` (the oldest replaced when all are taken).
+const ExportWords* keep_report_words(const std::string& code, const LanguageCatalog& catalog) {
     Translator t(&catalog);
-    ReportPart part{std::move(owned), translated_export_words(t)};
-    const ExportWords* w = &(g_reports[code] = std::move(part)).words;
+    ReportPart& part = g_reports[g_report_count < kReportParts ? g_report_count++ : kReportParts - 1];
+    part.code = code;
+    part.words = translated_export_words(t);
     if (code == g_code) use_report_words_on_screen();
-    return w;
+    return &part.words;
+}
+
+// Keeps a catalog read for its reports' words alive, as every catalog applied is.
+const LanguageCatalog* kept(Loaded<LanguageCatalog>& loaded) {
+    g_catalogs.push_back(std::make_unique<LanguageCatalog>(std::move(*loaded.value)));
+    return g_catalogs.back().get();
 }
 }  // namespace
 
 const ExportWords* export_words(const std::string& code) {
     if (code.empty() || primary_language(code) == "en") return nullptr;
-    if (const auto it = g_reports.find(code); it != g_reports.end()) return &it->second.words;
+    if (const ReportPart* part = report_part(code)) return &part->words;
     // A keyed catalog has every text: the one shown now (a consortium's file) ...
     for (const auto& c : g_catalogs)
-        if (c->code == code && !c->compact)
-            return keep_report_words(code, nullptr, *c);
+        if (c->code == code && !c->compact) return keep_report_words(code, *c);
     // ... or the shipped one inside the offline file (and the native tests).
     const std::string_view inside = embedded_language(shipped_file(code, ".json"));
     if (inside.empty()) return nullptr;
     Loaded<LanguageCatalog> loaded = load_language(inside, "lang/" + code + ".json");
-    if (!loaded.ok() || !loaded.value->list.empty()) return nullptr;
-    auto owned = std::make_unique<LanguageCatalog>(std::move(*loaded.value));
-    const LanguageCatalog& c = *owned;
-    return keep_report_words(code, std::move(owned), c);
+    if (!loaded.ok() || loaded.value->compact) return nullptr;
+    return keep_report_words(code, *kept(loaded));
 }
 
 std::string report_words_file(const std::string& code) {
-    if (export_words(code) || g_reports_failed.count(code)) return "";
+    if (export_words(code) || report_words_failed(code)) return "";
     return shipped_file(code, ".reports.json");
 }
 
 void report_words_arrived(const std::string& code, std::string_view text, bool ok) {
-    if (g_reports.count(code)) return;
+    if (report_part(code)) return;
     Loaded<LanguageCatalog> loaded = ok ? load_language(text, "lang/" + code + ".reports.json") : Loaded<LanguageCatalog>{};
     // The compact list is in the order of the export words' English texts (scripts/lang_compact.py --reports).
     std::vector<std::string> english;
     Translator record(nullptr, &english);
     translated_export_words(record);
     if (!loaded.ok() || !loaded.value->resolve_list(english)) {
-        g_reports_failed[code] = true;
+        g_reports_failed.push_back(code);
         return;
     }
-    auto owned = std::make_unique<LanguageCatalog>(std::move(*loaded.value));
-    const LanguageCatalog& c = *owned;
-    keep_report_words(code, std::move(owned), c);
+    keep_report_words(code, *kept(loaded));
 }
 
-bool report_words_failed(const std::string& code) { return g_reports_failed.count(code) > 0; }
+bool report_words_failed(const std::string& code) {
+    for (const std::string& c : g_reports_failed)
+        if (c == code) return true;
+    return false;
+}
 
 const std::string& current_language() { return g_code; }
 const std::string& current_language_name() { return g_name; }

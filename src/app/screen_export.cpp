@@ -18,13 +18,14 @@ namespace {
 // Exports are written in the audit's language (issue 25): its words and its
 // reports' words (language.h export_words), fetched once an audit is open;
 // English when the audit is in English or its words could not be had.
+// Out of line: each export button would carry its own copy.
 struct AuditWords {
-    explicit AuditWords(const Audit& a) : kept(&words()), kept_report(&report_words()) {
+    __attribute__((noinline)) explicit AuditWords(const Audit& a) : kept(&words()), kept_report(&report_words()) {
         const ExportWords* w = export_words(report_language(a));
         set_words(w ? &w->words : nullptr);
         set_report_words(w ? &w->report : nullptr);
     }
-    ~AuditWords() {
+    __attribute__((noinline)) ~AuditWords() {
         set_words(kept);
         set_report_words(kept_report);
     }
@@ -61,9 +62,7 @@ void App::draw_export() {
     // The reports wait for their words in the audit's language (a moment, once).
     want_report_words();
     const std::string code = report_language(audit_);
-    const std::vector<LanguageOption> options = language_options(config_.language_files);
-    const LanguageOption* lang = find_language(options, code);
-    const char* lang_name = lang ? lang->name.c_str() : code.c_str();
+    const char* lang_name = code == current_language() ? current_language_name().c_str() : code.c_str();
     const bool words_here = report_words_file(code).empty();
     if (!words_here) ui::status("report-words", format(tr_language().report_words_loading, lang_name).c_str());
     if (report_words_failed(code)) ui::text(format(tr_language().report_words_failed, lang_name).c_str());

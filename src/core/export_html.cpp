@@ -110,21 +110,22 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     std::vector<PlanAction> plan = build_plan(a);
     const ReportWords& w = report_words();
     const Words& v = words();
-    auto term = [](const char* t, const std::string& value) {
-        return "<dt>" + html_escape(t) + "</dt><dd>" + html_escape(value) + "</dd>\n";
-    };
     const std::string title = html_escape(say(w.plan_title, library_line(a.profile).c_str()));
     std::string h;
+    auto term = [&h](const char* t, const std::string& value) {
+        html_put(h, "<dt>", t, "</dt><dd>");
+        html_put(h, "", value, "</dd>\n");
+    };
     h += "<!DOCTYPE html>\n<html lang=\"" + html_escape(report_language(a)) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += "<title>" + title + "</title>\n<style>" + std::string(kStyle) + kReportPagesStyle + "</style>\n</head>\n<body>\n";
     h += "<header>\n<h1>" + title + "</h1>\n<dl>\n";
-    if (!a.profile.date.empty()) h += term(w.audit_date, date_text(a.profile.date));
-    if (!a.profile.auditor_roles.empty()) h += term(w.auditors, join(a.profile.auditor_roles, ", "));
-    if (!generated_at.empty()) h += term(w.report_made, readable_time(generated_at));
+    if (!a.profile.date.empty()) term(w.audit_date, date_text(a.profile.date));
+    if (!a.profile.auditor_roles.empty()) term(w.auditors, join(a.profile.auditor_roles, ", "));
+    if (!generated_at.empty()) term(w.report_made, readable_time(generated_at));
     // "Law assumed" is the term; the sentence after it is its value.
-    h += term(w.law_assumed, law_assumed_value(library_kind_of(a.profile.library_kind)));
-    h += term(w.overall_score, percent_text(s.overall) + " (" + tally_counts(s.overall) + ")");
+    term(w.law_assumed, law_assumed_value(library_kind_of(a.profile.library_kind)));
+    term(w.overall_score, percent_text(s.overall) + " (" + tally_counts(s.overall) + ")");
     h += "</dl>\n</header>\n<main>\n";
     // A director's two minutes first: the summary page, then who does what by when, then the detail.
     h += glance_html(make_glance(a, s, plan));
@@ -146,11 +147,11 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     h += "</tbody>\n</table>\n";
 
     std::vector<std::string> gaps = essential_gap_texts(a, s);
-    h += "<h2 id=\"essential\">" + html_escape(w.essential_heading) + "</h2>\n";
-    if (gaps.empty()) h += "<p>" + html_escape(w.none) + "</p>\n";
+    html_put(h, "<h2 id=\"essential\">", w.essential_heading, "</h2>\n");
+    if (gaps.empty()) html_put(h, "<p>", w.none, "</p>\n");
     else {
         h += "<ul>\n";
-        for (const std::string& g : gaps) h += "<li>" + html_escape(g) + "</li>\n";
+        for (const std::string& g : gaps) html_put(h, "<li>", g, "</li>\n");
         h += "</ul>\n";
     }
 
@@ -165,7 +166,7 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
             if (p.checklist_id != c.id) continue;
             if (n++ == 0 && !explained) {
                 explained = true;
-                h += "<p class=\"muted\">" + html_escape(w.priority_explained) + "</p>\n";
+                html_put(h, "<p class=\"muted\">", w.priority_explained, "</p>\n");
             }
             if (n == 1)
                 h += "<table>\n<caption>" + html_escape(say(w.actions_caption, c.title.c_str())) +
@@ -190,13 +191,13 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
                  html_escape(date_text(p.state.due)) + "</td><td>" + html_escape(status_label(p.state.status)) +
                  "</td><td>" + html_escape(p.state.notes) + "</td></tr>\n";
         }
-        if (n == 0) h += "<p>" + html_escape(w.no_actions) + "</p>\n";
+        if (n == 0) html_put(h, "<p>", w.no_actions, "</p>\n");
         else h += "</tbody>\n</table>\n";
         h += findings(a, c);
     }
     h += progress_html(a);  // what changed since the last audit (progress.h), when there was one
-    h += "</main>\n<footer><p>" + html_escape(say(w.made_with, (std::string(kProductName) + " " + kVersion).c_str())) +
-         ". " + html_escape(w.no_personal_data) + "</p></footer>\n</body>\n</html>\n";
+    html_put(h, "</main>\n<footer><p>", say(w.made_with, (std::string(kProductName) + " " + kVersion).c_str()), ". ");
+    html_put(h, "", w.no_personal_data, "</p></footer>\n</body>\n</html>\n");
     return h;
 }
 

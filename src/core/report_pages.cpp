@@ -86,7 +86,11 @@ std::string chart_row(const GlanceBar& b, bool overall) {
 
 constexpr std::size_t kGapsOnFirstPage = kGlanceGapsShown;
 
-std::string para(const std::string& text) { return "<p>" + html_escape(text) + "</p>\n"; }
+std::string para(std::string_view text) {
+    std::string h;
+    html_put(h, "<p>", text, "</p>\n");
+    return h;
+}
 
 }  // namespace
 
@@ -95,6 +99,12 @@ std::string html_col_heads(std::initializer_list<const char*> names) {
     for (const char* n : names) h += "<th scope=\"col\">" + html_escape(n) + "</th>";
     return h;
 }
+__attribute__((noinline)) void html_put(std::string& h, const char* before, std::string_view text, const char* after) {
+    h += before;
+    h += html_escape(text);
+    h += after;
+}
+
 std::string html_tag(const char* text) { return " <span class=\"tag\">" + html_escape(text) + "</span>"; }
 
 std::string glance_html(const Glance& g) {
@@ -108,8 +118,7 @@ std::string glance_html(const Glance& g) {
     for (const GlanceBar& b : g.checklists) h += chart_row(b, false);
     h += "</tbody>\n</table>\n";
 
-    h += "<h3 id=\"glance-gaps\">" + html_escape(say(w.gaps_heading, static_cast<int>(g.essential_gaps.size()))) +
-         "</h3>\n";
+    html_put(h, "<h3 id=\"glance-gaps\">", say(w.gaps_heading, static_cast<int>(g.essential_gaps.size())), "</h3>\n");
     if (g.essential_gaps.empty()) h += para(w.gaps_none);
     else {
         h += "<ul>\n";
@@ -128,7 +137,7 @@ std::string glance_html(const Glance& g) {
         }
     }
 
-    h += "<h3 id=\"glance-wins\">" + html_escape(w.wins_heading) + "</h3>\n";
+    html_put(h, "<h3 id=\"glance-wins\">", w.wins_heading, "</h3>\n");
     if (g.quick_wins.empty()) h += para(w.wins_none);
     else {
         h += "<ol>\n";
@@ -139,17 +148,17 @@ std::string glance_html(const Glance& g) {
         if (g.quick_wins_total > static_cast<int>(g.quick_wins.size())) h += para(say(w.wins_total, g.quick_wins_total));
     }
 
-    h += "<h3 id=\"glance-open\">" + html_escape(w.open_heading) + "</h3>\n";
+    html_put(h, "<h3 id=\"glance-open\">", w.open_heading, "</h3>\n");
     if (g.not_answered.empty()) h += para(w.open_none);
     else {
         h += "<ul>\n";
         for (const GlanceOpen& o : g.not_answered)
-            h += "<li>" + html_escape(say(w.open_line, o.title.c_str(), o.unanswered, o.not_sure)) + "</li>\n";
+            html_put(h, "<li>", say(w.open_line, o.title.c_str(), o.unanswered, o.not_sure), "</li>\n");
         h += "</ul>\n";
     }
 
     if (!g.measured.empty()) {
-        h += "<h3 id=\"glance-measured\">" + html_escape(w.measured_heading) + "</h3>\n<ul>\n";
+        html_put(h, "<h3 id=\"glance-measured\">", w.measured_heading, "</h3>\n<ul>\n");
         for (const std::string& m : g.measured) h += "<li>" + html_escape(m) + "</li>\n";
         h += "</ul>\n";
     }

@@ -2,6 +2,7 @@
 // Kept apart from words.cpp, whose string literals are exactly the texts a
 // translation lists (scripts/lang_compact.py reads them in order).
 #include <cstdlib>
+#include <cstring>
 
 #include "core/dates.h"
 #include "core/words.h"
@@ -9,43 +10,39 @@
 namespace wa {
 namespace {
 
-// `pattern` with each "{name}" of `parts` replaced; other braces are kept as they are.
-std::string fill(const char* pattern, std::initializer_list<std::pair<const char*, std::string>> parts) {
+// `pattern` with each "{name}" of `names` replaced by its value; other braces are kept as they are.
+std::string fill(const char* pattern, const char* const* names, const std::string* values, int n) {
     std::string out;
     for (const char* p = pattern; *p;) {
-        bool done = false;
+        int found = -1;
+        std::size_t len = 0;
         if (*p == '{')
-            for (const auto& [name, value] : parts) {
-                const std::size_t n = std::char_traits<char>::length(name);
-                if (std::char_traits<char>::compare(p + 1, name, n) == 0 && p[n + 1] == '}') {
-                    out += value;
-                    p += n + 2;
-                    done = true;
-                    break;
-                }
+            for (int i = 0; i < n && found < 0; ++i) {
+                len = std::strlen(names[i]);
+                if (std::strncmp(p + 1, names[i], len) == 0 && p[len + 1] == '}') found = i;
             }
-        if (!done) out += *p++;
+        if (found < 0) {
+            out += *p++;
+            continue;
+        }
+        out += values[found];
+        p += len + 2;
     }
     return out;
 }
 
 std::string dated(const char* pattern, std::string_view iso, const std::string& time = "") {
     if (!is_iso_date(iso.substr(0, 10)) || (iso.size() != 10 && iso[10] != 'T')) return std::string(iso);
-    const int y = std::atoi(std::string(iso.substr(0, 4)).c_str());
-    const int m = std::atoi(std::string(iso.substr(5, 2)).c_str());
-    const int d = std::atoi(std::string(iso.substr(8, 2)).c_str());
+    const std::string day(iso.substr(8, 2)), month(iso.substr(5, 2)), year(iso.substr(0, 4));
+    const int y = std::atoi(year.c_str()), m = std::atoi(month.c_str()), d = std::atoi(day.c_str());
     // Sakamoto's method: the day of the week of a Gregorian date.
     static const int kT[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
     const int yy = m < 3 ? y - 1 : y;
     const int wd = (yy + yy / 4 - yy / 100 + yy / 400 + kT[m - 1] + d) % 7;
     const Words& w = words();
-    return fill(pattern, {{"weekday", w.weekdays[wd]},
-                          {"month", w.months[m - 1]},
-                          {"mm", std::string(iso.substr(5, 2))},
-                          {"day", std::to_string(d)},
-                          {"dd", std::string(iso.substr(8, 2))},
-                          {"year", std::to_string(y)},
-                          {"time", time}});
+    static const char* const kNames[] = {"weekday", "month", "mm", "day", "dd", "year", "time"};
+    const std::string values[] = {w.weekdays[wd], w.months[m - 1], month, std::to_string(d), day, year, time};
+    return fill(pattern, kNames, values, 7);
 }
 
 }  // namespace
@@ -59,7 +56,11 @@ std::string decimal_text(std::string number) {
 std::string date_text(std::string_view iso) { return dated(words().date, iso); }
 std::string weekday_date_text(std::string_view iso) { return dated(words().weekday_date, iso); }
 std::string date_time_text(std::string_view iso, const std::string& time) { return dated(words().date_time, iso, time); }
-std::string percent_number(long n) { return fill(words().percent, {{"n", std::to_string(n)}}); }
+std::string percent_number(long n) {
+    static const char* const kName[] = {"n"};
+    const std::string value = std::to_string(n);
+    return fill(words().percent, kName, &value, 1);
+}
 
 }  // namespace wa
 
