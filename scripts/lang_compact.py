@@ -16,22 +16,41 @@ import re
 import sys
 
 
+# The audit part's blocks of strings_en.cpp (app strings_en.cpp translate_audit_strings):
+# fetched with lang/<code>.reports.json, not with the first load.
+AUDIT_BLOCKS = ("ResultsText kResultsEnglish", "LawText kLawEnglish")
+
+
+def split_blocks(text: str):
+    """strings_en.cpp's text without the audit part's blocks, and those blocks, in order."""
+    blocks = []
+    for name in AUDIT_BLOCKS:
+        m = re.search(r"const " + name + r" = \{.*?\n\};", text, re.S)
+        blocks.append(m.group(0))
+        text = text.replace(m.group(0), "")
+    return text, "\n;\n".join(blocks)
+
+
 def english_texts(strings_cpp: pathlib.Path) -> list:
-    """Every string literal of strings_en.cpp, then of core/words.cpp (the order the
-    app translates them in), adjacent literals joined, each once."""
+    """Every string literal of strings_en.cpp (but the audit part's blocks), then of
+    core/words.cpp (the order the app translates them in), adjacent literals joined, each once."""
     core = strings_cpp.parent.parent / "core"
-    return literals([strings_cpp, core / "words.cpp"])
+    first, _ = split_blocks(strings_cpp.read_text(encoding="utf-8"))
+    return literals([first, (core / "words.cpp").read_text(encoding="utf-8")])
 
 
 def report_texts(strings_cpp: pathlib.Path) -> list:
-    """The texts of a language's reports part (lang/<code>.reports.json): those of
-    core/words.cpp, then core/report_words.cpp (app strings_en.cpp translated_export_words)."""
+    """The texts of a language's audit part (lang/<code>.reports.json): strings_en.cpp's
+    ResultsText and LawText, then core/words.cpp, then core/report_words.cpp (app
+    strings_en.cpp audit_part_texts)."""
     core = strings_cpp.parent.parent / "core"
-    return literals([core / "words.cpp", core / "report_words.cpp"])
+    _, blocks = split_blocks(strings_cpp.read_text(encoding="utf-8"))
+    return literals([blocks, (core / "words.cpp").read_text(encoding="utf-8"),
+                     (core / "report_words.cpp").read_text(encoding="utf-8")])
 
 
-def literals(files: list) -> list:
-    src = "\n;\n".join(f.read_text(encoding="utf-8") for f in files)
+def literals(texts: list) -> list:
+    src = "\n;\n".join(texts)
     src = re.sub(r"(?m)^\s*//.*$", "", src)                 # whole-line comments
     src = re.sub(r"(?<=[,;{}])[ \t]*//[^\n]*", "", src)     # comments after code
     src = re.sub(r"(?m)^#include.*$", "", src)

@@ -304,10 +304,11 @@ private:
     };
     StartScreen start_screen_;
     ChecklistsScreen checklists_screen_;
-    // The reports' words of the open audit's language (language.h export_words),
-    // fetched once an audit is open, not with the first screen; the file asked for.
+    // The audit part of the page's and the open audit's languages (language.h
+    // report_words_file), fetched once a person leaves Start, not with the first
+    // screen; the files asked for.
     void want_report_words();
-    std::string report_words_asked_;
+    std::vector<std::string> report_words_asked_;
     AuditScreen audit_screen_;
     PlanScreen plan_screen_;
     CompareScreen compare_screen_;

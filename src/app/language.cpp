@@ -42,6 +42,7 @@ std::vector<std::unique_ptr<LanguageCatalog>> g_catalogs;
 // the first load bytes.
 struct ReportPart {
     std::string code;
+    const LanguageCatalog* catalog = nullptr;  // in g_catalogs
     ExportWords words;
 };
 constexpr int kReportParts = 4;
@@ -55,15 +56,19 @@ const ReportPart* report_part(const std::string& code) {
     return nullptr;
 }
 
-// The screen's figures (measure.h) in the language shown now, when its reports' words are here.
+// The audit part's texts on screen (ResultsText, LawText, the figures' words)
+// in the language shown now once they are here; English until then.
 void use_report_words_on_screen() {
     const ReportPart* part = report_part(g_code);
+    Translator t(part ? part->catalog : nullptr);
+    translate_audit_strings(t);
     set_report_words(part ? &part->words.report : nullptr);
 }
 
 void apply_english() {
     Translator none(nullptr);
     translate_strings(none);
+    translate_audit_strings(none);
     set_report_words(nullptr);
     set_dates_day_first(false);
     g_code = "en";
@@ -142,6 +147,11 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     g_code = c.code;
     g_name = c.name;
     set_dates_day_first(primary_language(c.code) == "es");  // "15/5/2026", as the hints say
+    if (!c.compact) {
+        // A keyed file holds the audit part's texts too: counted with the rest.
+        translate_audit_strings(t);
+        export_words(c.code);
+    }
     use_report_words_on_screen();
     // Said in the language now applied (its own words for these, when it has them).
     const LanguageText& lt = tr_language();
@@ -189,6 +199,7 @@ const ExportWords* keep_report_words(const std::string& code, const LanguageCata
     Translator t(&catalog);
     ReportPart& part = g_reports[g_report_count < kReportParts ? g_report_count++ : kReportParts - 1];
     part.code = code;
+    part.catalog = &catalog;
     part.words = translated_export_words(t);
     if (code == g_code) use_report_words_on_screen();
     return &part.words;
@@ -223,11 +234,8 @@ std::string report_words_file(const std::string& code) {
 void report_words_arrived(const std::string& code, std::string_view text, bool ok) {
     if (report_part(code)) return;
     Loaded<LanguageCatalog> loaded = ok ? load_language(text, "lang/" + code + ".reports.json") : Loaded<LanguageCatalog>{};
-    // The compact list is in the order of the export words' English texts (scripts/lang_compact.py --reports).
-    std::vector<std::string> english;
-    Translator record(nullptr, &english);
-    translated_export_words(record);
-    if (!loaded.ok() || !loaded.value->resolve_list(english)) {
+    // The compact list is in the order of the audit part's English texts (scripts/lang_compact.py --reports).
+    if (!loaded.ok() || !loaded.value->resolve_list(audit_part_texts())) {
         g_reports_failed.push_back(code);
         return;
     }

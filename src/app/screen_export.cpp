@@ -37,9 +37,14 @@ struct AuditWords {
 }  // namespace
 
 void App::want_report_words() {
-    const std::string code = report_language(audit_);
-    if (const std::string file = report_words_file(code); !file.empty() && report_words_asked_ != file) {
-        report_words_asked_ = file;
+    // The page's language (the results' and the law's texts on screen) and the audit's (its exports).
+    for (const std::string& code : {current_language(), report_language(audit_)}) {
+        const std::string file = report_words_file(code);
+        if (file.empty()) continue;
+        bool asked = false;
+        for (const std::string& f : report_words_asked_) asked = asked || f == file;
+        if (asked) continue;
+        report_words_asked_.push_back(file);
         browser::fetch_language(code, file);
     }
 }

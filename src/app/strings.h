@@ -2,6 +2,8 @@
 // is another UiText instance. Strings with %d / %s are printf formats; keep the
 // same placeholders in the same order when translating.
 #pragma once
+#include <string>
+#include <vector>
 
 namespace wa {
 
@@ -419,9 +421,13 @@ const LanguageText& tr_language();
 // text becomes its translation, or stays English when it has none.
 class Translator;
 void translate_strings(Translator& t);
-// The exports' words (core/words.h and core/report_words.h) looked up in a
-// catalog: the reports part of a language, in this order.
+// The exports' words (core/words.h and core/report_words.h) looked up in a catalog.
 struct ExportWords;
 ExportWords translated_export_words(Translator& t);
+// The audit part of a language (lang/<code>.reports.json, fetched once a person
+// leaves Start, docs/languages.md): ResultsText and LawText, applied by this,
+// then the exports' words; its English texts in that order.
+void translate_audit_strings(Translator& t);
+std::vector<std::string> audit_part_texts();
 
 }  // namespace wa

@@ -501,17 +501,30 @@ __attribute__((noinline)) void translate_strings(Translator& t) {
     g_config = translated(kConfigEnglish, t);
     g_status = translated(kStatusEnglish, t);
     g_entry = translated(kEntryEnglish, t);
-    g_results = translated(kResultsEnglish, t);
-    g_law = translated(kLawEnglish, t);
     g_field = translated(kFieldEnglish, t);
     g_language = translated(kLanguageEnglish, t);
     // Last: scripts/lang_compact.py lists core/words.cpp's texts after these.
+    // ResultsText and LawText come with the audit part (translate_audit_strings).
     g_words = translated(english_words(), t);
     set_words(&g_words);
 }
 
 ExportWords translated_export_words(Translator& t) {
     return {translated(english_words(), t), translated(english_report_words(), t)};
+}
+
+void translate_audit_strings(Translator& t) {
+    g_results = translated(kResultsEnglish, t);
+    g_law = translated(kLawEnglish, t);
+}
+
+std::vector<std::string> audit_part_texts() {
+    std::vector<std::string> seen;
+    Translator record(nullptr, &seen);
+    (void)translated(kResultsEnglish, record);
+    (void)translated(kLawEnglish, record);
+    (void)translated_export_words(record);
+    return seen;
 }
 
 const UiText& tr() { return g_ui; }

@@ -29,13 +29,8 @@ std::vector<std::string> english_texts() {
     translate_strings(record);
     return seen;
 }
-// The reports part's texts (lang/<code>.reports.json), in the app's order.
-std::vector<std::string> report_texts() {
-    std::vector<std::string> seen;
-    Translator record(nullptr, &seen);
-    translated_export_words(record);
-    return seen;
-}
+// The audit part's texts (lang/<code>.reports.json), in the app's order.
+std::vector<std::string> report_texts() { return audit_part_texts(); }
 }  // namespace
 
 TEST_CASE("printf conversions are read as printf reads them") {
@@ -106,14 +101,17 @@ TEST_CASE("the shipped Spanish catalog translates every text, placeholders intac
     CHECK(std::string(tr().answer_names[4]) == "Aún no lo sé");
     CHECK(std::string(tr().status_names[0]) == "Pendiente");
     CHECK(std::string(tr().quick_win) == "Mejora rápida");
-    // The reports' words, every one, placeholders intact.
+    // The audit part (the results' and the law's texts, the reports' words), every one, placeholders intact.
     Translator reports(&*c.value);
+    translate_audit_strings(reports);
+    CHECK(std::string(tr_law().which_file_heading) != "Which file to send");
     translated_export_words(reports);
     CHECK(reports.missing() == 0);
     CHECK(reports.refused().empty());
     for (const std::string& r : reports.refused()) MESSAGE(r);
     Translator english(nullptr);
     translate_strings(english);
+    translate_audit_strings(english);
     // No text of the catalog is for a text the app no longer has.
     const std::vector<std::string> en = english_texts(), rep = report_texts();
     for (const auto& [key, value] : c.value->strings) {
@@ -144,6 +142,31 @@ TEST_CASE("the compact copy beside the page (scripts/lang_compact.py) gives the 
     Loaded<LanguageCatalog> again = load_language(R"({"format":"welcome-audit/language","format_version":1,"language":"es","name":"E","order":"#00000000","list":["x"]})", "e.json");
     REQUIRE(again.ok());
     CHECK_FALSE(again.value->resolve_list(en));
+}
+
+TEST_CASE("the audit part beside the page (lang/es.reports.json) gives the results', law's and reports' texts") {
+    const std::string out = "lang-es-reports-test.json";
+    const std::string cmd = "python3 " WA_SOURCE_DIR "/scripts/lang_compact.py --reports " WA_SOURCE_DIR
+                            "/src/app/strings_en.cpp " WA_SOURCE_DIR "/web/lang/es.json " + out;
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    Loaded<LanguageCatalog> c = load_language(read_file(out), out);
+    std::remove(out.c_str());
+    REQUIRE(c.ok());
+    CHECK(c.value->compact);
+    REQUIRE(c.value->resolve_list(audit_part_texts()));  // the script lists them in the app's order
+    Translator t(&*c.value);
+    translate_audit_strings(t);
+    const ExportWords w = translated_export_words(t);
+    CHECK(t.missing() == 0);
+    CHECK(std::string(w.report.glance_heading) == "Resumen de un vistazo");
+    CHECK(std::string(w.words.months[4]) == "mayo");
+    Translator english(nullptr);
+    translate_audit_strings(english);
+    // The first load's copy lacks them: they are not in its order.
+    const std::vector<std::string> en = english_texts(), part = audit_part_texts();
+    CHECK(std::find(en.begin(), en.end(), "Improvement plan: %s") == en.end());
+    CHECK(std::find(en.begin(), en.end(), "Which file to send") == en.end());
+    CHECK(std::find(part.begin(), part.end(), "Which file to send") != part.end());
 }
 
 // --- an audit in Spanish beside one in English (issue 25) ----------------------
