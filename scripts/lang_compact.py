@@ -18,7 +18,7 @@ import sys
 
 # The audit part's blocks of strings_en.cpp (app strings_en.cpp translate_audit_strings):
 # fetched with lang/<code>.reports.json, not with the first load.
-AUDIT_BLOCKS = ("ResultsText kResultsEnglish", "LawText kLawEnglish")
+AUDIT_BLOCKS = ("EntryText kEntryEnglish", "ResultsText kResultsEnglish", "LawText kLawEnglish")
 
 
 def split_blocks(text: str):
@@ -32,16 +32,15 @@ def split_blocks(text: str):
 
 
 def english_texts(strings_cpp: pathlib.Path) -> list:
-    """Every string literal of strings_en.cpp (but the audit part's blocks), then of
-    core/words.cpp (the order the app translates them in), adjacent literals joined, each once."""
-    core = strings_cpp.parent.parent / "core"
+    """Every string literal of strings_en.cpp but the audit part's blocks (the order
+    the app translates them in), adjacent literals joined, each once."""
     first, _ = split_blocks(strings_cpp.read_text(encoding="utf-8"))
-    return literals([first, (core / "words.cpp").read_text(encoding="utf-8")])
+    return literals([first])
 
 
 def report_texts(strings_cpp: pathlib.Path) -> list:
     """The texts of a language's audit part (lang/<code>.reports.json): strings_en.cpp's
-    ResultsText and LawText, then core/words.cpp, then core/report_words.cpp (app
+    EntryText, ResultsText and LawText, then core/words.cpp, then core/report_words.cpp (app
     strings_en.cpp audit_part_texts)."""
     core = strings_cpp.parent.parent / "core"
     _, blocks = split_blocks(strings_cpp.read_text(encoding="utf-8"))

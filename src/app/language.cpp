@@ -62,6 +62,7 @@ void use_report_words_on_screen() {
     const ReportPart* part = report_part(g_code);
     Translator t(part ? part->catalog : nullptr);
     translate_audit_strings(t);
+    set_words(part ? &part->words.words : nullptr);
     set_report_words(part ? &part->words.report : nullptr);
 }
 
@@ -69,6 +70,7 @@ void apply_english() {
     Translator none(nullptr);
     translate_strings(none);
     translate_audit_strings(none);
+    set_words(nullptr);
     set_report_words(nullptr);
     set_dates_day_first(false);
     g_code = "en";

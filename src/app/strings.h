@@ -425,8 +425,9 @@ void translate_strings(Translator& t);
 struct ExportWords;
 ExportWords translated_export_words(Translator& t);
 // The audit part of a language (lang/<code>.reports.json, fetched once a person
-// leaves Start, docs/languages.md): ResultsText and LawText, applied by this,
-// then the exports' words; its English texts in that order.
+// leaves Start, docs/languages.md): EntryText, ResultsText and LawText, applied
+// by this, then the exports' words (core/words.h, report_words.h); its English
+// texts in that order.
 void translate_audit_strings(Translator& t);
 std::vector<std::string> audit_part_texts();
 

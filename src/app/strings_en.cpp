@@ -474,7 +474,6 @@ ResultsText g_results = kResultsEnglish;
 LawText g_law = kLawEnglish;
 FieldText g_field = kFieldEnglish;
 LanguageText g_language = kLanguageEnglish;
-Words g_words = english_words();
 
 // Every member of these structs is a `const char*` (or an array or struct of
 // them, strings.h), so a struct's bytes are an array of pointers: copied out
@@ -500,13 +499,10 @@ __attribute__((noinline)) void translate_strings(Translator& t) {
     g_ui = translated(kEnglish, t);
     g_config = translated(kConfigEnglish, t);
     g_status = translated(kStatusEnglish, t);
-    g_entry = translated(kEntryEnglish, t);
     g_field = translated(kFieldEnglish, t);
     g_language = translated(kLanguageEnglish, t);
-    // Last: scripts/lang_compact.py lists core/words.cpp's texts after these.
-    // ResultsText and LawText come with the audit part (translate_audit_strings).
-    g_words = translated(english_words(), t);
-    set_words(&g_words);
+    // EntryText, ResultsText, LawText and the core's words come with the audit
+    // part (translate_audit_strings, translated_export_words), after Start.
 }
 
 ExportWords translated_export_words(Translator& t) {
@@ -514,6 +510,7 @@ ExportWords translated_export_words(Translator& t) {
 }
 
 void translate_audit_strings(Translator& t) {
+    g_entry = translated(kEntryEnglish, t);
     g_results = translated(kResultsEnglish, t);
     g_law = translated(kLawEnglish, t);
 }
@@ -521,6 +518,7 @@ void translate_audit_strings(Translator& t) {
 std::vector<std::string> audit_part_texts() {
     std::vector<std::string> seen;
     Translator record(nullptr, &seen);
+    (void)translated(kEntryEnglish, record);
     (void)translated(kResultsEnglish, record);
     (void)translated(kLawEnglish, record);
     (void)translated_export_words(record);

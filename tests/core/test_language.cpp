@@ -254,7 +254,8 @@ TEST_CASE("the core's words (exports) follow the catalog: Spanish CSV headers an
     Audit a = answered(en, p, Answer::NotMet, "2026-05-15T10:00:00Z");
     const std::string json_en = plan_to_json(a, "2026-05-15T10:00:00Z");
     Translator t(&*c.value);
-    translate_strings(t);
+    const ExportWords w = translated_export_words(t);  // as the audit part sets them
+    set_words(&w.words);
     CHECK(t.missing() == 0);
     const std::string csv = plan_to_csv(a);
     CHECK(csv.find("Prioridad,Mejora rápida,Lista de verificación") != std::string::npos);
@@ -263,8 +264,7 @@ TEST_CASE("the core's words (exports) follow the catalog: Spanish CSV headers an
     CHECK(plan_to_json(a, "2026-05-15T10:00:00Z") == json_en);  // ids and enums: the same in every language
     CHECK(std::string(status_label("todo")) == "Pendiente");
     CHECK(is_valid_status("doing"));
-    Translator english(nullptr);
-    translate_strings(english);
+    set_words(nullptr);
     CHECK(plan_to_csv(a).find("Priority,Quick win,Checklist") != std::string::npos);
 }
 
