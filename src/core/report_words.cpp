@@ -115,6 +115,8 @@ const ReportWords kEnglishReportWords = {
     "1 action of last year's plan done; %d more done since this audit began.",
     "%d actions of last year's plan done; %d more done since this audit began.",
     {"Better", "Same", "Worse", "Answered for the first time", "Not answered yet this time", "Not in last year's plan"},
+    "Find out: %s",
+    "Audit team",
 };
 const ReportWords* g_report_words = &kEnglishReportWords;
 

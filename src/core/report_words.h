@@ -123,6 +123,9 @@ struct ReportWords {
     const char* done_then_one;       // "1 action of last year's plan done; %d more done since this audit began."
     const char* done_then_many;
     const char* changes[6];          // in the order of progress.h Change: "Better", "Same", ...
+    // The plan's find-out tasks (core/plan.h): an item answered Not sure yet
+    const char* find_out;            // "Find out: %s"
+    const char* find_out_owner;      // "Audit team"
 };
 
 const ReportWords& english_report_words();

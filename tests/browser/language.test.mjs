@@ -94,7 +94,7 @@ test('a Spanish browser gets the app in Spanish: the short audit by keyboard, ax
   assert.match(md, /\n## Resumen\n/);
   for (const en of ['Improvement plan', 'Summary at a glance', 'Audit date', 'Report made', 'Law assumed',
     'Overall score', 'The plan by owner', 'Essential items not fully met', 'Actions for', 'Made with',
-    'No owner yet', 'Not set', 'Priority', 'Quick win', 'All checklists', 'not answered']) {
+    'No owner yet', 'Not set', 'Priority', 'Quick win', 'All checklists', 'not answered', 'Find out', 'Audit team']) {
     assert.ok(!html.includes(en), `the report has no English "${en}"`);
     assert.ok(!md.includes(en), `the Markdown has no English "${en}"`);
   }

@@ -334,7 +334,7 @@ const char* const kEnglishReportWords[] = {
     "Made with", "personal data", "All checklists", "Priority", "Quick win", "Essential<", "must be", "suggests",
     " met, ", "not answered", "Not answered", " of 1", "ADA Title II,", "observed", "Version", "Status", "Owner",
     "Due", "Figure", "Overall:", "quick wins", "Measured and counted", "Summary\n", "2025-05-15",
-    "2025-06-01", "8.5", "May", "June", "December",
+    "2025-06-01", "8.5", "May", "June", "December", "Find out", "Audit team",
 };
 }  // namespace
 
