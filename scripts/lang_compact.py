@@ -16,11 +16,40 @@ import re
 import sys
 
 
+# The audit part's blocks of strings_en.cpp (app strings_en.cpp translate_audit_strings):
+# fetched with lang/<code>.reports.json, not with the first load.
+AUDIT_BLOCKS = ("EntryText kEntryEnglish", "ResultsText kResultsEnglish", "LawText kLawEnglish")
+
+
+def split_blocks(text: str):
+    """strings_en.cpp's text without the audit part's blocks, and those blocks, in order."""
+    blocks = []
+    for name in AUDIT_BLOCKS:
+        m = re.search(r"const " + name + r" = \{.*?\n\};", text, re.S)
+        blocks.append(m.group(0))
+        text = text.replace(m.group(0), "")
+    return text, "\n;\n".join(blocks)
+
+
 def english_texts(strings_cpp: pathlib.Path) -> list:
-    """Every string literal of strings_en.cpp, then of core/words.cpp (the order the
-    app translates them in), adjacent literals joined, each once."""
-    words_cpp = strings_cpp.parent.parent / "core" / "words.cpp"
-    src = strings_cpp.read_text(encoding="utf-8") + "\n;\n" + words_cpp.read_text(encoding="utf-8")
+    """Every string literal of strings_en.cpp but the audit part's blocks (the order
+    the app translates them in), adjacent literals joined, each once."""
+    first, _ = split_blocks(strings_cpp.read_text(encoding="utf-8"))
+    return literals([first])
+
+
+def report_texts(strings_cpp: pathlib.Path) -> list:
+    """The texts of a language's audit part (lang/<code>.reports.json): strings_en.cpp's
+    EntryText, ResultsText and LawText, then core/words.cpp, then core/report_words.cpp (app
+    strings_en.cpp audit_part_texts)."""
+    core = strings_cpp.parent.parent / "core"
+    _, blocks = split_blocks(strings_cpp.read_text(encoding="utf-8"))
+    return literals([blocks, (core / "words.cpp").read_text(encoding="utf-8"),
+                     (core / "report_words.cpp").read_text(encoding="utf-8")])
+
+
+def literals(texts: list) -> list:
+    src = "\n;\n".join(texts)
     src = re.sub(r"(?m)^\s*//.*$", "", src)                 # whole-line comments
     src = re.sub(r"(?<=[,;{}])[ \t]*//[^\n]*", "", src)     # comments after code
     src = re.sub(r"(?m)^#include.*$", "", src)
@@ -98,9 +127,18 @@ def compact(catalog: dict, english: list) -> dict:
     return out
 
 
+def dump(data: dict, out: pathlib.Path) -> None:
+    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main():
     """lang_compact.py STRINGS_EN.cpp CATALOG.json OUT.json     the compact copy
+       lang_compact.py --reports STRINGS_EN.cpp CATALOG.json OUT.json   the reports part's compact copy
        lang_compact.py --bundle CHECKLISTS_DIR CATALOG.json OUT.json   keyed, with the checklists' titles"""
+    if sys.argv[1] == "--reports":
+        catalog = json.loads(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
+        dump(compact(catalog, report_texts(pathlib.Path(sys.argv[2]))), pathlib.Path(sys.argv[4]))
+        return
     if sys.argv[1] == "--bundle":
         catalog = json.loads(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
         out = with_checklists(catalog, pathlib.Path(sys.argv[2]))

@@ -195,7 +195,9 @@ def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.P
     fetched only when that language is used; the offline file has them inside the wasm."""
     sys.path.insert(0, str(pathlib.Path(__file__).parent))
     import lang_compact
-    english = lang_compact.english_texts(pathlib.Path(__file__).parent.parent / "src" / "app" / "strings_en.cpp")
+    strings_en = pathlib.Path(__file__).parent.parent / "src" / "app" / "strings_en.cpp"
+    english = lang_compact.english_texts(strings_en)
+    reports = lang_compact.report_texts(strings_en)
     (dist / "lang").mkdir(exist_ok=True)
     for f in sorted((web / "lang").glob("*.json")):
         # The UI's texts, fetched with the program when the page opens in that
@@ -205,6 +207,9 @@ def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.P
         catalog = json.loads(f.read_text(encoding="utf-8"))
         text = json.dumps(lang_compact.compact(catalog, english), ensure_ascii=False, separators=(",", ":"))
         (dist / "lang" / f.name).write_text(text + "\n", encoding="utf-8")
+        # The reports' words (core/words.cpp then core/report_words.cpp), fetched
+        # once an audit is open (lang/<code>.reports.json), off the first load.
+        lang_compact.dump(lang_compact.compact(catalog, reports), dist / "lang" / (f.stem + ".reports.json"))
         texts = lang_compact.checklist_texts(checklists, catalog.get("language", ""))
         if texts:
             (dist / "lang" / (f.stem + ".checklists.json")).write_text(

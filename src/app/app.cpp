@@ -105,6 +105,8 @@ void App::draw() {
     if (pending_.active) {
         draw_pending_open();
     } else {
+        // Past Start: the audit part of the language on its way (screen_export.cpp).
+        if (screen_ != Screen::Start) want_report_words();
         switch (screen_) {
             case Screen::Start: draw_start(); break;
             case Screen::Library: draw_library(); break;

@@ -311,6 +311,11 @@ private:
     };
     StartScreen start_screen_;
     ChecklistsScreen checklists_screen_;
+    // The audit part of the page's and the open audit's languages (language.h
+    // report_words_file), fetched once a person leaves Start, not with the first
+    // screen; the files asked for.
+    void want_report_words();
+    std::vector<std::string> report_words_asked_;
     AuditScreen audit_screen_;
     PlanScreen plan_screen_;
     CompareScreen compare_screen_;

@@ -32,11 +32,16 @@ void App::start_language() {
 }
 
 void App::language_arrived(const std::string& code, const std::string& file, const std::string& text, bool ok) {
-    // The checklists' titles (checklist_texts_file): without them the English
-    // titles stay, which is no problem worth a word.
-    if (file.size() > 16 && file.compare(file.size() - 16, 16, ".checklists.json") == 0) {
-        if (ok && code == current_language()) add_checklist_texts(text);
-        return;
+    switch (language_part(file)) {
+        case LanguagePart::Checklists:
+            // The checklists' titles (checklist_texts_file): without them the English
+            // titles stay, which is no problem worth a word.
+            if (ok && code == current_language()) add_checklist_texts(text);
+            return;
+        case LanguagePart::Reports:  // the Export screen says when they could not be had
+            report_words_arrived(code, text, ok);
+            return;
+        case LanguagePart::Texts: break;
     }
     const bool chosen_now = !language_loading_.empty();
     language_loading_.clear();

@@ -8,6 +8,7 @@
 #include "app/strings.h"
 #include "core/field_rules.h"
 #include "core/language.h"
+#include "core/report_words.h"
 
 namespace wa {
 namespace {
@@ -35,12 +36,52 @@ std::string g_name = "English";
 // a handful of times at most.
 std::vector<std::unique_ptr<LanguageCatalog>> g_catalogs;
 
+// The exports' words by language (export_words), their catalog kept alive in
+// g_catalogs; a failed fetch is remembered so the Export screen says so. Plain
+// arrays, not maps: a person has a language or two, and each map type costs
+// the first load bytes.
+struct ReportPart {
+    std::string code;
+    const LanguageCatalog* catalog = nullptr;  // in g_catalogs
+    ExportWords words;
+};
+constexpr int kReportParts = 4;
+ReportPart g_reports[kReportParts];
+int g_report_count = 0;
+std::vector<std::string> g_reports_failed;
+
+const ReportPart* report_part(const std::string& code) {
+    for (int i = 0; i < g_report_count; ++i)
+        if (g_reports[i].code == code) return &g_reports[i];
+    return nullptr;
+}
+
+// The audit part's texts on screen (ResultsText, LawText, the figures' words)
+// in the language shown now once they are here; English until then.
+void use_report_words_on_screen() {
+    const ReportPart* part = report_part(g_code);
+    Translator t(part ? part->catalog : nullptr);
+    translate_audit_strings(t);
+    set_words(part ? &part->words.words : nullptr);
+    set_report_words(part ? &part->words.report : nullptr);
+}
+
 void apply_english() {
     Translator none(nullptr);
     translate_strings(none);
+    translate_audit_strings(none);
+    set_words(nullptr);
+    set_report_words(nullptr);
     set_dates_day_first(false);
     g_code = "en";
     g_name = "English";
+}
+
+// The shipped language's file for a part: "lang/es.json" -> "lang/es.reports.json".
+std::string shipped_file(const std::string& code, const char* tail) {
+    for (const Shipped& s : kShipped)
+        if (code == s.code) return std::string("lang/") + s.code + tail;
+    return "";
 }
 
 // "lang/vi.json" -> "vi"
@@ -108,6 +149,12 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     g_code = c.code;
     g_name = c.name;
     set_dates_day_first(primary_language(c.code) == "es");  // "15/5/2026", as the hints say
+    if (!c.compact) {
+        // A keyed file holds the audit part's texts too: counted with the rest.
+        translate_audit_strings(t);
+        export_words(c.code);
+    }
+    use_report_words_on_screen();
     // Said in the language now applied (its own words for these, when it has them).
     const LanguageText& lt = tr_language();
     if (t.missing() > 0)
@@ -129,15 +176,78 @@ ChecklistTitle translated_checklist(const std::string& id) {
 
 std::string checklist_texts_file() {
     if (g_code == "en" || g_catalogs.empty() || !g_catalogs.back()->checklists.empty()) return "";
-    for (const Shipped& s : kShipped)
-        if (g_code == s.code) return std::string("lang/") + s.code + ".checklists.json";
-    return "";
+    return shipped_file(g_code, ".checklists.json");
 }
 
 void add_checklist_texts(std::string_view text) {
     if (g_catalogs.empty()) return;
     const PageDoc doc(text);
     if (const JsonNode* lists = doc.root().find("checklists")) read_checklist_texts(*lists, g_catalogs.back()->checklists);
+}
+
+LanguagePart language_part(const std::string& file) {
+    auto ends = [&](const char* tail) {
+        const std::string t(tail);
+        return file.size() > t.size() && file.compare(file.size() - t.size(), t.size(), t) == 0;
+    };
+    if (ends(".checklists.json")) return LanguagePart::Checklists;
+    if (ends(".reports.json")) return LanguagePart::Reports;
+    return LanguagePart::Texts;
+}
+
+namespace {
+// The export words of `catalog` (keyed or resolved), kept under `code` (the oldest replaced when all are taken).
+const ExportWords* keep_report_words(const std::string& code, const LanguageCatalog& catalog) {
+    Translator t(&catalog);
+    ReportPart& part = g_reports[g_report_count < kReportParts ? g_report_count++ : kReportParts - 1];
+    part.code = code;
+    part.catalog = &catalog;
+    part.words = translated_export_words(t);
+    if (code == g_code) use_report_words_on_screen();
+    return &part.words;
+}
+
+// Keeps a catalog read for its reports' words alive, as every catalog applied is.
+const LanguageCatalog* kept(Loaded<LanguageCatalog>& loaded) {
+    g_catalogs.push_back(std::make_unique<LanguageCatalog>(std::move(*loaded.value)));
+    return g_catalogs.back().get();
+}
+}  // namespace
+
+const ExportWords* export_words(const std::string& code) {
+    if (code.empty() || primary_language(code) == "en") return nullptr;
+    if (const ReportPart* part = report_part(code)) return &part->words;
+    // A keyed catalog has every text: the one shown now (a consortium's file) ...
+    for (const auto& c : g_catalogs)
+        if (c->code == code && !c->compact) return keep_report_words(code, *c);
+    // ... or the shipped one inside the offline file (and the native tests).
+    const std::string_view inside = embedded_language(shipped_file(code, ".json"));
+    if (inside.empty()) return nullptr;
+    Loaded<LanguageCatalog> loaded = load_language(inside, "lang/" + code + ".json");
+    if (!loaded.ok() || loaded.value->compact) return nullptr;
+    return keep_report_words(code, *kept(loaded));
+}
+
+std::string report_words_file(const std::string& code) {
+    if (export_words(code) || report_words_failed(code)) return "";
+    return shipped_file(code, ".reports.json");
+}
+
+void report_words_arrived(const std::string& code, std::string_view text, bool ok) {
+    if (report_part(code)) return;
+    Loaded<LanguageCatalog> loaded = ok ? load_language(text, "lang/" + code + ".reports.json") : Loaded<LanguageCatalog>{};
+    // The compact list is in the order of the audit part's English texts (scripts/lang_compact.py --reports).
+    if (!loaded.ok() || !loaded.value->resolve_list(audit_part_texts())) {
+        g_reports_failed.push_back(code);
+        return;
+    }
+    keep_report_words(code, *kept(loaded));
+}
+
+bool report_words_failed(const std::string& code) {
+    for (const std::string& c : g_reports_failed)
+        if (c == code) return true;
+    return false;
 }
 
 const std::string& current_language() { return g_code; }

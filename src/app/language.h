@@ -49,6 +49,27 @@ std::string checklist_texts_file();
 // That file's text arrived: its titles join the language shown now.
 void add_checklist_texts(std::string_view text);
 
+// The parts of a shipped language beside the page: its UI texts (lang/es.json,
+// with the first screen), its checklists' titles (lang/es.checklists.json, with
+// the Checklists screen) and its reports' words (lang/es.reports.json, once an
+// audit is open: docs/languages.md). The page hands a part back by its file.
+enum class LanguagePart { Texts, Checklists, Reports };
+LanguagePart language_part(const std::string& file);
+
+// The exports' words in a language (core/report_words.h ExportWords), or
+// nullptr: English, or not here yet. A keyed catalog (a consortium's file,
+// the offline file's copy) has them inside; a shipped language's hosted copy
+// has them in its reports part.
+struct ExportWords;
+const ExportWords* export_words(const std::string& code);
+// The reports part to fetch for `code`, when it is needed and not here yet; "" otherwise.
+std::string report_words_file(const std::string& code);
+// The reports part arrived (ok false: it could not be fetched or read). When
+// it is the language shown now, the screen's figures speak it too.
+void report_words_arrived(const std::string& code, std::string_view text, bool ok);
+// True when the reports part of `code` could not be had: its reports are in English.
+bool report_words_failed(const std::string& code);
+
 // A catalog compiled into this build (the offline file, the native tests):
 // "lang/es.json" -> its text; "" when it is not inside.
 std::string_view embedded_language(const std::string& file);

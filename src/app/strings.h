@@ -2,6 +2,8 @@
 // is another UiText instance. Strings with %d / %s are printf formats; keep the
 // same placeholders in the same order when translating.
 #pragma once
+#include <string>
+#include <vector>
 
 namespace wa {
 
@@ -409,6 +411,9 @@ struct LanguageText {
     const char* refused;              // "%s: %d translations were not used ..." then one line each
     const char* unreadable;           // "The language file %s could not be read, so English is used."
     const char* loading;              // "Loading %s\u2026"
+    // The reports' words (lang/<code>.reports.json) for the audit's language, on Export
+    const char* report_words_loading; // "Getting the report's words in %s\u2026"
+    const char* report_words_failed;  // "... could not be fetched, so this audit's reports are in English."
 };
 const LanguageText& tr_language();
 
@@ -416,5 +421,14 @@ const LanguageText& tr_language();
 // text becomes its translation, or stays English when it has none.
 class Translator;
 void translate_strings(Translator& t);
+// The exports' words (core/words.h and core/report_words.h) looked up in a catalog.
+struct ExportWords;
+ExportWords translated_export_words(Translator& t);
+// The audit part of a language (lang/<code>.reports.json, fetched once a person
+// leaves Start, docs/languages.md): EntryText, ResultsText and LawText, applied
+// by this, then the exports' words (core/words.h, report_words.h); its English
+// texts in that order.
+void translate_audit_strings(Translator& t);
+std::vector<std::string> audit_part_texts();
 
 }  // namespace wa

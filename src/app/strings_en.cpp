@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "core/language.h"
+#include "core/report_words.h"
 #include "core/words.h"
 
 namespace wa {
@@ -456,6 +457,8 @@ const LanguageText kLanguageEnglish = {
     "%s: %d translations were not used because their placeholders (%%s, %%d) differ from the English text:",
     "The language file %s could not be read, so English is used:",
     "Loading %s\xE2\x80\xA6",
+    "Getting the report's words in %s\xE2\x80\xA6",
+    "The report's words in %s could not be fetched, so this audit's reports are in English.",
 };
 }  // namespace
 
@@ -471,7 +474,6 @@ ResultsText g_results = kResultsEnglish;
 LawText g_law = kLawEnglish;
 FieldText g_field = kFieldEnglish;
 LanguageText g_language = kLanguageEnglish;
-Words g_words = english_words();
 
 // Every member of these structs is a `const char*` (or an array or struct of
 // them, strings.h), so a struct's bytes are an array of pointers: copied out
@@ -497,14 +499,30 @@ __attribute__((noinline)) void translate_strings(Translator& t) {
     g_ui = translated(kEnglish, t);
     g_config = translated(kConfigEnglish, t);
     g_status = translated(kStatusEnglish, t);
+    g_field = translated(kFieldEnglish, t);
+    g_language = translated(kLanguageEnglish, t);
+    // EntryText, ResultsText, LawText and the core's words come with the audit
+    // part (translate_audit_strings, translated_export_words), after Start.
+}
+
+ExportWords translated_export_words(Translator& t) {
+    return {translated(english_words(), t), translated(english_report_words(), t)};
+}
+
+void translate_audit_strings(Translator& t) {
     g_entry = translated(kEntryEnglish, t);
     g_results = translated(kResultsEnglish, t);
     g_law = translated(kLawEnglish, t);
-    g_field = translated(kFieldEnglish, t);
-    g_language = translated(kLanguageEnglish, t);
-    // Last: scripts/lang_compact.py lists core/words.cpp's texts after these.
-    g_words = translated(english_words(), t);
-    set_words(&g_words);
+}
+
+std::vector<std::string> audit_part_texts() {
+    std::vector<std::string> seen;
+    Translator record(nullptr, &seen);
+    (void)translated(kEntryEnglish, record);
+    (void)translated(kResultsEnglish, record);
+    (void)translated(kLawEnglish, record);
+    (void)translated_export_words(record);
+    return seen;
 }
 
 const UiText& tr() { return g_ui; }

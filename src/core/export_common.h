@@ -19,11 +19,10 @@ std::string tally_counts(const Tally& t);
 // The prompts of an audit's essential gaps, "checklist title: prompt".
 std::vector<std::string> essential_gap_texts(const Audit& a, const Scores& s);
 std::string join(const std::vector<std::string>& parts, const char* sep);
-// When a report was made, as people read it: "2026-12-04T18:18:55Z" -> "4 December 2026, 18:18 UTC".
+// When a report was made, as people read it: "2026-12-04T18:18:55Z" -> "4 December 2026, 18:18 UTC"
+// ("4 de diciembre de 2026, 18:18 UTC" in Spanish: words.h date).
 // Text that is not such a time is given back as it is.
 std::string readable_time(const std::string& iso);
-// What the plan's priority number means, in one sentence for the reports.
-extern const char* const kPriorityExplained;
 // The item's note for the library's law (law.h), "" when nothing differs.
 std::string plan_law_text(const Audit& a, const PlanAction& p);
 

@@ -6,6 +6,7 @@
 #include "core/measure.h"
 #include "core/plan.h"
 #include "core/report_pages.h"
+#include "core/report_words.h"
 #include "core/scoring.h"
 #include "core/version.h"
 
@@ -75,7 +76,8 @@ std::string findings(const Audit& a, const Checklist& c) {
             const std::string prompt = html_escape(it.prompt);
             h += "<div class=\"finding\">\n<h4>" + prompt + " <span class=\"tag\">" + answer_label(r->answer) +
                  "</span></h4>\n";
-            if (!figure.empty()) h += "<p class=\"figure\">Figure: " + html_escape(figure) + "</p>\n";
+            if (!figure.empty())
+                h += "<p class=\"figure\">" + html_escape(words().csv_header[21]) + ": " + html_escape(figure) + "</p>\n";
             if (!r->note.empty()) h += "<p>" + html_escape(r->note) + "</p>\n";
             int photo = 0;
             std::string links, photos;
@@ -86,9 +88,10 @@ std::string findings(const Audit& a, const Checklist& c) {
                     const std::string url = html_escape(e.url);
                     links += "<li><a href=\"" + url + "\">" + (e.text.empty() ? url : html_escape(e.text)) + "</a></li>\n";
                 } else if (e.kind == "image") {
-                    const std::string n = std::to_string(++photo);
-                    const std::string caption = e.text.empty() ? "Photo " + n : html_escape(e.text);
-                    photos += "<figure><img src=\"" + html_escape(e.data_url) + "\" alt=\"Photo " + n + " for: " + prompt +
+                    ++photo;
+                    const std::string caption = html_escape(e.text.empty() ? say(report_words().photo, photo) : e.text);
+                    photos += "<figure><img src=\"" + html_escape(e.data_url) + "\" alt=\"" +
+                              html_escape(say(report_words().photo_alt, photo, it.prompt.c_str())) +
                               "\"><figcaption>" + caption + "</figcaption></figure>\n";
                 }
             }
@@ -97,7 +100,7 @@ std::string findings(const Audit& a, const Checklist& c) {
             h += "</div>\n";
         }
     if (h.empty()) return h;
-    return "<h3 class=\"findings\">Notes and evidence: " + html_escape(c.title) + "</h3>\n" + h;
+    return "<h3 class=\"findings\">" + html_escape(say(report_words().notes_evidence, c.title.c_str())) + "</h3>\n" + h;
 }
 
 } // namespace
@@ -105,31 +108,33 @@ std::string findings(const Audit& a, const Checklist& c) {
 std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     Scores s = score(a);
     std::vector<PlanAction> plan = build_plan(a);
-    std::string lib = html_escape(library_line(a.profile));
+    const ReportWords& w = report_words();
+    const Words& v = words();
+    const std::string title = html_escape(say(w.plan_title, library_line(a.profile).c_str()));
     std::string h;
+    auto term = [&h](const char* t, const std::string& value) {
+        html_put(h, "<dt>", t, "</dt><dd>");
+        html_put(h, "", value, "</dd>\n");
+    };
     h += "<!DOCTYPE html>\n<html lang=\"" + html_escape(report_language(a)) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    h += "<title>Improvement plan: " + lib + "</title>\n<style>" + std::string(kStyle) + kReportPagesStyle + "</style>\n</head>\n<body>\n";
-    h += "<header>\n<h1>Improvement plan: " + lib + "</h1>\n<dl>\n";
-    if (!a.profile.date.empty()) h += "<dt>Audit date</dt><dd>" + html_escape(a.profile.date) + "</dd>\n";
-    if (!a.profile.auditor_roles.empty())
-        h += "<dt>Auditors</dt><dd>" + html_escape(join(a.profile.auditor_roles, ", ")) + "</dd>\n";
-    if (!generated_at.empty()) h += "<dt>Report made</dt><dd>" + html_escape(readable_time(generated_at)) + "</dd>\n";
+    h += "<title>" + title + "</title>\n<style>" + std::string(kStyle) + kReportPagesStyle + "</style>\n</head>\n<body>\n";
+    h += "<header>\n<h1>" + title + "</h1>\n<dl>\n";
+    if (!a.profile.date.empty()) term(w.audit_date, date_text(a.profile.date));
+    if (!a.profile.auditor_roles.empty()) term(w.auditors, join(a.profile.auditor_roles, ", "));
+    if (!generated_at.empty()) term(w.report_made, readable_time(generated_at));
     // "Law assumed" is the term; the sentence after it is its value.
-    const std::string assumed = law_assumed_text(library_kind_of(a.profile.library_kind));
-    const std::string term = "Law assumed: ";
-    h += "<dt>Law assumed</dt><dd>" +
-         html_escape(assumed.rfind(term, 0) == 0 ? assumed.substr(term.size()) : assumed) + "</dd>\n";
-    h += "<dt>Overall score</dt><dd>" + percent_text(s.overall) + " (" + tally_counts(s.overall) + ")</dd>\n";
+    term(w.law_assumed, law_assumed_value(library_kind_of(a.profile.library_kind)));
+    term(w.overall_score, percent_text(s.overall) + " (" + tally_counts(s.overall) + ")");
     h += "</dl>\n</header>\n<main>\n";
     // A director's two minutes first: the summary page, then who does what by when, then the detail.
     h += glance_html(make_glance(a, s, plan));
     h += plan_by_owner_html(plan);
 
-    h += "<h2 id=\"summary\">Detail: scores by checklist</h2>\n<table>\n<caption>Scores by checklist</caption>\n<thead><tr>"
-         "<th scope=\"col\">Checklist</th><th scope=\"col\">Version</th><th scope=\"col\">Score</th>"
-         "<th scope=\"col\">Met</th><th scope=\"col\">Partly</th><th scope=\"col\">Not met</th>"
-         "<th scope=\"col\">Not applicable</th><th scope=\"col\">Not sure yet</th><th scope=\"col\">Not answered</th>"
+    h += "<h2 id=\"summary\">" + html_escape(w.detail_heading) + "</h2>\n<table>\n<caption>" +
+         html_escape(w.scores_caption) + "</caption>\n<thead><tr>" +
+         html_col_heads({v.csv_header[2], w.version, w.score, v.answers[1], w.partly, v.answers[3], v.answers[4],
+                    v.answers[5], v.answers[0]}) +
          "</tr></thead>\n<tbody>\n";
     for (const ChecklistScore& cs : s.checklists) {
         const Tally& t = cs.tally;
@@ -142,11 +147,11 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     h += "</tbody>\n</table>\n";
 
     std::vector<std::string> gaps = essential_gap_texts(a, s);
-    h += "<h2 id=\"essential\">Essential items not fully met (Not met or Partly met)</h2>\n";
-    if (gaps.empty()) h += "<p>None.</p>\n";
+    html_put(h, "<h2 id=\"essential\">", w.essential_heading, "</h2>\n");
+    if (gaps.empty()) html_put(h, "<p>", w.none, "</p>\n");
     else {
         h += "<ul>\n";
-        for (const std::string& g : gaps) h += "<li>" + html_escape(g) + "</li>\n";
+        for (const std::string& g : gaps) html_put(h, "<li>", g, "</li>\n");
         h += "</ul>\n";
     }
 
@@ -154,44 +159,45 @@ std::string plan_to_html(const Audit& a, const std::string& generated_at) {
     bool explained = false;  // what "priority" means, once, above the first table
     for (const Checklist& c : a.checklists) {
         ++ci;
-        h += "<h2 id=\"checklist-" + std::to_string(ci) + "\">Actions: " + html_escape(c.title) + "</h2>\n";
+        h += "<h2 id=\"checklist-" + std::to_string(ci) + "\">" + html_escape(say(w.actions_heading, c.title.c_str())) +
+             "</h2>\n";
         int n = 0;
         for (const PlanAction& p : plan) {
             if (p.checklist_id != c.id) continue;
             if (n++ == 0 && !explained) {
                 explained = true;
-                h += "<p class=\"muted\">" + html_escape(kPriorityExplained) + "</p>\n";
+                html_put(h, "<p class=\"muted\">", w.priority_explained, "</p>\n");
             }
             if (n == 1)
-                h += "<table>\n<caption>Actions for " + html_escape(c.title) +
-                     ", highest priority first</caption>\n<thead><tr><th scope=\"col\">Priority</th>"
-                     "<th scope=\"col\">Action</th><th scope=\"col\">Item</th><th scope=\"col\">Cost</th>"
-                     "<th scope=\"col\">Effort</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th>"
-                     "<th scope=\"col\">Status</th><th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n";
+                h += "<table>\n<caption>" + html_escape(say(w.actions_caption, c.title.c_str())) +
+                     "</caption>\n<thead><tr>" +
+                     html_col_heads({v.csv_header[0], v.csv_header[9], v.csv_header[4], w.cost, v.csv_header[11],
+                                v.csv_header[13], v.csv_header[14], v.csv_header[15], v.csv_header[17]}) +
+                     "</tr></thead>\n<tbody>\n";
             std::string owner = p.state.owner.empty() ? p.suggested_owner : p.state.owner;
             // The item's id stays in the page for scripts (data-item), out of the reader's way.
             h += "<tr data-item=\"" + html_escape(p.item_id) + "\"><td class=\"num\">" + std::to_string(p.priority) +
                  "</td><td>" + html_escape(p.text);
-            if (p.quick_win) h += " <span class=\"tag\">Quick win</span>";
-            if (p.essential) h += " <span class=\"tag\">Essential</span>";
-            h += "</td><td>" + html_escape(p.item_prompt) + " <span class=\"tag\">" + answer_label(p.answer) +
-                 "</span> <span class=\"muted\">(" + html_escape(p.section_title) + ")</span>";
+            if (p.quick_win) h += html_tag(v.csv_header[1]);
+            if (p.essential) h += html_tag(v.csv_header[6]);
+            h += "</td><td>" + html_escape(p.item_prompt) + html_tag(answer_label(p.answer)) +
+                 " <span class=\"muted\">(" + html_escape(p.section_title) + ")</span>";
             if (!p.figure.empty()) h += "<br><span class=\"figure\">" + html_escape(p.figure) + "</span>";
             if (std::string law = plan_law_text(a, p); !law.empty())
                 h += "<br><span class=\"muted\">" + html_escape(law) + "</span>";
             h += "</td><td>" + html_escape(cost_label(p.cost));
             if (!p.state.cost_estimate.empty()) h += " (" + html_escape(p.state.cost_estimate) + ")";
-            h += "</td><td>" + std::string(effort_label(p.effort)) + "</td><td>" + html_escape(owner) + "</td><td>" +
-                 html_escape(p.state.due) + "</td><td>" + status_label(p.state.status) + "</td><td>" +
-                 html_escape(p.state.notes) + "</td></tr>\n";
+            h += "</td><td>" + html_escape(effort_label(p.effort)) + "</td><td>" + html_escape(owner) + "</td><td>" +
+                 html_escape(date_text(p.state.due)) + "</td><td>" + html_escape(status_label(p.state.status)) +
+                 "</td><td>" + html_escape(p.state.notes) + "</td></tr>\n";
         }
-        if (n == 0) h += "<p>No actions: nothing in this checklist was answered not met, partly met or not sure yet.</p>\n";
+        if (n == 0) html_put(h, "<p>", w.no_actions, "</p>\n");
         else h += "</tbody>\n</table>\n";
         h += findings(a, c);
     }
     h += progress_html(a);  // what changed since the last audit (progress.h), when there was one
-    h += "</main>\n<footer><p>Made with " + std::string(kProductName) + " " + kVersion +
-         ". This report holds no patron's personal data.</p></footer>\n</body>\n</html>\n";
+    html_put(h, "</main>\n<footer><p>", say(w.made_with, (std::string(kProductName) + " " + kVersion).c_str()), ". ");
+    html_put(h, "", w.no_personal_data, "</p></footer>\n</body>\n</html>\n");
     return h;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/dates.h"
 #include "core/json_reader.h"  // with_commas
+#include "core/words.h"
 
 namespace wa {
 
@@ -34,9 +35,6 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 }
 
 
-const char* const kMonthNames[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                     "July",    "August",   "September", "October", "November", "December"};
-const char* const kWeekdays[7] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
 // Month words people type, English and Spanish, full or short: 1..12, or 0.
 int month_of_word(const std::string& w) {
@@ -223,7 +221,7 @@ TypedDate read_typed_date(std::string_view typed) {
         return r;
     }
     if (d < 1 || d > days_in_month(y, m)) {
-        r.problem = "there is no " + std::string(kMonthNames[m - 1]) + " " + std::to_string(d) + " in " +
+        r.problem = "there is no " + std::string(english_words().months[m - 1]) + " " + std::to_string(d) + " in " +
                     std::to_string(y);
         return r;
     }
@@ -232,17 +230,7 @@ TypedDate read_typed_date(std::string_view typed) {
     return r;
 }
 
-std::string long_date_text(std::string_view iso) {
-    if (!is_iso_date(iso)) return std::string(iso);
-    const int y = std::atoi(std::string(iso.substr(0, 4)).c_str());
-    const int m = std::atoi(std::string(iso.substr(5, 2)).c_str());
-    const int d = std::atoi(std::string(iso.substr(8, 2)).c_str());
-    // Sakamoto's method: the day of the week of a Gregorian date.
-    static const int kT[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    const int yy = m < 3 ? y - 1 : y;
-    const int wd = (yy + yy / 4 - yy / 100 + yy / 400 + kT[m - 1] + d) % 7;
-    return std::string(kWeekdays[wd]) + ", " + kMonthNames[m - 1] + " " + std::to_string(d) + ", " +
-           std::to_string(y);
-}
+// "Thursday, May 15, 2025"; "jueves, 15 de mayo de 2025" in Spanish (words.h).
+std::string long_date_text(std::string_view iso) { return weekday_date_text(iso); }
 
 } // namespace wa

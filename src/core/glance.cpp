@@ -7,6 +7,7 @@
 #include "core/json_fields.h"
 #include "core/json_writer.h"
 #include "core/plan.h"
+#include "core/report_words.h"
 #include "core/scoring.h"
 
 namespace wa {
@@ -76,7 +77,7 @@ Glance build(const Audit* a, const Scores& s, const std::vector<PlanAction>& pla
         if (cs.tally.unanswered > 0 || cs.tally.not_sure > 0)
             g.not_answered.push_back({cs.id, cs.title, cs.tally.unanswered, cs.tally.not_sure});
     }
-    g.overall = bar_of("", "All checklists", s.overall, all_gaps);
+    g.overall = bar_of("", report_words().all_checklists, s.overall, all_gaps);
     // The plan is in priority order; among no-cost, hours-long actions that
     // is impact order, so the first ones are the biggest wins.
     for (const PlanAction& p : plan) {

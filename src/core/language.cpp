@@ -81,6 +81,7 @@ Loaded<LanguageCatalog> load_language(std::string_view text, std::string_view fi
     c.name = std::string(name->text());
     if (list_form) {
         c.order = std::string(root.find("order")->text());
+        c.compact = true;
         c.list.reserve(list->size());
         for (const JsonNode& s : *list) c.list.emplace_back(s.text());  // "" (not a text): English is used
     } else {

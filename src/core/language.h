@@ -34,6 +34,7 @@ struct LanguageCatalog {
     // it into `strings`.
     std::vector<std::string> list;
     std::string order;
+    bool compact = false;  // read in the compact form: it holds only the texts its order lists
     // The shipped checklists translated into this language, by id: their title
     // and summary, for the Checklists screen before a file is read (the build
     // adds them from checklists/<code>/, scripts/lang_compact.py).

@@ -1,6 +1,7 @@
 #include "core/law.h"
 
 #include "core/checklist.h"
+#include "core/report_words.h"
 
 namespace wa {
 
@@ -29,25 +30,25 @@ LibraryKind library_kind_of(std::string_view id) {
 }
 
 std::string law_assumed_text(LibraryKind k) {
+    const ReportWords& w = report_words();
+    return std::string(w.law_assumed) + ": " + law_assumed_value(k);
+}
+
+const char* law_assumed_value(LibraryKind k) {
+    const ReportWords& w = report_words();
     switch (k) {
-        case LibraryKind::Public:
-            return "Law assumed: ADA Title II, for a public library run by a city, county, district or state.";
-        case LibraryKind::Private:
-            return "Law assumed: ADA Title III, for a private or nonprofit library that is not part of a government. "
-                   "Items whose rule differs say so.";
-        case LibraryKind::NotSure:
-            return "Law assumed: ADA Title II (the library was not sure which applies). Items whose rule differs for a "
-                   "private or nonprofit library (Title III) say so.";
+        case LibraryKind::Public: return w.law_public;
+        case LibraryKind::Private: return w.law_private;
+        case LibraryKind::NotSure: return w.law_not_sure;
         case LibraryKind::NotSaid: break;
     }
-    return "Law assumed: ADA Title II (the kind of library was not given). Items whose rule differs for a private or "
-           "nonprofit library (Title III) say so.";
+    return w.law_not_said;
 }
 
 std::string item_law_text(const Item& it, LibraryKind k) {
     if (it.title_iii_note.empty() || k == LibraryKind::Public) return "";
-    if (k == LibraryKind::Private) return "Private or nonprofit library (ADA Title III): " + it.title_iii_note;
-    return "If the library is private or nonprofit (ADA Title III): " + it.title_iii_note;
+    const ReportWords& w = report_words();
+    return say(k == LibraryKind::Private ? w.law_item_private : w.law_item_if_private, it.title_iii_note.c_str());
 }
 
 bool not_required_here(const Item& it, LibraryKind k) {

@@ -28,6 +28,8 @@ LibraryKind library_kind_of(std::string_view id);  // unknown -> NotSaid
 // One line for the reports: which law the legal items were read against.
 //   "Law assumed: ADA Title II (a public library run by a city, county, district or state)."
 std::string law_assumed_text(LibraryKind k);
+// The sentence after "Law assumed: ", for a report that shows the term apart.
+const char* law_assumed_value(LibraryKind k);
 // What the item says for this library's law, "" when nothing differs:
 //   Private: "Private or nonprofit library (ADA Title III): <note>"
 //   NotSure / NotSaid: "If the library is private or nonprofit (ADA Title III): <note>"

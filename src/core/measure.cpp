@@ -10,6 +10,8 @@
 #include "core/dates.h"
 #include "core/json_fields.h"
 #include "core/json_writer.h"
+#include "core/report_words.h"
+#include "core/words.h"
 #include "core/scoring.h"
 
 namespace wa {
@@ -51,7 +53,7 @@ std::string number_text(double v) {
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
     if (s == "-0") s = "0";
-    return s;
+    return decimal_text(s);  // "8,5" in Spanish (words.h)
 }
 
 namespace {
@@ -63,12 +65,11 @@ bool range_set(const Range& r) { return r.min.set || r.max.set; }
 
 // "5 lbf (22.2 N)" for one bound; "15 and 48 in (380 and 1220 mm)" for two.
 std::string figures(const Measure& m, const Bound* a, const Bound* b) {
-    std::string s = number_text(a->value);
-    if (b) s += " and " + number_text(b->value);
+    const char* both = report_words().figures_and;
+    std::string s = b ? say(both, number_text(a->value).c_str(), number_text(b->value).c_str()) : number_text(a->value);
     s += " " + m.unit;
     if (has_metric(m)) {
-        s += " (" + number_text(a->metric);
-        if (b) s += " and " + number_text(b->metric);
+        s += " (" + (b ? say(both, number_text(a->metric).c_str(), number_text(b->metric).c_str()) : number_text(a->metric));
         s += " " + m.metric_unit + ")";
     }
     return s;
@@ -82,12 +83,13 @@ bool within(double v, const Range& r, bool metric) {
 } // namespace
 
 std::string range_text(const Measure& m, const Range& r) {
+    const ReportWords& w = report_words();
     if (r.min.set && r.max.set) {
-        if (r.min.value == r.max.value) return "exactly " + figures(m, &r.min, nullptr);
-        return "between " + figures(m, &r.min, &r.max);
+        if (r.min.value == r.max.value) return say(w.exactly, figures(m, &r.min, nullptr).c_str());
+        return say(w.between, figures(m, &r.min, &r.max).c_str());
     }
-    if (r.max.set) return "at most " + figures(m, &r.max, nullptr);
-    if (r.min.set) return "at least " + figures(m, &r.min, nullptr);
+    if (r.max.set) return say(w.at_most, figures(m, &r.max, nullptr).c_str());
+    if (r.min.set) return say(w.at_least, figures(m, &r.min, nullptr).c_str());
     return "";
 }
 
@@ -100,15 +102,14 @@ Range partly_range(const Measure& m) {
 }
 
 std::string measure_rule_text(const Measure& m) {
-    std::string s = "must be " + range_text(m, m.met);
-    if (range_set(m.partly)) s += "; partly met " + range_text(m, partly_range(m));
+    std::string s = say(report_words().must_be, range_text(m, m.met).c_str());
+    if (range_set(m.partly)) s += say(report_words().partly_met_range, range_text(m, partly_range(m)).c_str());
     return s;
 }
 
 std::string tally_rule_text(const TallyRule& t) {
-    std::string s = "met at " + std::to_string(t.met_percent) + "% or more of at least " +
-                    std::to_string(t.min_count) + " observed";
-    if (t.partly_percent > 0) s += " (partly met at " + std::to_string(t.partly_percent) + "%)";
+    std::string s = say(report_words().tally_rule, t.met_percent, t.min_count);
+    if (t.partly_percent > 0) s += say(report_words().tally_partly, t.partly_percent);
     return s;
 }
 
@@ -192,15 +193,14 @@ ShareRange likely_share(TallyTotal n) {
 std::string sureness_text(TallyTotal n) {
     if (n.count() <= 0) return "";
     const ShareRange r = likely_share(n);
-    const std::string range = "the usual share is probably between " + std::to_string(r.low) + "% and " +
-                              std::to_string(r.high) + "%";
-    return n.count() < kSmallSample ? "a small sample: " + range : range;
+    const std::string range = say(report_words().usual_share, r.low, r.high);
+    return n.count() < kSmallSample ? say(report_words().small_sample, range.c_str()) : range;
 }
 
 namespace {
 std::string share_text(TallyTotal n) {
-    std::string s = std::to_string(n.yes) + " of " + std::to_string(n.count());
-    if (n.count() > 0) s += " (" + std::to_string((100 * n.yes + n.count() / 2) / n.count()) + "%)";
+    std::string s = say(report_words().of, n.yes, n.count());
+    if (n.count() > 0) s += " (" + percent_number((100 * n.yes + n.count() / 2) / n.count()) + ")";
     return s;
 }
 } // namespace
@@ -226,14 +226,13 @@ std::string suggestion_text(const Item& it, const Response* r) {
     if (sug == Answer::Unanswered) {
         if (it.tally) {
             const int more = it.tally->min_count - tally_total(r->tally).count();
-            return s + ": " + std::to_string(more) + (more == 1 ? " more observation" : " more observations") +
-                   " needed before it suggests an answer";
+            return s + ": " + say(more == 1 ? report_words().more_needed_one : report_words().more_needed_many, more);
         }
         return s;
     }
-    s += std::string(": suggests ") + answer_label(sug);
+    s += say(report_words().suggests, answer_label(sug));
     if (it.tally) s += " (" + sureness_text(tally_total(r->tally)) + ")";
-    if (is_override(it, r)) s += std::string("; answered ") + answer_label(r->answer) + " (override)";
+    if (is_override(it, r)) s += say(report_words().override_note, answer_label(r->answer));
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "core/report_words.h"
 #include "core/dates.h"
 #include "core/export_common.h"
 #include "core/json_fields.h"
@@ -86,10 +87,10 @@ std::vector<PlanAction> build_plan(const Audit& a) {
                 if (ans == Answer::NotSure) {
                     PlanAction p = make(kFindOutActionId);
                     p.find_out = true;
-                    p.text = "Find out: " + it.prompt;
+                    p.text = say(report_words().find_out, it.prompt.c_str());
                     p.cost = Cost::None;
                     p.effort = Effort::Hours;
-                    p.suggested_owner = kFindOutOwner;
+                    p.suggested_owner = report_words().find_out_owner;
                     p.priority = priority_of(it.weight, it.essential, ans, p.cost, p.effort);
                     p.quick_win = is_quick_win(p.cost, p.effort);
                     plan.push_back(std::move(p));

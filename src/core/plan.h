@@ -27,7 +27,7 @@ namespace wa {
 // 2: summary.glance (the summary at a glance). Format 1 files still open; their glance is worked out.
 constexpr int kPlanFormatVersion = 2;
 constexpr const char* kPlanFormat = "welcome-audit/plan";
-constexpr const char* kFindOutOwner = "Audit team";
+constexpr const char* kFindOutOwner = "Audit team";  // in English; report_words().find_out_owner in the audit's language
 
 struct PlanAction {
     std::string key;  // "checklistId/itemId/actionId" or "checklistId/itemId/find-out"

@@ -7,6 +7,7 @@
 #include "core/export_common.h"
 #include "core/json_fields.h"
 #include "core/json_writer.h"
+#include "core/report_words.h"
 #include "core/scoring.h"
 
 namespace wa {
@@ -198,15 +199,8 @@ void read_previous(const JsonNode& j, const JsonPlace& place, Diagnostics& diag,
 // --- the comparison ------------------------------------------------------------------
 
 const char* change_label(Change c) {
-    switch (c) {
-    case Change::Improved: return "Better";
-    case Change::Unchanged: return "Same";
-    case Change::Worse: return "Worse";
-    case Change::NewlyAnswered: return "Answered for the first time";
-    case Change::NoScoreNow: return "Not answered yet this time";
-    case Change::Unknown: return "Not in last year's plan";
-    }
-    return "";
+    const int i = static_cast<int>(c);
+    return i >= 0 && i < 6 ? report_words().changes[i] : "";
 }
 
 void ChangeCounts::add(Change c) {
@@ -401,56 +395,48 @@ Progress progress_since(const Audit& now) {
 
 namespace {
 
-std::string count_of(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string percent_word(double pct) {
-    return pct < 0 ? "no score" : std::to_string(static_cast<int>(pct + 0.5)) + "%";
+    return pct < 0 ? std::string(report_words().no_score) : percent_number(static_cast<long>(pct + 0.5));
 }
 
-std::string answer_word(Answer a) {
-    return a == Answer::Unanswered ? "not answered" : answer_label(a);
-}
+const char* answer_word(Answer a) { return a == Answer::Unanswered ? report_words().not_answered : answer_label(a); }
 
 } // namespace
 
 std::vector<std::string> what_changed(const Progress& p) {
     std::vector<std::string> out;
     if (!p.has_previous) return out;
-    out.push_back("Compared with " + std::string(p.source == "plan" ? "the plan of " : "the audit of ") +
-                  p.previous_name + ".");
-    if (p.before_percent >= 0 || p.now_percent >= 0)
-        out.push_back("Overall score, on the " + count_of(p.shared_checklists, "checklist", "checklists") +
-                      " both audits used: " + percent_word(p.before_percent) + " then, " +
-                      percent_word(p.now_percent) + " now.");
+    const ReportWords& w = report_words();
+    out.push_back(say(p.source == "plan" ? w.compared_plan : w.compared_audit, p.previous_name.c_str()));
+    if (p.before_percent >= 0 || p.now_percent >= 0) {
+        const std::string n = p.shared_checklists == 1 ? std::string(w.checklists_one)
+                                                       : say(w.checklists_many, p.shared_checklists);
+        out.push_back(say(w.overall_then_now, n.c_str(), percent_word(p.before_percent).c_str(),
+                          percent_word(p.now_percent).c_str()));
+    }
     if (!p.new_checklists.empty()) {
         std::string names;
         for (std::size_t i = 0; i < p.new_checklists.size(); ++i)
-            names += (i == 0 ? "" : i + 1 == p.new_checklists.size() ? " and " : ", ") + p.new_checklists[i];
-        out.push_back("New this time, so not in that score: " + names + ".");
+            names += (i == 0 ? "" : i + 1 == p.new_checklists.size() ? w.list_and : ", ") + p.new_checklists[i];
+        out.push_back(say(w.new_this_time, names.c_str()));
     }
     if (p.dropped_checklists > 0)
-        out.push_back("The last audit also used " + count_of(p.dropped_checklists, "checklist", "checklists") +
-                      " this one does not; " + (p.dropped_checklists == 1 ? "it is" : "they are") +
-                      " not in that score.");
+        out.push_back(p.dropped_checklists == 1 ? std::string(w.dropped_one) : say(w.dropped_many, p.dropped_checklists));
     const ChangeCounts& c = p.overall;
-    std::string counts = count_of(c.improved, "item better", "items better") + ", " + std::to_string(c.worse) +
-                         " worse, " + std::to_string(c.unchanged) + " the same, " +
-                         std::to_string(c.newly_answered) + " answered for the first time";
-    if (c.no_score_now) counts += ", " + std::to_string(c.no_score_now) + " not answered yet this time";
-    if (c.unknown) counts += ", " + std::to_string(c.unknown) + " not in last year's plan";
+    std::string counts = say(c.improved == 1 ? w.counts_one : w.counts_many, c.improved, c.worse, c.unchanged,
+                             c.newly_answered);
+    if (c.no_score_now) counts += say(w.counts_no_score, c.no_score_now);
+    if (c.unknown) counts += say(w.counts_unknown, c.unknown);
     out.push_back(counts + ".");
     for (const ChecklistProgress& cp : p.checklists) {
         if (cp.version_before.empty()) {
-            out.push_back(cp.title + ": new this time.");
+            out.push_back(say(w.checklist_new, cp.title.c_str()));
             continue;
         }
-        std::string line = cp.title + ": " + percent_word(cp.before_percent) + " then, " +
-                           percent_word(cp.now_percent) + " now";
+        std::string line = say(w.checklist_then_now, cp.title.c_str(), percent_word(cp.before_percent).c_str(),
+                               percent_word(cp.now_percent).c_str());
         if (cp.version_before != cp.version_now)
-            line += " (checklist version " + cp.version_before + " then, " + cp.version_now +
-                    " now; moved questions are compared where they are asked now)";
+            line += say(w.version_moved, cp.version_before.c_str(), cp.version_now.c_str());
         out.push_back(line + ".");
     }
     // A few items by name, better first: the full list is in the app.
@@ -464,15 +450,17 @@ std::vector<std::string> what_changed(const Progress& p) {
                     continue;
                 }
                 ++shown;
-                out.push_back(std::string(change_label(want)) + ": " + ic.prompt + " (" + answer_word(ic.before) +
-                              " then, " + answer_word(ic.now) + " now).");
+                out.push_back(say(w.item_change, change_label(want), ic.prompt.c_str(), answer_word(ic.before),
+                                  answer_word(ic.now)));
             }
-        if (more) out.push_back(count_of(more, "more item ", "more items ") + (want == Change::Improved ? "better." : "worse."));
+        const bool better = want == Change::Improved;
+        if (more == 1) out.push_back(better ? w.more_better_one : w.more_worse_one);
+        else if (more) out.push_back(say(better ? w.more_better_many : w.more_worse_many, more));
     }
     if (!p.done_since.empty() || !p.done_then.empty())
-        out.push_back(count_of(static_cast<int>(p.done_then.size()), "action", "actions") +
-                      " of last year's plan done; " + std::to_string(p.done_since.size()) +
-                      " more done since this audit began.");
+        out.push_back(p.done_then.size() == 1 ? say(w.done_then_one, static_cast<int>(p.done_since.size()))
+                                              : say(w.done_then_many, static_cast<int>(p.done_then.size()),
+                                                    static_cast<int>(p.done_since.size())));
     return out;
 }
 
@@ -494,17 +482,18 @@ std::string as_is(std::string_view s) { return std::string(s); }
 
 std::string progress_html(const Audit& a) {
     return progress_section(a,
-                            "<section class=\"progress\" aria-labelledby=\"since-last\">\n"
-                            "<h2 id=\"since-last\">Since the last audit</h2>\n<ul>\n",
+                            "<section class=\"progress\" aria-labelledby=\"since-last\">\n<h2 id=\"since-last\">" +
+                                html_escape(report_words().since_heading) + "</h2>\n<ul>\n",
                             "<li>", "</li>\n", html_escape, "</ul>\n</section>\n");
 }
 
 std::string progress_markdown(const Audit& a) {
-    return progress_section(a, "## Since the last audit\n\n", "- ", "\n", markdown_escape, "\n");
+    return progress_section(a, std::string("## ") + report_words().since_heading + "\n\n", "- ", "\n",
+                            markdown_escape, "\n");
 }
 
 std::string progress_text(const Audit& a) {
-    return progress_section(a, "Since the last audit:\n", "- ", "\n", as_is, "");
+    return progress_section(a, std::string(report_words().since_heading) + ":\n", "- ", "\n", as_is, "");
 }
 
 } // namespace wa

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/export.h"
+#include "core/report_words.h"
 
 namespace wa {
 
@@ -79,58 +80,85 @@ std::string bar_svg(const GlanceBar& b) {
 std::string chart_row(const GlanceBar& b, bool overall) {
     return std::string("<tr") + (overall ? " class=\"overall\"" : "") + "><th scope=\"row\">" + html_escape(b.label) +
            "</th><td class=\"score\">" + bar_svg(b) + html_escape(b.score_text) + "</td><td class=\"num\">" +
-           num(b.answered) + " of " + num(b.total) + "</td><td class=\"num\">" + num(b.essential_gaps) + "</td></tr>\n";
+           html_escape(say(report_words().of, b.answered, b.total)) + "</td><td class=\"num\">" + num(b.essential_gaps) +
+           "</td></tr>\n";
 }
 
 constexpr std::size_t kGapsOnFirstPage = kGlanceGapsShown;
 
+std::string para(std::string_view text) {
+    std::string h;
+    html_put(h, "<p>", text, "</p>\n");
+    return h;
+}
+
 }  // namespace
 
+std::string html_col_heads(std::initializer_list<const char*> names) {
+    std::string h;
+    for (const char* n : names) h += "<th scope=\"col\">" + html_escape(n) + "</th>";
+    return h;
+}
+__attribute__((noinline)) void html_put(std::string& h, const char* before, std::string_view text, const char* after) {
+    h += before;
+    h += html_escape(text);
+    h += after;
+}
+
+std::string html_tag(const char* text) { return " <span class=\"tag\">" + html_escape(text) + "</span>"; }
+
 std::string glance_html(const Glance& g) {
-    std::string h = "<section class=\"glance\" aria-labelledby=\"glance\">\n<h2 id=\"glance\">Summary at a glance</h2>\n";
-    h += "<table class=\"chart\">\n<caption>Scores: each bar runs from 0 to 100%, with a mark at every quarter</caption>\n"
-         "<thead><tr><th scope=\"col\">Checklist</th><th scope=\"col\">Score</th><th scope=\"col\">Answered</th>"
-         "<th scope=\"col\">Essential gaps</th></tr></thead>\n<tbody>\n";
+    const ReportWords& w = report_words();
+    const Words& v = words();
+    std::string h = "<section class=\"glance\" aria-labelledby=\"glance\">\n<h2 id=\"glance\">" +
+                    html_escape(w.glance_heading) + "</h2>\n";
+    h += "<table class=\"chart\">\n<caption>" + html_escape(w.glance_caption) + "</caption>\n<thead><tr>" +
+         html_col_heads({v.csv_header[2], w.score, w.answered, w.essential_gaps}) + "</tr></thead>\n<tbody>\n";
     h += chart_row(g.overall, true);
     for (const GlanceBar& b : g.checklists) h += chart_row(b, false);
     h += "</tbody>\n</table>\n";
 
-    h += "<h3 id=\"glance-gaps\">Essential gaps (" + num(static_cast<int>(g.essential_gaps.size())) + ")</h3>\n";
-    if (g.essential_gaps.empty()) h += "<p>None among the answered items.</p>\n";
+    html_put(h, "<h3 id=\"glance-gaps\">", say(w.gaps_heading, static_cast<int>(g.essential_gaps.size())), "</h3>\n");
+    if (g.essential_gaps.empty()) h += para(w.gaps_none);
     else {
         h += "<ul>\n";
         for (std::size_t i = 0; i < std::min(g.essential_gaps.size(), kGapsOnFirstPage); ++i)
             h += "<li>" + html_escape(g.essential_gaps[i].prompt) + " <span class=\"muted\">(" +
                  html_escape(g.essential_gaps[i].checklist_title) + ")</span></li>\n";
         h += "</ul>\n";
-        if (g.essential_gaps.size() > kGapsOnFirstPage)
-            h += "<p>And " + num(static_cast<int>(g.essential_gaps.size() - kGapsOnFirstPage)) +
-                 " more, listed under <a href=\"#essential\">Essential items not fully met</a>.</p>\n";
+        if (g.essential_gaps.size() > kGapsOnFirstPage) {
+            // The sentence escaped around its link, which is markup: "%s" stands for it.
+            const std::string more = say(w.gaps_more, static_cast<int>(g.essential_gaps.size() - kGapsOnFirstPage), "\x01");
+            const std::size_t at = more.find('\x01');
+            const std::string link = "<a href=\"#essential\">" + html_escape(w.essential_link) + "</a>";
+            h += "<p>" + (at == std::string::npos ? html_escape(more)
+                                                  : html_escape(more.substr(0, at)) + link + html_escape(more.substr(at + 1))) +
+                 "</p>\n";
+        }
     }
 
-    h += "<h3 id=\"glance-wins\">Top quick wins: no cost, a few hours</h3>\n";
-    if (g.quick_wins.empty()) h += "<p>None: no action left to do costs nothing and takes only hours.</p>\n";
+    html_put(h, "<h3 id=\"glance-wins\">", w.wins_heading, "</h3>\n");
+    if (g.quick_wins.empty()) h += para(w.wins_none);
     else {
         h += "<ol>\n";
-        for (const GlanceWin& w : g.quick_wins)
-            h += "<li>" + html_escape(w.text) + " <span class=\"muted\">(" + html_escape(w.checklist_title) + ")</span></li>\n";
+        for (const GlanceWin& win : g.quick_wins)
+            h += "<li>" + html_escape(win.text) + " <span class=\"muted\">(" + html_escape(win.checklist_title) +
+                 ")</span></li>\n";
         h += "</ol>\n";
-        if (g.quick_wins_total > static_cast<int>(g.quick_wins.size()))
-            h += "<p>" + num(g.quick_wins_total) + " quick wins in all; the plan lists every one.</p>\n";
+        if (g.quick_wins_total > static_cast<int>(g.quick_wins.size())) h += para(say(w.wins_total, g.quick_wins_total));
     }
 
-    h += "<h3 id=\"glance-open\">Not yet answered</h3>\n";
-    if (g.not_answered.empty()) h += "<p>Every item has an answer.</p>\n";
+    html_put(h, "<h3 id=\"glance-open\">", w.open_heading, "</h3>\n");
+    if (g.not_answered.empty()) h += para(w.open_none);
     else {
         h += "<ul>\n";
         for (const GlanceOpen& o : g.not_answered)
-            h += "<li>" + html_escape(o.title) + ": " + num(o.unanswered) + " not answered, " + num(o.not_sure) +
-                 " not sure yet</li>\n";
+            html_put(h, "<li>", say(w.open_line, o.title.c_str(), o.unanswered, o.not_sure), "</li>\n");
         h += "</ul>\n";
     }
 
     if (!g.measured.empty()) {
-        h += "<h3 id=\"glance-measured\">Measured figures</h3>\n<ul>\n";
+        html_put(h, "<h3 id=\"glance-measured\">", w.measured_heading, "</h3>\n<ul>\n");
         for (const std::string& m : g.measured) h += "<li>" + html_escape(m) + "</li>\n";
         h += "</ul>\n";
     }
@@ -138,6 +166,8 @@ std::string glance_html(const Glance& g) {
 }
 
 std::string plan_by_owner_html(const std::vector<PlanAction>& plan) {
+    const ReportWords& w = report_words();
+    const Words& v = words();
     // Owners in order of their most urgent action, so the first table is the most pressing.
     std::map<std::string, std::vector<const PlanAction*>> by_owner;
     int done = 0;
@@ -156,22 +186,23 @@ std::string plan_by_owner_html(const std::vector<PlanAction>& plan) {
     std::stable_sort(owners.begin(), owners.end(),
                      [&](const auto& x, const auto& y) { return earlier(x.second.front(), y.second.front()); });
 
-    std::string h = "<section class=\"byowner\" aria-labelledby=\"by-owner\">\n<h2 id=\"by-owner\">The plan by owner and due date</h2>\n";
-    if (owners.empty()) h += "<p>Nothing left to do.</p>\n";
-    if (done > 0) h += "<p>" + num(done) + (done == 1 ? " action is" : " actions are") + " done already; the detail lists them.</p>\n";
+    std::string h = "<section class=\"byowner\" aria-labelledby=\"by-owner\">\n<h2 id=\"by-owner\">" +
+                    html_escape(w.by_owner_heading) + "</h2>\n";
+    if (owners.empty()) h += para(w.nothing_left);
+    if (done > 0) h += para(say(done == 1 ? w.done_one : w.done_many, done));
     int n = 0;
     for (const auto& [owner, acts] : owners) {
-        const std::string name = owner.empty() ? "No owner yet" : owner;
-        h += "<h3 id=\"owner-" + num(++n) + "\">" + html_escape(name) + "</h3>\n<table>\n<caption>Actions for " +
-             html_escape(name) + ", soonest due first</caption>\n<thead><tr><th scope=\"col\">Due</th>"
-             "<th scope=\"col\">Action</th><th scope=\"col\">Checklist</th><th scope=\"col\">Status</th>"
-             "<th scope=\"col\">Priority</th></tr></thead>\n<tbody>\n";
+        const std::string name = owner.empty() ? std::string(w.no_owner) : owner;
+        h += "<h3 id=\"owner-" + num(++n) + "\">" + html_escape(name) + "</h3>\n<table>\n<caption>" +
+             html_escape(say(w.owner_caption, name.c_str())) + "</caption>\n<thead><tr>" +
+             html_col_heads({v.csv_header[14], v.csv_header[9], v.csv_header[2], v.csv_header[15], v.csv_header[0]}) +
+             "</tr></thead>\n<tbody>\n";
         for (const PlanAction* p : acts) {
-            h += "<tr><td class=\"num\">" + (p->state.due.empty() ? std::string("Not set") : html_escape(p->state.due)) +
+            h += "<tr><td class=\"num\">" + html_escape(p->state.due.empty() ? std::string(w.not_set) : date_text(p->state.due)) +
                  "</td><td>" + html_escape(p->text);
-            if (p->quick_win) h += " <span class=\"tag\">Quick win</span>";
-            if (p->essential) h += " <span class=\"tag\">Essential</span>";
-            h += "</td><td>" + html_escape(p->checklist_title) + "</td><td>" + status_label(p->state.status) +
+            if (p->quick_win) h += html_tag(v.csv_header[1]);
+            if (p->essential) h += html_tag(v.csv_header[6]);
+            h += "</td><td>" + html_escape(p->checklist_title) + "</td><td>" + html_escape(status_label(p->state.status)) +
                  "</td><td class=\"num\">" + num(p->priority) + "</td></tr>\n";
         }
         h += "</tbody>\n</table>\n";

@@ -2,6 +2,9 @@
 
 #include <cmath>
 
+#include "core/report_words.h"
+#include "core/words.h"
+
 namespace wa {
 
 double Tally::percent() const { return possible > 0 ? 100.0 * earned / possible : -1.0; }
@@ -89,12 +92,12 @@ Scores score(const Audit& a) {
 
 std::string percent_text(const Tally& t) {
     double p = t.percent();
-    if (p < 0) return "no score yet";
+    if (p < 0) return report_words().no_score_yet;
     long r = std::lround(p);
     // Never round up to a perfect score that was not reached, or down to zero.
     if (r == 100 && t.earned < t.possible) r = 99;
     if (r == 0 && t.earned > 0) r = 1;
-    return std::to_string(r) + "%";
+    return percent_number(r);
 }
 
 } // namespace wa

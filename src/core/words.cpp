@@ -11,6 +11,14 @@ const Words kEnglishWords = {
     {"Priority", "Quick win", "Checklist", "Section", "Item", "Answer", "Essential", "Weight", "Kind", "Action",
      "Cost band", "Effort", "Suggested owner", "Owner", "Due", "Status", "Cost estimate", "Notes", "Key",
      "Checklist version", "Made with", "Figure"},
+    ".",
+    "{n}%",
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"},
+    {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+    "{year}-{mm}-{dd}",
+    "{weekday}, {month} {day}, {year}",
+    "{day} {month} {year}, {time}",
 };
 const Words* g_words = &kEnglishWords;
 

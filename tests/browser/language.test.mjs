@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, press, shot, settle, axe, overlaps, tmpDir, DIST, ROOT } from './lib.mjs';
+import { startServer, launch, openApp, press, shot, settle, axe, overlaps, tmpDir, DIST, ROOT, SHOTS } from './lib.mjs';
 
 // Its Spanish twin (checklists/es/): chosen on a Spanish page, its questions in Spanish.
 const CHECKLIST = JSON.parse(readFileSync(path.join(ROOT, 'checklists/es/sensory-storytime.json'), 'utf8'));
@@ -18,6 +18,12 @@ const RESPUESTAS = ['Cumple', 'Cumple en parte', 'No cumple', 'No aplica', 'Aún
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
+
+// A download started by a button (named in Spanish), its text.
+async function download(page, name) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).press('Enter')]);
+  return readFileSync(await d.path(), 'utf8');
+}
 
 const steps = (page) => page.getByRole('navigation', { name: 'Pasos' });
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
@@ -32,6 +38,7 @@ test('a Spanish browser gets the app in Spanish: the short audit by keyboard, ax
   assert.equal(await choice.getByRole('radio', { name: 'Español' }).isChecked(), true);
   assert.equal(await choice.getByRole('radio', { name: 'English' }).getAttribute('lang'), 'en');
   await axe(page, 'Inicio');
+  assert.ok(!fetched.includes('/lang/es.reports.json'), 'the reports\' words are not part of the first load');
   await press(page, page.getByRole('button', { name: 'Empezar una nueva auditoría' }));
 
   await page.getByRole('heading', { level: 1, name: 'Sobre su biblioteca' }).waitFor();
@@ -73,6 +80,30 @@ test('a Spanish browser gets the app in Spanish: the short audit by keyboard, ax
   await press(page, steps(page).getByRole('button', { name: 'Guardar y exportar', exact: true }));
   await page.getByRole('heading', { level: 1, name: 'Guardar y exportar' }).waitFor();
   await axe(page, 'Guardar y exportar');
+
+  // The report and the Markdown plan, downloaded as a librarian would: in Spanish
+  // (their words fetched once the audit opened: lang/es.reports.json).
+  assert.ok(fetched.includes('/lang/es.reports.json'), 'the reports\' words were fetched: ' + fetched.join(' '));
+  const html = await download(page, 'Informe para imprimir (.html)');
+  assert.match(html, /<html lang="es">/);
+  assert.match(html, /<title>Plan de mejoras: Biblioteca del Condado de Maple, Sucursal Este<\/title>/);
+  assert.match(html, /<h2 id="glance">Resumen de un vistazo<\/h2>/);
+  assert.match(html, /<dt>Informe generado<\/dt><dd>\d{1,2} de [a-z]+ de \d{4}, \d\d:\d\d UTC<\/dd>/);
+  const md = await download(page, 'Plan como texto (Markdown, .md)');
+  assert.match(md, /^# Plan de mejoras: Biblioteca del Condado de Maple/);
+  assert.match(md, /\n## Resumen\n/);
+  for (const en of ['Improvement plan', 'Summary at a glance', 'Audit date', 'Report made', 'Law assumed',
+    'Overall score', 'The plan by owner', 'Essential items not fully met', 'Actions for', 'Made with',
+    'No owner yet', 'Not set', 'Priority', 'Quick win', 'All checklists', 'not answered', 'Find out', 'Audit team']) {
+    assert.ok(!html.includes(en), `the report has no English "${en}"`);
+    assert.ok(!md.includes(en), `the Markdown has no English "${en}"`);
+  }
+  // The downloaded report as it prints and shows: screenshots looked at.
+  const report = await ctx.newPage();
+  await report.setContent(html);
+  await report.screenshot({ path: path.join(SHOTS, 'es-report-top.png') });
+  await report.screenshot({ path: path.join(SHOTS, 'es-report-full.png'), fullPage: true });
+  await report.close();
 
   // 200% text, every theme, a desktop and a phone: nothing overlaps; screenshots looked at.
   const larger = page.getByRole('button', { name: 'Texto más grande' });

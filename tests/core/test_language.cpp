@@ -12,6 +12,7 @@
 
 #include "app/strings.h"
 #include "core/language.h"
+#include "core/report_words.h"
 
 using namespace wa;
 
@@ -28,6 +29,8 @@ std::vector<std::string> english_texts() {
     translate_strings(record);
     return seen;
 }
+// The audit part's texts (lang/<code>.reports.json), in the app's order.
+std::vector<std::string> report_texts() { return audit_part_texts(); }
 }  // namespace
 
 TEST_CASE("printf conversions are read as printf reads them") {
@@ -98,12 +101,22 @@ TEST_CASE("the shipped Spanish catalog translates every text, placeholders intac
     CHECK(std::string(tr().answer_names[4]) == "Aún no lo sé");
     CHECK(std::string(tr().status_names[0]) == "Pendiente");
     CHECK(std::string(tr().quick_win) == "Mejora rápida");
+    // The audit part (the results' and the law's texts, the reports' words), every one, placeholders intact.
+    Translator reports(&*c.value);
+    translate_audit_strings(reports);
+    CHECK(std::string(tr_law().which_file_heading) != "Which file to send");
+    translated_export_words(reports);
+    CHECK(reports.missing() == 0);
+    CHECK(reports.refused().empty());
+    for (const std::string& r : reports.refused()) MESSAGE(r);
     Translator english(nullptr);
     translate_strings(english);
+    translate_audit_strings(english);
     // No text of the catalog is for a text the app no longer has.
-    const std::vector<std::string> en = english_texts();
+    const std::vector<std::string> en = english_texts(), rep = report_texts();
     for (const auto& [key, value] : c.value->strings) {
-        const bool known = std::find(en.begin(), en.end(), key) != en.end();
+        const bool known = std::find(en.begin(), en.end(), key) != en.end() ||
+                           std::find(rep.begin(), rep.end(), key) != rep.end();
         CHECK_MESSAGE(known, "es.json translates a text the app does not have: " << key);
     }
 }
@@ -129,6 +142,31 @@ TEST_CASE("the compact copy beside the page (scripts/lang_compact.py) gives the 
     Loaded<LanguageCatalog> again = load_language(R"({"format":"welcome-audit/language","format_version":1,"language":"es","name":"E","order":"#00000000","list":["x"]})", "e.json");
     REQUIRE(again.ok());
     CHECK_FALSE(again.value->resolve_list(en));
+}
+
+TEST_CASE("the audit part beside the page (lang/es.reports.json) gives the results', law's and reports' texts") {
+    const std::string out = "lang-es-reports-test.json";
+    const std::string cmd = "python3 " WA_SOURCE_DIR "/scripts/lang_compact.py --reports " WA_SOURCE_DIR
+                            "/src/app/strings_en.cpp " WA_SOURCE_DIR "/web/lang/es.json " + out;
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    Loaded<LanguageCatalog> c = load_language(read_file(out), out);
+    std::remove(out.c_str());
+    REQUIRE(c.ok());
+    CHECK(c.value->compact);
+    REQUIRE(c.value->resolve_list(audit_part_texts()));  // the script lists them in the app's order
+    Translator t(&*c.value);
+    translate_audit_strings(t);
+    const ExportWords w = translated_export_words(t);
+    CHECK(t.missing() == 0);
+    CHECK(std::string(w.report.glance_heading) == "Resumen de un vistazo");
+    CHECK(std::string(w.words.months[4]) == "mayo");
+    Translator english(nullptr);
+    translate_audit_strings(english);
+    // The first load's copy lacks them: they are not in its order.
+    const std::vector<std::string> en = english_texts(), part = audit_part_texts();
+    CHECK(std::find(en.begin(), en.end(), "Improvement plan: %s") == en.end());
+    CHECK(std::find(en.begin(), en.end(), "Which file to send") == en.end());
+    CHECK(std::find(part.begin(), part.end(), "Which file to send") != part.end());
 }
 
 // --- an audit in Spanish beside one in English (issue 25) ----------------------
@@ -216,7 +254,8 @@ TEST_CASE("the core's words (exports) follow the catalog: Spanish CSV headers an
     Audit a = answered(en, p, Answer::NotMet, "2026-05-15T10:00:00Z");
     const std::string json_en = plan_to_json(a, "2026-05-15T10:00:00Z");
     Translator t(&*c.value);
-    translate_strings(t);
+    const ExportWords w = translated_export_words(t);  // as the audit part sets them
+    set_words(&w.words);
     CHECK(t.missing() == 0);
     const std::string csv = plan_to_csv(a);
     CHECK(csv.find("Prioridad,Mejora rápida,Lista de verificación") != std::string::npos);
@@ -225,8 +264,7 @@ TEST_CASE("the core's words (exports) follow the catalog: Spanish CSV headers an
     CHECK(plan_to_json(a, "2026-05-15T10:00:00Z") == json_en);  // ids and enums: the same in every language
     CHECK(std::string(status_label("todo")) == "Pendiente");
     CHECK(is_valid_status("doing"));
-    Translator english(nullptr);
-    translate_strings(english);
+    set_words(nullptr);
     CHECK(plan_to_csv(a).find("Priority,Quick win,Checklist") != std::string::npos);
 }
 
@@ -242,4 +280,116 @@ TEST_CASE("typed dates are read day first in Spanish, month first in English") {
     CHECK(read_typed_date("15 de mayo de 2026").iso == "2026-05-15");
     CHECK(read_typed_date("2026-05-15").iso == "2026-05-15");
     set_dates_day_first(false);
+}
+
+// --- the reports of a Spanish audit (issue 25 points 3 and 4) --------------------
+
+#include "core/measure.h"
+#include "core/words.h"
+
+namespace {
+// A Spanish audit of the shipped Spanish physical-access checklist: a door's
+// force measured at 8.5 lbf, some items not met, a due date, a photo.
+Audit spanish_audit() {
+    Checklist es = wa_test::shipped_checklist("es/physical-access.json");
+    Profile p;
+    p.library = "Biblioteca Central";
+    p.date = "2025-05-15";
+    p.language = "es";
+    p.auditor_roles = {"Bibliotecaria"};
+    Audit a = answered(es, p, Answer::NotMet, "2025-05-15T10:00:00Z");
+    set_measurement(response_for(a, "physical-access", "pa-door-force"), 8.5, "lbf", "2025-05-15T10:00:00Z");
+    Evidence photo;
+    photo.kind = "image";
+    photo.data_url = "data:image/png;base64,iVBORw0KGgo=";
+    response_for(a, "physical-access", "pa-door-force").evidence.push_back(photo);
+    std::vector<PlanAction> plan = build_plan(a);
+    REQUIRE(!plan.empty());
+    action_state_for(a, plan.front().key).due = "2025-06-01";
+    return a;
+}
+
+// Every export's words from the shipped Spanish catalog (as the app sets them), English again after.
+struct InSpanish {
+    Loaded<LanguageCatalog> c = load_language(read_file(WA_SOURCE_DIR "/web/lang/es.json"), "es.json");
+    ExportWords w{};
+    InSpanish() {
+        REQUIRE(c.ok());
+        Translator t(&*c.value);
+        w = translated_export_words(t);
+        set_words(&w.words);
+        set_report_words(&w.report);
+    }
+    ~InSpanish() {
+        set_words(nullptr);
+        set_report_words(nullptr);
+    }
+};
+
+// Headings and sentences the English reports have; none may be left in a Spanish one.
+const char* const kEnglishReportWords[] = {
+    "Improvement plan", "Audit date", "Auditors", "Report made", "Law assumed", "Overall score", "Summary at a glance",
+    "Essential gaps", "Top quick wins", "Not yet answered", "Measured figures", "The plan by owner", "No owner yet",
+    "Not set", "Detail: scores", "Essential items not fully met", "Actions for", "Notes and evidence", "Photo 1",
+    "Made with", "personal data", "All checklists", "Priority", "Quick win", "Essential<", "must be", "suggests",
+    " met, ", "not answered", "Not answered", " of 1", "ADA Title II,", "observed", "Version", "Status", "Owner",
+    "Due", "Figure", "Overall:", "quick wins", "Measured and counted", "Summary\n", "2025-05-15",
+    "2025-06-01", "8.5", "May", "June", "December", "Find out", "Audit team",
+};
+}  // namespace
+
+TEST_CASE("a Spanish audit's reports are in Spanish: headings, sentences, numbers (8,5) and dates") {
+    const Audit a = spanish_audit();
+    const std::string at = "2026-12-04T18:18:55Z";
+    std::string html, md, text;
+    {
+        InSpanish es;
+        html = plan_to_html(a, at);
+        md = plan_to_markdown(a, at);
+        text = summary_text(a);
+    }
+    CHECK(html.find("<html lang=\"es\">") != std::string::npos);
+    for (const std::string* r : {&html, &md, &text}) {
+        CHECK(r->find("8,5 lbf") != std::string::npos);
+        CHECK(r->find("15 de mayo de 2025") != std::string::npos);
+        for (const char* en : kEnglishReportWords) CHECK_MESSAGE(r->find(en) == std::string::npos, "English left: " << std::string(en) << " in: " << r->substr(r->find(en) > 80 ? r->find(en) - 80 : 0, 160));
+    }
+    CHECK(html.find("Plan de mejoras: Biblioteca Central") != std::string::npos);
+    CHECK(html.find("<dt>Informe generado</dt><dd>4 de diciembre de 2026, 18:18 UTC</dd>") != std::string::npos);
+    CHECK(html.find("1 de junio de 2025") != std::string::npos);  // a due date
+    CHECK(html.find("Resumen de un vistazo") != std::string::npos);
+    CHECK(html.find("Foto 1") != std::string::npos);
+    CHECK(md.find("## Resumen\n") != std::string::npos);
+    CHECK(text.find("En general: ") != std::string::npos);
+    // The files keep '.' numbers and ISO dates.
+    {
+        InSpanish es;
+        const std::string json = plan_to_json(a, at);
+        CHECK(json.find("\"2025-05-15\"") != std::string::npos);
+        CHECK(json.find("\"2025-06-01\"") != std::string::npos);
+    }
+    // English again: as before.
+    const std::string en = plan_to_html(a, at);
+    CHECK(en.find("8.5 lbf") != std::string::npos);
+    CHECK(en.find("<dt>Audit date</dt><dd>2025-05-15</dd>") != std::string::npos);
+    CHECK(en.find("<dt>Report made</dt><dd>4 December 2026, 18:18 UTC</dd>") != std::string::npos);
+}
+
+TEST_CASE("numbers and dates in the language's form: decimal comma, Spanish dates with weekday, percent") {
+    CHECK(number_text(8.5) == "8.5");
+    CHECK(long_date_text("2025-05-15") == "Thursday, May 15, 2025");
+    CHECK(date_text("2025-05-15") == "2025-05-15");
+    {
+        InSpanish es;
+        CHECK(number_text(8.5) == "8,5");
+        CHECK(number_text(22.2) == "22,2");
+        CHECK(number_text(5) == "5");
+        CHECK(long_date_text("2025-05-15") == "jueves, 15 de mayo de 2025");
+        CHECK(date_text("2025-05-15") == "15 de mayo de 2025");
+        CHECK(date_text("not a date") == "not a date");
+        CHECK(percent_number(90) == "90%");  // docs/glossary-es.md: "%" without a space
+        double v = 0;
+        CHECK(read_typed_figure(number_text(8.5), v));  // what the screen shows reads back
+        CHECK(v == 8.5);
+    }
 }
