@@ -9,6 +9,7 @@
 #include "app/testing/test_hooks.h"
 #include "core/document.h"
 #include "core/progress.h"
+#include "core/words.h"
 
 namespace wa {
 namespace {
@@ -76,7 +77,7 @@ std::string App::base_title(const StoredAudit& s) const {
     std::string who = s.library;
     if (!s.branch.empty()) who += (who.empty() ? "" : ", ") + s.branch;
     if (who.empty()) who = tr().audit_untitled;
-    if (!s.date.empty()) who += " (" + s.date + ")";
+    if (!s.date.empty()) who += " (" + date_text(s.date) + ")";  // "15 de mayo de 2025" in Spanish
     return who;
 }
 

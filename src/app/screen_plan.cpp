@@ -12,6 +12,7 @@
 #include "app/ui.h"
 #include "core/field_rules.h"
 #include "core/plan.h"
+#include "core/words.h"
 
 namespace wa {
 namespace {
@@ -118,7 +119,7 @@ void App::draw_plan() {
         // Closed or open, each row says who owns it and by when.
         const EntryText& et = tr_entry();
         const std::string who = format(et.action_owner_due, a.state.owner.empty() ? et.action_no_owner : a.state.owner.c_str(),
-                                       a.state.due.empty() ? et.action_no_due : a.state.due.c_str());
+                                       a.state.due.empty() ? et.action_no_due : date_text(a.state.due).c_str());
         ui::text_id(("meta-" + a.key).c_str(), (a.checklist_title + " · " + buf + " · " + who).c_str(), true);
         // A measured or counted item's figure, what it suggests and any override (core/measure.h).
         if (!a.figure.empty()) ui::text_id(("figure-" + a.key).c_str(), a.figure.c_str(), true);

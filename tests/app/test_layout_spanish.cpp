@@ -17,6 +17,7 @@
 #include "app/language.h"
 #include "app/testing/app_probe.h"
 #include "core/document.h"
+#include "core/edit.h"
 #include "core/plan.h"
 #include "app_test_util.h"
 #include "layout_checks.h"
@@ -98,5 +99,30 @@ TEST_CASE("Spanish: every screen and every item, in every theme, at 100% and 200
     }
     AppProbe::text_scale(app, 1.0f);
     apply_language("en", "", "");
+    browser::native() = browser::NativeBrowser{};
+}
+
+TEST_CASE("Spanish: the plan's due dates and the list of audits on Start say the date as Spanish does") {
+    Frame f;
+    browser::native() = browser::NativeBrowser{};
+    browser::native().language = R"({"code":"es","file":"lang/es.json"})";
+    App app;
+    app.start();
+    Audit a = spanish_audit();
+    const std::vector<PlanAction> plan = build_plan(a);
+    REQUIRE_FALSE(plan.empty());
+    REQUIRE(set_action_due(a, plan.front().key, "2025-05-15", "2026-11-26T09:00:00Z").changed());
+    REQUIRE(nlohmann::json::parse(app.load_json_api(audit_to_json_text(a))).value("ok", false));
+    AppProbe::go(app, Screen::Plan);
+    draw_settled(app, "plan in Spanish");
+    const ui::Node* meta = node_by_id(("meta-" + plan.front().key).c_str());
+    REQUIRE(meta);
+    CHECK(meta->label.find("15 de mayo de 2025") != std::string::npos);
+    CHECK(meta->label.find("2025-05-15") == std::string::npos);
+    apply_language("en", "", "");
+    draw_settled(app, "plan in English");
+    meta = node_by_id(("meta-" + plan.front().key).c_str());
+    REQUIRE(meta);
+    CHECK(meta->label.find("2025-05-15") != std::string::npos);  // English keeps the ISO form
     browser::native() = browser::NativeBrowser{};
 }
