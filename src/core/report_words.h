@@ -8,6 +8,7 @@
 // value has printf placeholders, checked at load (core/language.cpp).
 #pragma once
 
+#include "core/say.h"
 #include "core/words.h"
 
 namespace wa {
@@ -138,8 +139,5 @@ struct ExportWords {
     Words words;
     ReportWords report;
 };
-
-// A printf-style format filled with values, for the sentences above.
-std::string say(const char* format, ...) __attribute__((format(printf, 1, 2)));
 
 }  // namespace wa

@@ -64,30 +64,3 @@ std::string percent_number(long n) {
 
 }  // namespace wa
 
-#include <cstdarg>
-#include <cstdio>
-
-#include "core/report_words.h"
-
-namespace wa {
-
-std::string say(const char* format, ...) {
-    char small[256];
-    va_list args, again;
-    va_start(args, format);
-    va_copy(again, args);
-    const int n = std::vsnprintf(small, sizeof small, format, args);
-    va_end(args);
-    std::string out;
-    if (n < 0) out = format;
-    else if (n < static_cast<int>(sizeof small)) out.assign(small, n);
-    else {
-        out.resize(static_cast<std::size_t>(n) + 1);
-        std::vsnprintf(&out[0], out.size(), format, again);
-        out.resize(static_cast<std::size_t>(n));
-    }
-    va_end(again);
-    return out;
-}
-
-}  // namespace wa
