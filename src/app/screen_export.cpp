@@ -64,8 +64,8 @@ void App::draw_export() {
     ui::heading("which-file-heading", 2, tr_law().which_file_heading);
     ui::text(tr_law().which_file);
     ImGui::Spacing();
-    // The reports wait for their words in the audit's language (a moment, once).
-    want_report_words();
+    // The reports wait for their words in the audit's language (a moment, once;
+    // asked for by App::draw on every screen past Start).
     const std::string code = report_language(audit_);
     const char* lang_name = code == current_language() ? current_language_name().c_str() : code.c_str();
     const bool words_here = report_words_file(code).empty();
