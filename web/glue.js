@@ -32,7 +32,9 @@
     keptFocus = f.dataset.wa;
     setTimeout(() => { keptFocus = ''; }, 1000);
   }
-  const theme = ['light', 'dark', 'high-contrast'].indexOf(document.documentElement.dataset.theme);
+  // The themes by the app's number (palette.h ThemeId), as <html data-theme> names them.
+  const THEMES = ['light', 'dark', 'high-contrast'];
+  const theme = THEMES.indexOf(document.documentElement.dataset.theme);
   shell.querySelectorAll('[data-wa^="theme"]').forEach((b, i) => b.setAttribute('aria-pressed', i === theme));
   shell.addEventListener('click', (e) => {
     const b = e.target.closest('button');
@@ -50,7 +52,7 @@
   }
   function keepSettings(s) {
     if (!s) return;
-    if (s.theme >= 0) keepLook(0, ['light', 'dark', 'high-contrast'][s.theme]);
+    if (s.theme >= 0) keepLook(0, THEMES[s.theme]);
     if (s.text_scale) keepLook(1, Math.round(1800 * s.text_scale) / 100);
     keepLook(2, s.language || '');
   }
