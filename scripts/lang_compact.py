@@ -128,6 +128,7 @@ def compact(catalog: dict, english: list) -> dict:
 
 
 def dump(data: dict, out: pathlib.Path) -> None:
+    """A part beside the page: compact JSON, UTF-8 as it is, one line."""
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
@@ -142,12 +143,11 @@ def main():
     if sys.argv[1] == "--bundle":
         catalog = json.loads(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
         out = with_checklists(catalog, pathlib.Path(sys.argv[2]))
-        pathlib.Path(sys.argv[4]).write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        dump(out, pathlib.Path(sys.argv[4]))
         return
     english = english_texts(pathlib.Path(sys.argv[1]))
     catalog = json.loads(pathlib.Path(sys.argv[2]).read_text(encoding="utf-8"))
-    text = json.dumps(compact(catalog, english), ensure_ascii=False, separators=(",", ":"))
-    pathlib.Path(sys.argv[3]).write_text(text + "\n", encoding="utf-8")
+    dump(compact(catalog, english), pathlib.Path(sys.argv[3]))
 
 
 if __name__ == "__main__":

@@ -205,15 +205,13 @@ def write_languages(web: pathlib.Path, dist: pathlib.Path, checklists: pathlib.P
         # own (lang/<code>.checklists.json), fetched when the Checklists screen
         # first opens: 2.7 KB gzip less on a Spanish first load (issue 25).
         catalog = json.loads(f.read_text(encoding="utf-8"))
-        text = json.dumps(lang_compact.compact(catalog, english), ensure_ascii=False, separators=(",", ":"))
-        (dist / "lang" / f.name).write_text(text + "\n", encoding="utf-8")
+        lang_compact.dump(lang_compact.compact(catalog, english), dist / "lang" / f.name)
         # The reports' words (core/words.cpp then core/report_words.cpp), fetched
         # once an audit is open (lang/<code>.reports.json), off the first load.
         lang_compact.dump(lang_compact.compact(catalog, reports), dist / "lang" / (f.stem + ".reports.json"))
         texts = lang_compact.checklist_texts(checklists, catalog.get("language", ""))
         if texts:
-            (dist / "lang" / (f.stem + ".checklists.json")).write_text(
-                json.dumps({"checklists": texts}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+            lang_compact.dump({"checklists": texts}, dist / "lang" / (f.stem + ".checklists.json"))
 
 
 def main():
