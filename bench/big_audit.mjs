@@ -58,3 +58,70 @@ export function recordIdbWrites() {
   const del = IDBObjectStore.prototype.delete;
   IDBObjectStore.prototype.delete = function (key) { of(this).deletes += 1; return del.call(this, key); };
 }
+
+// --- the 1,000-item checklist and an audit that uses it (page_bench, open_bench) ---
+
+const ANSWERS = ['met', 'partly', 'not-met', 'not-applicable', 'not-sure'];
+
+export function thousandItemChecklist() {
+  const sections = [];
+  let n = 0;
+  for (let s = 0; s < 20; ++s) {
+    const items = [];
+    for (let i = 0; i < 50; ++i, ++n) {
+      const weight = 1 + (n % 3);
+      items.push({
+        id: `item-${String(n + 1).padStart(4, '0')}`,
+        prompt: `Is benchmark item ${n + 1} of section ${s + 1} in place for every visitor?`,
+        how_to_check: `Walk the route a visitor takes and look for item ${n + 1}; ask a colleague at the desk.`,
+        looks_like: `Item ${n + 1} is in place, staff know about it, and a visitor can find it without asking.`,
+        why: 'It makes the library easier to use for everyone, and it costs nothing to keep up.',
+        weight,
+        essential: weight === 3 && n % 10 === 2,  // essential items are always weight 3
+        helps: ['everyone'],
+        change: 'service',
+        actions: [{
+          id: 'put-in-place',
+          text: `Put item ${n + 1} in place and tell the team at the next staff meeting.`,
+          cost: 'none',
+          effort: 'hours',
+          owner: 'Front-line staff',
+        }],
+      });
+    }
+    sections.push({ id: `section-${String(s + 1).padStart(2, '0')}`, title: `Section ${s + 1} of the benchmark`, items });
+  }
+  return {
+    format: 'welcome-audit/checklist',
+    format_version: 1,
+    id: 'bench-thousand-items',
+    version: '1.0.0',
+    title: 'Benchmark: 1,000 items',
+    summary: 'A generated checklist of 20 sections of 50 items, for the page benchmark.',
+    language: 'en',
+    sections,
+  };
+}
+
+// An audit in the saved format (src/core/audit.cpp, audit_to_json) that embeds
+// the checklist. Every item is answered, cycling through the five answers, so
+// that Review scores every section and the Plan lists 600 actions (partly and
+// not met: the item's action; not sure: a find-out task).
+export function thousandItemAudit(checklist = thousandItemChecklist()) {
+  const stamp = '2026-11-25T10:00:00Z';
+  const responses = {};
+  let n = 0;
+  for (const s of checklist.sections) {
+    for (const it of s.items) responses[it.id] = { answer: ANSWERS[n++ % ANSWERS.length], answered_at: stamp };
+  }
+  return {
+    format: 'welcome-audit/audit',
+    format_version: 1,
+    created_at: stamp,
+    updated_at: stamp,
+    profile: { library: 'Benchmark County Library', branch: 'Main', date: '2026-11-25', auditor_roles: ['Branch manager'] },
+    checklists: [checklist],
+    responses: { [checklist.id]: responses },
+    actions: {},
+  };
+}

@@ -43,8 +43,8 @@ export async function startServer(dir = null) {
   return { url: `http://127.0.0.1:${port}/`, stop: () => proc.kill() };
 }
 
-export async function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+export async function launch(extraFlags = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...FLAGS, ...extraFlags] });
 }
 
 // A fresh context (empty storage) with a page that records console errors.
@@ -169,4 +169,16 @@ export function recordResponses(page) {
       return { requests: responses.length, bytes: sum('bytes'), gzip: sum('gzip'), responses };
     },
   };
+}
+
+// An init script (context.addInitScript(timeIdleCallbacks)): every
+// requestIdleCallback callback of the page timed into window.__idle (ms). The
+// page's only idle work is its warm-up (glue.js warmUpWhenIdle).
+export function timeIdleCallbacks() {
+  window.__idle = [];
+  const ric = window.requestIdleCallback;
+  window.requestIdleCallback = (fn, opts) => ric((deadline) => {
+    const t0 = performance.now();
+    try { fn(deadline); } finally { window.__idle.push(performance.now() - t0); }
+  }, opts);
 }
