@@ -454,21 +454,23 @@ Answer App::answer_of(const WalkStop& w) const {
     return r ? r->answer : Answer::Unanswered;
 }
 
+void build_walk(const Audit& a, std::vector<WalkStop>& stops, std::map<std::string, int>& index) {
+    stops.clear();
+    index.clear();
+    for (size_t c = 0; c < a.checklists.size(); ++c)
+        for (size_t s = 0; s < a.checklists[c].sections.size(); ++s)
+            for (size_t i = 0; i < a.checklists[c].sections[s].items.size(); ++i) {
+                const Item& it = a.checklists[c].sections[s].items[i];
+                if (asked_elsewhere(a, it)) continue;  // answered there, once
+                index[item_key(a.checklists[c].id, it.id)] = static_cast<int>(stops.size());
+                stops.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
+            }
+}
+
 void App::rebuild_walk() {
-    audit_screen_.stops.clear();
-    audit_screen_.index.clear();
     ++audit_version_;  // a new or changed audit: the plan is built again
     ++checklists_version_;  // and the checklists' saved text is written again
-    for (size_t c = 0; c < audit_.checklists.size(); ++c)
-        for (size_t s = 0; s < audit_.checklists[c].sections.size(); ++s)
-            for (size_t i = 0; i < audit_.checklists[c].sections[s].items.size(); ++i)
-            {
-                // A question another checklist of this audit asks is answered there, once.
-                if (asked_elsewhere(audit_, audit_.checklists[c].sections[s].items[i])) continue;
-                audit_screen_.index[item_key(audit_.checklists[c].id, audit_.checklists[c].sections[s].items[i].id)] =
-                    static_cast<int>(audit_screen_.stops.size());
-                audit_screen_.stops.push_back({static_cast<int>(c), static_cast<int>(s), static_cast<int>(i)});
-            }
+    build_walk(audit_, audit_screen_.stops, audit_screen_.index);
     if (!audit_screen_.pending_item.empty()) {
         for (size_t k = 0; k < audit_screen_.stops.size(); ++k) {
             if (item_key(checklist_of(audit_screen_.stops[k]).id, item_of(audit_screen_.stops[k]).id) == audit_screen_.pending_item)

@@ -37,6 +37,10 @@ struct WalkStop {
     int checklist = 0, section = 0, item = 0;  // indexes into Audit::checklists
 };
 
+// The audit's items in walking order, and each "checklist/item" key's place in
+// it; a question another checklist of the audit asks is left to that one.
+void build_walk(const Audit& a, std::vector<WalkStop>& stops, std::map<std::string, int>& index);
+
 // One audit kept in this browser, as the store lists it (web/storage.js).
 struct StoredAudit {
     std::string id, name, library, branch, date, updated;  // updated: local time, as the page writes it

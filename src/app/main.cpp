@@ -230,7 +230,11 @@ EMSCRIPTEN_KEEPALIVE void wa_open_text(const char* file_name, const char* data, 
     std::string text(data, static_cast<size_t>(length));
     if (source == kWarmUp) {
         // A problem here means the warm-up runs error paths, not a real file's: every browser test sees it.
-        if (!wa::load_any(text, file_name).problems.empty()) emscripten_console_error("the made-up audit has a problem");
+        wa::AnyDocument doc = wa::load_any(text, file_name);
+        if (!doc.problems.empty()) emscripten_console_error("the made-up audit has a problem");
+        std::vector<wa::WalkStop> stops;  // and what opening it does next (App::rebuild_walk)
+        std::map<std::string, int> index;
+        if (doc.audit) wa::build_walk(*doc.audit, stops, index);
         return;
     }
     if (source == kForCompare) g_app.add_compare_file(file_name, text);
