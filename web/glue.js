@@ -148,6 +148,7 @@
       const t0 = performance.now();
       do {
         const p = Module._malloc(bytes.length);
+        if (!p) return;  // no memory to spare: no warm-up
         Module.HEAPU8.set(bytes, p);
         withUtf8('warm-up.json', (name) => Module._wa_open_text(name, p, bytes.length, SOURCE.WARM_UP));
         Module._free(p);
