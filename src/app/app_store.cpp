@@ -74,10 +74,18 @@ std::string App::stored_title(const StoredAudit& s) const {
 
 std::string App::base_title(const StoredAudit& s) const {
     if (!s.name.empty()) return s.name;
-    std::string who = s.library;
-    if (!s.branch.empty()) who += (who.empty() ? "" : ", ") + s.branch;
+    // The open audit's names as they are now, not as the store last listed
+    // them: the list comes a second after a save, and a title that changed
+    // under a person's eyes (and their Rename field's label) that second after
+    // they came to Start from the Library screen misled them (and the walk test).
+    const bool open = has_audit_ && s.id == audit_id_;
+    const Profile& p = audit_.profile;
+    std::string who = open ? p.library : s.library;
+    const std::string& branch = open ? p.branch : s.branch;
+    const std::string& date = open ? p.date : s.date;
+    if (!branch.empty()) who += (who.empty() ? "" : ", ") + branch;
     if (who.empty()) who = tr().audit_untitled;
-    if (!s.date.empty()) who += " (" + date_text(s.date) + ")";  // "15 de mayo de 2025" in Spanish
+    if (!date.empty()) who += " (" + date_text(date) + ")";  // "15 de mayo de 2025" in Spanish
     return who;
 }
 

@@ -28,14 +28,15 @@ namespace {
 
 browser::NativeBrowser& nb() { return browser::native(); }
 
-// A browser that holds one audit (the mini fixture), `extra` merged into its boot information.
+// A browser that holds one audit (the mini fixture), `extra` merged into its boot information;
+// listed with its time of change, as glue.js always lists an audit.
 void boot_with_mini(json extra = json::object()) {
     nb() = browser::NativeBrowser{};
     nb().now = "2026-12-04T10:00:00Z";
     json boot = {{"backend", "indexeddb"},
                  {"list", json::array({{{"id", "a1"}, {"library", "Riverside Public Library"}, {"branch", "Eastside"},
                                         {"date", "2024-05-01"}, {"checklists", {"Mini welcome check"}},
-                                        {"answered", 5}, {"total", 5}}})}};
+                                        {"answered", 5}, {"total", 5}, {"updatedText", "Dec 4, 2026, 10:00 AM"}}})}};
     boot.update(extra);
     nb().boot = boot.dump();
 }
@@ -247,4 +248,23 @@ TEST_CASE("store: two audits with the same name are told apart in the list") {
     CHECK(label("audit-a1") == "Riverside Public Library, Eastside (2024-05-01) \xC2\xB7 May 1, 2024, 9:00 AM");
     CHECK(label("audit-b2") == "Riverside Public Library, Eastside (2024-05-01) \xC2\xB7 Dec 4, 2026, 10:00 AM \xC2\xB7 b2");
     CHECK(label("audit-c3") == "Riverside Public Library, Eastside (2024-05-01) \xC2\xB7 Dec 4, 2026, 10:00 AM \xC2\xB7 c3");
+}
+
+// The list of kept audits comes from the store a second after a save: until
+// then Start showed the open audit under its old library name, and the name
+// (and the Rename field's label) changed under the person's eyes.
+TEST_CASE("store: Start names the open audit as its profile is now, before the store lists it again") {
+    wa_test::Frame f;
+    boot_with_mini(resume_mini());
+    App app;
+    app.start();
+    draw_settled(app, "resumed");
+    ui::queue_activate("step-1");  // Library
+    draw_settled(app, "library");
+    ui::queue_text("profile-library", "Hillside Library");
+    draw_settled(app, "typed");
+    ui::queue_activate("step-0");  // Start, no list from the store since
+    draw_settled(app, "start");
+    CHECK(label("audit-a1") == "Hillside Library, Eastside (2024-05-01) (open now)");
+    CHECK(label("rename-a1") == "Rename: Hillside Library, Eastside (2024-05-01)");
 }
