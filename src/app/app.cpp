@@ -7,7 +7,7 @@
 #include <imgui.h>
 
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/language.h"
 #include "app/page_json.h"
 #include "app/strings.h"
@@ -188,7 +188,7 @@ void App::draw_header() {
     for (int i = 0; i < kScreenCount; ++i) {
         const bool needs_audit = i != static_cast<int>(Screen::Start);
         if (needs_audit && !has_audit_) continue;
-        std::string id = format("step-%d", i);
+        std::string id = say("step-%d", i);
         const float w = ImGui::CalcTextSize(t.step_names[i]).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0) {
             ImGui::SameLine();
@@ -204,7 +204,7 @@ void App::draw_header() {
         const std::string s = save_state_ == SaveState::Failed       ? std::string(t.not_saved)
                               : save_state_ == SaveState::MemoryOnly ? std::string(t.saved_memory)
                               : saved_at_.empty()                    ? std::string()
-                                                                     : format(t.saved_at, saved_at_.c_str());
+                                                                     : say(t.saved_at, saved_at_.c_str());
         if (!s.empty()) {
             if (bad) {
                 ImGui::PushStyleColor(ImGuiCol_Text, theme::to_vec4(theme::colors().bad));
@@ -237,7 +237,7 @@ void App::draw_display_choices() {
     ImGui::TextUnformatted(t.display_label);
     for (int i = 0; i < kThemeCount; ++i) {
         ImGui::SameLine();
-        std::string id = format("theme-%d", i);
+        std::string id = say("theme-%d", i);
         if (ui::radio("theme", t.display_label, id.c_str(), t.theme_names[i], static_cast<int>(theme_) == i)) {
             theme_ = static_cast<ThemeId>(i);
             theme::apply(theme_, text_scale_);
@@ -248,7 +248,7 @@ void App::draw_display_choices() {
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < 320.0f * text_scale_) ImGui::NewLine();
     ImGui::AlignTextToFramePadding();
-    ui::text_id("text-size", format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f)).c_str());
+    ui::text_id("text-size", say("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f)).c_str());
     ImGui::SameLine();
     ui::ButtonStyle small;
     small.disabled = text_scale_ <= 1.0f;
@@ -256,7 +256,7 @@ void App::draw_display_choices() {
     if (ui::button("text-smaller", "A-", small)) {
         text_scale_ = std::max(1.0f, text_scale_ - 0.25f);
         save_settings();
-        announce_ = format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
+        announce_ = say("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
     }
     ImGui::SameLine();
     ui::ButtonStyle big;
@@ -265,7 +265,7 @@ void App::draw_display_choices() {
     if (ui::button("text-larger", "A+", big)) {
         text_scale_ = std::min(2.0f, text_scale_ + 0.25f);
         save_settings();
-        announce_ = format("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
+        announce_ = say("%s %d%%", t.text_size, static_cast<int>(text_scale_ * 100.0f + 0.5f));
     }
 }
 
@@ -276,7 +276,7 @@ void App::draw_messages() {
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
     ImGui::BeginChild("messages", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     for (size_t i = 0; i < messages_.size(); ++i) {
-        std::string id = format("message-%zu", i);
+        std::string id = say("message-%zu", i);
         ui::text_id(id.c_str(), messages_[i].c_str());
     }
     if (ui::button("message-dismiss", tr().dismiss)) {
@@ -357,10 +357,10 @@ int App::draw_pager(const char* id, const char* what, int* page, int rows) {
     const int first = *page * kPageSize;
     if (rows <= kPageSize) return first;
     const std::string sid = std::string(id) + "-page";
-    ui::status(sid.c_str(), format(t.page_of, first + 1, std::min(rows, first + kPageSize), rows).c_str());
-    const std::string prev = format(t.page_previous, kPageSize), next = format(t.page_next, kPageSize);
-    const std::string prev_name = format(t.page_list_name, what, prev.c_str());
-    const std::string next_name = format(t.page_list_name, what, next.c_str());
+    ui::status(sid.c_str(), say(t.page_of, first + 1, std::min(rows, first + kPageSize), rows).c_str());
+    const std::string prev = say(t.page_previous, kPageSize), next = say(t.page_next, kPageSize);
+    const std::string prev_name = say(t.page_list_name, what, prev.c_str());
+    const std::string next_name = say(t.page_list_name, what, next.c_str());
     ui::ButtonStyle ps;
     ps.disabled = *page == 0;
     ps.name = prev_name.c_str();
@@ -374,7 +374,7 @@ int App::draw_pager(const char* id, const char* what, int* page, int rows) {
     if (*page != before) {
         page_turned_ = true;
         const int from = *page * kPageSize;
-        announce_ = format(t.page_of, from + 1, std::min(rows, from + kPageSize), rows);
+        announce_ = say(t.page_of, from + 1, std::min(rows, from + kPageSize), rows);
         return from;
     }
     return first;
@@ -532,7 +532,7 @@ std::string App::saved_audit_text(TextParts* parts) {
 void App::offer_download_of_audit() {
     const std::string name = file_stem() + "-audit.json";
     browser::download(name.c_str(), "application/json", saved_audit_text());
-    announce_ = format(tr().downloaded, name.c_str());
+    announce_ = say(tr().downloaded, name.c_str());
 }
 
 // --- opening files -------------------------------------------------------------------
@@ -543,7 +543,7 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
     AnyDocument doc = load_any(text, file_name, PhotoRefs::Allowed);
     if (!doc.ok()) {
         // Also for a host's broken checklist: the app goes on with the others, and says why.
-        std::vector<std::string> lines = {format(t.open_problem, file_name.c_str())};
+        std::vector<std::string> lines = {say(t.open_problem, file_name.c_str())};
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
         if (from_host) checklist_unavailable(file_name);  // its path beside the page (glue.js)
@@ -563,18 +563,18 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
             return;
         }
         externalize_photos(*doc.audit);
-        open_as_new(std::move(*doc.audit), format(t.open_ok, file_name.c_str()));
+        open_as_new(std::move(*doc.audit), say(t.open_ok, file_name.c_str()));
         return;
     }
     if (doc.plan) {
         if (!has_audit_) {
-            set_messages({format(t.open_problem, file_name.c_str()), t.plan_without_audit}, true);
+            set_messages({say(t.open_problem, file_name.c_str()), t.plan_without_audit}, true);
             return;
         }
         std::vector<std::string> skipped;
         const int n = apply_plan_states(audit_, *doc.plan, &skipped);
         mark_changed();
-        std::vector<std::string> lines = {format(t.plan_opened, file_name.c_str(), n)};
+        std::vector<std::string> lines = {say(t.plan_opened, file_name.c_str(), n)};
         for (const std::string& s : skipped) lines.push_back(s);
         set_messages(std::move(lines), false);
     }
@@ -583,10 +583,10 @@ void App::open_text(const std::string& file_name, const std::string& text, bool 
 void App::draw_pending_open() {
     const UiText& t = tr();
     ui::heading("screen-heading", 1, pending_.file_name.c_str());
-    ui::text(format(t.open_choice, pending_.file_name.c_str(), answered_count(audit_)).c_str());
+    ui::text(say(t.open_choice, pending_.file_name.c_str(), answered_count(audit_)).c_str());
     if (ui::button("open-replace", t.replace)) {
         pending_.active = false;
-        open_as_new(std::move(pending_.audit), format(t.open_ok, pending_.file_name.c_str()));
+        open_as_new(std::move(pending_.audit), say(t.open_ok, pending_.file_name.c_str()));
     }
     ui::text(t.replace_hint, true);
     if (ui::button("open-merge", t.merge, [] { ui::ButtonStyle s; s.primary = true; return s; }())) {
@@ -594,8 +594,8 @@ void App::draw_pending_open() {
         MergeReport r = merge_audits(audit_, pending_.audit);
         rebuild_walk();
         mark_changed();
-        std::vector<std::string> lines = {format(t.open_ok, pending_.file_name.c_str())};
-        lines.push_back(format(t.merge_result, r.responses_added,
+        std::vector<std::string> lines = {say(t.open_ok, pending_.file_name.c_str())};
+        lines.push_back(say(t.merge_result, r.responses_added,
                                r.responses_replaced, r.checklists_added));
         for (const std::string& s : r.conflicts) lines.push_back(s);
         for (const std::string& s : r.notes) lines.push_back(s);

@@ -6,7 +6,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/language.h"
 #include "app/page_json.h"
 #include "app/strings.h"
@@ -23,7 +23,7 @@ void App::start_language() {
     if (code.empty()) return;
     const std::string error = string_field(j, "error");
     if (!error.empty()) {
-        language_problems_ = {format(tr_language().unreadable, file.c_str()), error};
+        language_problems_ = {say(tr_language().unreadable, file.c_str()), error};
         return;
     }
     // The offline file (and the native tests) carry the shipped catalogs inside.
@@ -46,7 +46,7 @@ void App::language_arrived(const std::string& code, const std::string& file, con
     const bool chosen_now = !language_loading_.empty();
     language_loading_.clear();
     if (!ok || text.empty()) {
-        language_problems_ = {format(tr_language().unreadable, file.c_str())};
+        language_problems_ = {say(tr_language().unreadable, file.c_str())};
         if (chosen_now) announce_ = language_problems_.front();
         return;
     }
@@ -97,7 +97,7 @@ void App::draw_language_choice() {
         if (ui::radio("language", lt.choice_label, ("language-" + o.code).c_str(), name.c_str(), selected))
             choose_language(o.code);
     }
-    if (!language_loading_.empty()) ui::status("language-loading", format(lt.loading, language_loading_.c_str()).c_str());
+    if (!language_loading_.empty()) ui::status("language-loading", say(lt.loading, language_loading_.c_str()).c_str());
     ImGui::Spacing();
 }
 

@@ -3,7 +3,7 @@
 // confirmed, the list changed, another tab has or took the audit).
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/page_json.h"
 #include "app/strings.h"
 #include "app/testing/test_hooks.h"
@@ -96,7 +96,7 @@ void App::open_store_at_start() {
     if (!boot.is_object()) return;
     read_list(boot, store_);
     if (const JsonNode* s = boot.find("settings"); s && s->is_object()) load_settings(*s);
-    if (const int n = int_field(boot, "migrated"); n > 0) set_messages({format(tr().migrated, n)}, false);
+    if (const int n = int_field(boot, "migrated"); n > 0) set_messages({say(tr().migrated, n)}, false);
     if (const std::string e = string_field(boot, "error"); !e.empty()) set_messages({e}, true);
     for (auto [key, kind] : {std::pair{"failed", StoreNotice::FailedLastTime}, std::pair{"busy", StoreNotice::Busy}}) {
         const JsonNode* a = boot.find(key);
@@ -108,7 +108,7 @@ void App::open_store_at_start() {
         store_opened(string_field(*r, "id"), "resume", string_field(*r, "text"));
     // The audit to resume is open in another tab: this one opens on Start
     // (App::draw), which names it and offers to open it here; said at once.
-    if (notice_.kind == StoreNotice::Busy && !has_audit_) announce_ = format(tr().busy_elsewhere, notice_.title.c_str());
+    if (notice_.kind == StoreNotice::Busy && !has_audit_) announce_ = say(tr().busy_elsewhere, notice_.title.c_str());
 }
 
 // The store's own events, as JSON (glue.js: storeEvent).
@@ -133,7 +133,7 @@ void App::store_event(const std::string& text) {
         if (status == "saved") {
             save_state_ = SaveState::Saved;
             saved_at_ = string_field(e, "time");
-            if (before == SaveState::Failed) announce_ = format(t.saved_at, saved_at_.c_str());
+            if (before == SaveState::Failed) announce_ = say(t.saved_at, saved_at_.c_str());
         } else if (status == "memory") {
             save_state_ = SaveState::MemoryOnly;
             if (before != SaveState::MemoryOnly) announce_ = t.saved_memory;
@@ -148,7 +148,7 @@ void App::store_event(const std::string& text) {
         read_list(e, store_);
     } else if (type == "busy") {
         notice_ = {StoreNotice::Busy, id, title_of(id)};
-        announce_ = format(t.busy_elsewhere, notice_.title.c_str());
+        announce_ = say(t.busy_elsewhere, notice_.title.c_str());
     } else if (type == "lost") {
         // Another tab has the audit now; everything was saved before the store let go.
         if (id != audit_id_) return;
@@ -157,16 +157,16 @@ void App::store_event(const std::string& text) {
         audit_id_.clear();
         dirty_ = false;
         audit_screen_.stops.clear();
-        announce_ = format(t.taken_over, notice_.title.c_str());
+        announce_ = say(t.taken_over, notice_.title.c_str());
         screen_ = Screen::Start;
         screen_changed_ = true;
     } else if (type == "done") {
         const std::string what = string_field(e, "what"), name = title_of(id);
-        if (what == "delete") set_messages({format(t.audit_deleted, name.c_str())}, false);
-        else if (what == "restore") announce_ = format(t.audit_restored, name.c_str());
-        else if (what == "rename") announce_ = format(t.audit_renamed, name.c_str());
-        else if (what == "duplicate") announce_ = format(t.audit_duplicated, name.c_str());
-        else if (what == "download") announce_ = format(t.downloaded, string_field(e, "file").c_str());
+        if (what == "delete") set_messages({say(t.audit_deleted, name.c_str())}, false);
+        else if (what == "restore") announce_ = say(t.audit_restored, name.c_str());
+        else if (what == "rename") announce_ = say(t.audit_renamed, name.c_str());
+        else if (what == "duplicate") announce_ = say(t.audit_duplicated, name.c_str());
+        else if (what == "download") announce_ = say(t.downloaded, string_field(e, "file").c_str());
         else if (what == "keep") announce_ = bool_field(e, "kept", false) ? t.storage_persisted : tr_status().keep_refused;
     } else if (type == "error") {
         set_messages({string_field(e, "message")}, true);
@@ -184,12 +184,12 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
     Loaded<Audit> loaded = load_audit(text, title, PhotoRefs::Allowed);
     if (purpose == "previous") {  // last year's audit, to compare with: read, never opened
         if (loaded.ok()) set_previous(previous_of(*loaded.value), title);
-        else set_messages({format(t.open_problem, title.c_str())}, true);
+        else set_messages({say(t.open_problem, title.c_str())}, true);
         return;
     }
     if (!loaded.ok()) {
         // Said, not fatal: the next start may try again (it did not crash).
-        std::vector<std::string> lines = {format(t.open_problem, title.c_str())};
+        std::vector<std::string> lines = {say(t.open_problem, title.c_str())};
         for (const Problem& p : loaded.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
         notice_ = {StoreNotice::FailedLastTime, id, title};
@@ -204,7 +204,7 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
         previous_id_ = id;
         set_open_audit(std::move(next), "");
         update_to_catalog_versions();  // this year's versions of the same checklists (checklist_catalog.cpp)
-        set_messages({format(t.next_year_started, title.c_str())}, false);
+        set_messages({say(t.next_year_started, title.c_str())}, false);
         go(Screen::Library);
         return;
     }
@@ -215,7 +215,7 @@ void App::store_opened(const std::string& id, const std::string& purpose, const 
     audit_screen_.pos = 0;
     screen_ = audit_screen_.stops.empty() ? Screen::Checklists : Screen::Audit;
     screen_changed_ = true;
-    announce_ = format(t.open_ok, title.c_str());
+    announce_ = say(t.open_ok, title.c_str());
 }
 
 void App::set_open_audit(Audit a, const std::string& id) {

@@ -17,7 +17,7 @@
 #include "app/page_json.h"
 #include "app/browser.h"
 #include "app/embedded.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/language.h"
 #include "app/strings.h"
 #include "core/document.h"
@@ -72,7 +72,7 @@ void App::add_to_catalog(Checklist c, const std::string& file, bool from_host) {
         checklists_screen_.chosen.push_back(config_.recommends(c.id));
         same = catalog_.end() - 1;
     } else if (same->state == CatalogEntry::State::Loaded && compare_versions(c.version, same->version) <= 0) {
-        if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
+        if (!from_host) set_messages({say(tr().checklist_added, same->title.c_str())}, false);
         return;  // the same or an older version: keep what we have
     }
     // A listed checklist's file arrived (whatever its version: a host may have
@@ -86,7 +86,7 @@ void App::add_to_catalog(Checklist c, const std::string& file, bool from_host) {
     same->recommended = config_.recommends(c.id);
     same->checklist = std::move(c);
     same->state = CatalogEntry::State::Loaded;
-    if (!from_host) set_messages({format(tr().checklist_added, same->title.c_str())}, false);
+    if (!from_host) set_messages({say(tr().checklist_added, same->title.c_str())}, false);
     if (checklists_screen_.pending_updates.erase(same->id) && has_audit_ && find_checklist(audit_, same->id)) {
         add_or_update_checklist(audit_, same->checklist);
         rebuild_walk();
@@ -168,8 +168,8 @@ void App::checklist_unavailable(const std::string& file) {
     for (const std::string& own : config_.checklist_files) {
         if (own != file) continue;  // the consortium's own: Start says so (nobody asked for it yet)
         const ConfigText& ct = tr_config();
-        if (config_problems_.empty()) config_problems_.push_back(format(ct.config_notes, "config.json"));
-        config_problems_.push_back(format(ct.own_unavailable, file.c_str()));
+        if (config_problems_.empty()) config_problems_.push_back(say(ct.config_notes, "config.json"));
+        config_problems_.push_back(say(ct.own_unavailable, file.c_str()));
     }
     for (CatalogEntry& e : catalog_) {
         if (e.file != file || e.state == CatalogEntry::State::Loaded) continue;
@@ -183,7 +183,7 @@ void App::checklist_unavailable(const std::string& file) {
 
 // Messages show at the top of the screen: go there, so that it is seen.
 void App::say_unavailable(const CatalogEntry& e) {
-    set_messages({format(tr().checklist_unavailable, e.title.c_str())}, true);
+    set_messages({say(tr().checklist_unavailable, e.title.c_str())}, true);
     screen_changed_ = true;
 }
 

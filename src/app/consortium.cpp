@@ -10,7 +10,7 @@
 
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/language.h"
 #include "app/page_json.h"
 #include "app/strings.h"
@@ -32,7 +32,7 @@ void App::apply_page_config(const std::string& page_json) {
     const std::string error = string_field(j, "error");  // the page could not read it at all
     Loaded<Config> loaded = error.empty() ? load_config(string_field(j, "text"), file) : Loaded<Config>{};
     if (!loaded.ok()) {
-        config_problems_.push_back(format(ct.config_broken, file.c_str()));
+        config_problems_.push_back(say(ct.config_broken, file.c_str()));
         if (!error.empty()) config_problems_.push_back(error);
         for (const Problem& p : loaded.problems) config_problems_.push_back(to_string(p));
         return;
@@ -40,8 +40,8 @@ void App::apply_page_config(const std::string& page_json) {
     config_ = std::move(*loaded.value);
     const std::string& lang = config_.language;
     if (!lang.empty() && !find_language(language_options(config_.language_files), lang)) {
-        config_problems_.push_back(format(ct.config_notes, file.c_str()));
-        config_problems_.push_back(format(ct.language_missing, file.c_str(), lang.c_str()));
+        config_problems_.push_back(say(ct.config_notes, file.c_str()));
+        config_problems_.push_back(say(ct.language_missing, file.c_str(), lang.c_str()));
     }
 }
 
@@ -53,8 +53,8 @@ void App::add_config_checklists() {
         bool shipped = false;
         for (const CatalogEntry& e : catalog_) shipped |= e.id == id;
         if (shipped) continue;
-        if (config_problems_.empty()) config_problems_.push_back(format(ct.config_notes, "config.json"));
-        config_problems_.push_back(format(ct.offered_unknown, "config.json", id.c_str()));
+        if (config_problems_.empty()) config_problems_.push_back(say(ct.config_notes, "config.json"));
+        config_problems_.push_back(say(ct.offered_unknown, "config.json", id.c_str()));
     }
     for (const Checklist& c : config_.checklists) add_to_catalog(c, "", true);
 }
@@ -72,7 +72,7 @@ void App::draw_consortium() {
     for (const CatalogEntry& e : catalog_)
         if (e.recommended) recommended += (recommended.empty() ? "" : ", ") + e.title;
     if (!recommended.empty() && !c.name.empty())
-        ui::text_id("consortium-recommends", format(ct.recommended_list, c.name.c_str(), recommended.c_str()).c_str());
+        ui::text_id("consortium-recommends", say(ct.recommended_list, c.name.c_str(), recommended.c_str()).c_str());
     if (!c.contact.empty()) ui::text_id("consortium-contact", c.contact.c_str());
     draw_send_plan_to();
     if (!c.name.empty() || !c.logo.src.empty() || !c.tagline.empty() || !c.contact.empty()) ImGui::Spacing();
@@ -95,9 +95,9 @@ void App::draw_config_problems() {
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
     ImGui::BeginChild("config-problems", ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     for (size_t i = 0; i < config_problems_.size(); ++i)
-        ui::text_id(format("config-problem-%d", static_cast<int>(i)).c_str(), config_problems_[i].c_str(), i > 0);
+        ui::text_id(say("config-problem-%d", static_cast<int>(i)).c_str(), config_problems_[i].c_str(), i > 0);
     for (size_t i = 0; i < language_problems_.size(); ++i)  // a language file's missing or refused texts
-        ui::text_id(format("language-problem-%d", static_cast<int>(i)).c_str(), language_problems_[i].c_str(), i > 0);
+        ui::text_id(say("language-problem-%d", static_cast<int>(i)).c_str(), language_problems_[i].c_str(), i > 0);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -108,15 +108,15 @@ void App::draw_versions() {
     const ConfigText& ct = tr_config();
     ImGui::Spacing();
     ImGui::Separator();
-    ui::text_id("version-app", format(ct.versions_app, kVersion).c_str(), true);
+    ui::text_id("version-app", say(ct.versions_app, kVersion).c_str(), true);
     // One line each: a list would wrap inside a version ("1." then "3.0").
     if (!catalog_.empty()) ui::text_id("version-checklists", ct.versions_checklists, true);
     for (const CatalogEntry& e : catalog_)
-        ui::text_id(("version-" + e.id).c_str(), format(ct.versions_item, e.title.c_str(), e.version.c_str()).c_str(), true);
+        ui::text_id(("version-" + e.id).c_str(), say(ct.versions_item, e.title.c_str(), e.version.c_str()).c_str(), true);
     if (!has_audit_ || audit_.checklists.empty()) return;
     ui::text_id("version-audit", ct.versions_audit, true);
     for (const Checklist& c : audit_.checklists)
-        ui::text_id(("version-audit-" + c.id).c_str(), format(ct.versions_item, c.title.c_str(), c.version.c_str()).c_str(), true);
+        ui::text_id(("version-audit-" + c.id).c_str(), say(ct.versions_item, c.title.c_str(), c.version.c_str()).c_str(), true);
 }
 
 }  // namespace wa

@@ -4,7 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -54,7 +54,7 @@ bool App::typed_field(const char* id, const char* label, const std::string& valu
             } else if (!e.read_as.empty() && !is_iso_date(shown)) {
                 // A date typed in another form (a browser without a date
                 // picker, a paste): say back the day it was read as.
-                field_notes_[sid] = format(tr_entry().date_read_as, e.read_as.c_str());
+                field_notes_[sid] = say(tr_entry().date_read_as, e.read_as.c_str());
             } else {
                 field_notes_.erase(sid);
             }
@@ -74,7 +74,7 @@ bool App::typed_field(const char* id, const char* label, const std::string& valu
         if (style.input_mode && std::string(style.input_mode) == "date") {
             const TypedDate d = read_typed_date(value);
             if (d.ok) {
-                const std::string use = format(tr_entry().date_use, long_date_text(d.iso).c_str());
+                const std::string use = say(tr_entry().date_use, long_date_text(d.iso).c_str());
                 if (ui::button((sid + "-use").c_str(), use.c_str()) && set(d.iso).changed()) {
                     mark_changed();
                     changed = true;

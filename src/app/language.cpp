@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "app/embedded.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/page_json.h"
 #include "app/strings.h"
 #include "core/field_rules.h"
@@ -127,7 +127,7 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     Loaded<LanguageCatalog> loaded = load_language(text, file);
     if (!loaded.ok()) {
         apply_english();
-        problems.push_back(format(tr_language().unreadable, file.c_str()));
+        problems.push_back(say(tr_language().unreadable, file.c_str()));
         for (const Problem& p : loaded.problems) problems.push_back(to_string(p));
         return problems;
     }
@@ -138,7 +138,7 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     translate_strings(record);
     if (!loaded.value->resolve_list(english)) {
         apply_english();
-        problems.push_back(format(tr_language().unreadable, file.c_str()));
+        problems.push_back(say(tr_language().unreadable, file.c_str()));
         problems.push_back(file + ": it was made for another version of Welcome Audit.");
         return problems;
     }
@@ -158,9 +158,9 @@ std::vector<std::string> apply_language(const std::string& code, const std::stri
     // Said in the language now applied (its own words for these, when it has them).
     const LanguageText& lt = tr_language();
     if (t.missing() > 0)
-        problems.push_back(format(lt.missing, c.name.c_str(), static_cast<int>(t.missing()), static_cast<int>(t.looked_up())));
+        problems.push_back(say(lt.missing, c.name.c_str(), static_cast<int>(t.missing()), static_cast<int>(t.looked_up())));
     if (!t.refused().empty()) {
-        problems.push_back(format(lt.refused, c.name.c_str(), static_cast<int>(t.refused().size())));
+        problems.push_back(say(lt.refused, c.name.c_str(), static_cast<int>(t.refused().size())));
         for (const std::string& r : t.refused()) problems.push_back(r);
     }
     return problems;

@@ -14,7 +14,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/language.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -85,14 +85,14 @@ std::string App::item_announcement() {
     if (audit_screen_.stops.empty()) return t.walk_title;
     const int pos = std::clamp(audit_screen_.pos, 0, static_cast<int>(audit_screen_.stops.size()) - 1);
     const WalkStop& w = audit_screen_.stops[static_cast<size_t>(pos)];
-    std::string s = format(t.item_of, pos + 1, static_cast<int>(audit_screen_.stops.size())) + ". " + item_of(w).prompt;
+    std::string s = say(t.item_of, pos + 1, static_cast<int>(audit_screen_.stops.size())) + ". " + item_of(w).prompt;
     if (!std::ispunct(static_cast<unsigned char>(s.back()))) s += '.';
     const int answer = static_cast<int>(answer_of(w)) - static_cast<int>(Answer::Met);  // answer_names start at Met
     s += ' ';
-    s += answer >= 0 && answer < 5 ? format(tr_status().item_answered, t.answer_names[answer])
+    s += answer >= 0 && answer < 5 ? say(tr_status().item_answered, t.answer_names[answer])
                                    : std::string(tr_status().item_unanswered);
     walk_answers();
-    return s + ' ' + format(t.answered_of, walk_answered_, static_cast<int>(audit_screen_.stops.size())) + '.';
+    return s + ' ' + say(t.answered_of, walk_answered_, static_cast<int>(audit_screen_.stops.size())) + '.';
 }
 
 void App::answer_current(Answer a) {
@@ -116,16 +116,16 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
         const Evidence& e = resp->evidence[k];
         std::string shown = e.kind == "link" ? e.url : e.text;
         if (e.kind == "image") {
-            shown = format(t.evidence_photo, ++photos, format_bytes(photo_bytes(e)).c_str());
+            shown = say(t.evidence_photo, ++photos, format_bytes(photo_bytes(e)).c_str());
         }
         if (e.kind != "text" && !e.text.empty()) shown += " (" + e.text + ")";
-        std::string id = format("evidence-%zu", k);
+        std::string id = say("evidence-%zu", k);
         ui::text_id(id.c_str(), shown.c_str());
         ImGui::SameLine();  // beside the text when it fits, else below it (long links, 200% text)
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.evidence_remove).x + 40.0f * text_scale_)
             ImGui::NewLine();
-        id = format("evidence-remove-%zu", k);
-        const std::string name = format(t.evidence_remove_name, shown.c_str());
+        id = say("evidence-remove-%zu", k);
+        const std::string name = say(t.evidence_remove_name, shown.c_str());
         ui::ButtonStyle rs;
         rs.name = name.c_str();
         if (ui::button(id.c_str(), t.evidence_remove, rs) && remove_evidence(audit_, c.id, item.id, k, browser::now_iso())) {
@@ -135,7 +135,7 @@ void App::draw_evidence(const Checklist& c, const Item& item) {
             return;  // the list changed under the loop
         }
         if (e.kind == "image") {
-            id = format("evidence-photo-%zu", k);
+            id = say("evidence-photo-%zu", k);
             // The page shows the photo from the store, by its reference (storage.js).
             ui::image(id.c_str(), shown.c_str(), e.data_url, 240.0f * text_scale_,
                       180.0f * text_scale_);
@@ -222,10 +222,10 @@ void App::draw_audit() {
 
     walk_answers();
     const int answered = walk_answered_;
-    std::string buf = format(t.item_of, audit_screen_.pos + 1, static_cast<int>(audit_screen_.stops.size()));
+    std::string buf = say(t.item_of, audit_screen_.pos + 1, static_cast<int>(audit_screen_.stops.size()));
     std::string heading = c.title + ": " + buf;
     ui::heading("screen-heading", 1, heading.c_str());
-    buf = format(t.answered_of, answered, static_cast<int>(audit_screen_.stops.size()));
+    buf = say(t.answered_of, answered, static_cast<int>(audit_screen_.stops.size()));
     ui::progress("walk-progress", buf.c_str(), audit_screen_.stops.empty() ? 0.0f : static_cast<float>(answered) / static_cast<float>(audit_screen_.stops.size()), buf.c_str());
     // Navigation sits above the item: after moving, the new prompt and the
     // buttons are both in view, and the focus stays on the button pressed.
@@ -264,7 +264,7 @@ void App::draw_audit() {
     ui::heading("item-prompt", 2, item.prompt.c_str());
     std::string tags;
     if (item.essential) tags = std::string(t.essential_tag) + " · ";
-    buf = format(t.weight_label, t.weight_names[std::clamp(item.weight, 1, 3) - 1]);
+    buf = say(t.weight_label, t.weight_names[std::clamp(item.weight, 1, 3) - 1]);
     tags += buf;
     ui::text_id("item-tags", tags.c_str(), true);
 
@@ -304,8 +304,8 @@ void App::draw_audit() {
             if (answers[m] != Answer::Unanswered) ++done;
             ++stops;
         }
-        buf = format("%s (%d/%d)", sec.title.c_str(), done, stops);
-        std::string id = format("section-%s", sec.id.c_str());
+        buf = say("%s (%d/%d)", sec.title.c_str(), done, stops);
+        std::string id = say("section-%s", sec.id.c_str());
         ui::ButtonStyle bs;
         bs.selected = bs.current = s.section == w.section;
         if (ui::button(id.c_str(), buf.c_str(), bs)) {
@@ -317,7 +317,7 @@ void App::draw_audit() {
         const WalkStop& s = audit_screen_.stops[k];
         if (s.checklist == w.checklist || (k > 0 && audit_screen_.stops[k - 1].checklist == s.checklist)) continue;
         const Checklist& oc = checklist_of(s);
-        std::string id = format("checklist-%s", oc.id.c_str());
+        std::string id = say("checklist-%s", oc.id.c_str());
         if (ui::button(id.c_str(), oc.title.c_str())) {
             show_item(static_cast<int>(k));
             // This button is not listed on the other checklist's items: reading

@@ -16,7 +16,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/strings.h"
 #include "app/ui.h"
 #include "core/measure.h"
@@ -56,7 +56,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         const EntryText& et = tr_entry();
         const bool has_figure = resp && !resp->measurement.unit.empty();
         if (!m.metric_unit.empty()) {
-            const std::string group_label = format(t.measure_unit_group, m.what.c_str());
+            const std::string group_label = say(t.measure_unit_group, m.what.c_str());
             ImGui::AlignTextToFramePadding();
             ui::text(t.measure_unit);
             ImGui::SameLine();
@@ -89,13 +89,13 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             const std::string typed = number_text(x.value) + " " + x.unit;
             const std::string converted = number_text(convert_figure(m, x.value, to_metric)) + " " + to;
             const std::string relabelled = number_text(x.value) + " " + to;
-            ui::text_id("unit-question", format(et.unit_question, typed.c_str(), x.unit.c_str(), to.c_str()).c_str());
+            ui::text_id("unit-question", say(et.unit_question, typed.c_str(), x.unit.c_str(), to.c_str()).c_str());
             int choice = 0;
-            if (ui::button("unit-convert", format(et.unit_convert, converted.c_str()).c_str())) choice = 1;
+            if (ui::button("unit-convert", say(et.unit_convert, converted.c_str()).c_str())) choice = 1;
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(relabelled.c_str()).x + 120.0f * text_scale_)
                 ImGui::NewLine();
-            if (ui::button("unit-relabel", format(et.unit_relabel, relabelled.c_str()).c_str())) choice = 2;
+            if (ui::button("unit-relabel", say(et.unit_relabel, relabelled.c_str()).c_str())) choice = 2;
             if (choice) {
                 const double v = choice == 1 ? convert_figure(m, x.value, to_metric) : x.value;
                 set_measurement(response_for(audit_, c.id, item.id), v, to, browser::now_iso());
@@ -105,7 +105,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                 changed();
                 resp = find_response(audit_, c.id, item.id);
                 unit = to;
-                announce_ = format(choice == 1 ? et.unit_converted : et.unit_relabelled,
+                announce_ = say(choice == 1 ? et.unit_converted : et.unit_relabelled,
                                    measurement_text(m, resp->measurement).c_str());
                 ui::request_focus("measure-value");  // the buttons go; the figure's field takes the focus
                 ui::replace_text("measure-value");
@@ -115,7 +115,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         auto d = audit_screen_.measure_drafts.find(key);
         if (d != audit_screen_.measure_drafts.end()) draft = d->second;
         else if (has_figure) draft = number_text(resp->measurement.value);
-        const std::string label = format(t.measure_label, m.what.c_str(), unit.c_str());
+        const std::string label = say(t.measure_label, m.what.c_str(), unit.c_str());
         // A figure is short: a field about 12 characters wide, not the whole line.
         ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), ImGui::CalcTextSize("0000000000000").x));
         const bool typed = ui::text_field("measure-value", label.c_str(), &draft, 0, t.measure_hint, "decimal");
@@ -137,7 +137,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
                 // Refused at entry, said at the field; the figure kept before stays kept.
                 audit_screen_.measure_error = check == FigureCheck::Negative
                                      ? std::string(et.figure_negative)
-                                     : format(et.figure_too_large, (number_text(v) + " " + unit).c_str());
+                                     : say(et.figure_too_large, (number_text(v) + " " + unit).c_str());
             } else {
                 set_measurement(response_for(audit_, c.id, item.id), v, unit, browser::now_iso());
                 changed();
@@ -148,19 +148,19 @@ void App::draw_figures(const Checklist& c, const Item& item) {
             const Answer after = suggested_answer(item, resp);
             const int ai = answer_index(after);
             if (after != before && ai >= 0 && ai < 5)
-                announce_ = format(et.suggestion_said, t.answer_names[ai], suggestion_text(item, resp).c_str());
+                announce_ = say(et.suggestion_said, t.answer_names[ai], suggestion_text(item, resp).c_str());
             if (!audit_screen_.measure_error.empty() && audit_screen_.measure_error != error_before) announce_ = audit_screen_.measure_error;  // once, not at every key
         }
         if (!audit_screen_.measure_error.empty()) ui::text_id("measure-error", audit_screen_.measure_error.c_str());
         // The rule on its own until there is a figure; then the suggestion below says it.
         if (!resp || resp->measurement.unit.empty()) {
-            const std::string rule = format(t.rule_label, sentence(measure_rule_text(m)).c_str());
+            const std::string rule = say(t.rule_label, sentence(measure_rule_text(m)).c_str());
             ui::text_id("measure-rule", rule.c_str(), true);
         }
     } else {
         const TallyRule& rule = *item.tally;
         ui::heading("tally-heading", 3, t.tally_heading);
-        const std::string each = sentence(format(t.tally_question, rule.each.c_str(), rule.what.c_str()));
+        const std::string each = sentence(say(t.tally_question, rule.each.c_str(), rule.what.c_str()));
         ui::text_id("tally-question", each.c_str());
         const TallyTotal before = resp ? tally_total(resp->tally) : TallyTotal{};
         // Large targets for a tablet held at the desk: two side by side, or stacked when narrow.
@@ -169,12 +169,12 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         ui::ButtonStyle big;
         big.height = ImGui::GetFrameHeight() * 2.0f;
         big.width = side ? (full_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f : full_w;
-        const std::string yes_name = format(t.tally_add_yes_name, rule.what.c_str(), before.yes);
-        const std::string no_name = format(t.tally_add_no_name, rule.what.c_str(), before.no);
+        const std::string yes_name = say(t.tally_add_yes_name, rule.what.c_str(), before.yes);
+        const std::string no_name = say(t.tally_add_no_name, rule.what.c_str(), before.no);
         // The counts on the buttons too, to be seen at a glance; neither answer is
         // coloured as the one to press.
-        const std::string yes_label = format(t.tally_add_yes, before.yes);
-        const std::string no_label = format(t.tally_add_no, before.no);
+        const std::string yes_label = say(t.tally_add_yes, before.yes);
+        const std::string no_label = say(t.tally_add_no, before.no);
         int step = 0;  // +1 yes, -1 take back a yes, +2 no, -2 take back a no
         big.name = yes_name.c_str();
         if (ui::button("tally-yes", yes_label.c_str(), big)) step = 1;
@@ -198,13 +198,13 @@ void App::draw_figures(const Checklist& c, const Item& item) {
         const TallyTotal n = resp ? tally_total(resp->tally) : TallyTotal{};
         std::string counts = n.count() == 0
                                  ? std::string(t.tally_none)
-                                 : format(t.tally_counts, n.yes, n.no, (100 * n.yes + n.count() / 2) / n.count(),
+                                 : say(t.tally_counts, n.yes, n.no, (100 * n.yes + n.count() / 2) / n.count(),
                                           n.count());
         // A polite live status: each tap is heard, with the running share (and, below, what it suggests).
         ui::status("tally-counts", counts.c_str());
         if (step != 0) counted = counts;
         if (n.count() == 0) {
-            const std::string rule_line = format(t.rule_label, sentence(tally_rule_text(rule)).c_str());
+            const std::string rule_line = say(t.rule_label, sentence(tally_rule_text(rule)).c_str());
             ui::text_id("tally-rule", rule_line.c_str(), true);
         }
     }
@@ -216,7 +216,7 @@ void App::draw_figures(const Checklist& c, const Item& item) {
     if (!counted.empty()) announce_ = counted + (why.empty() ? "" : " " + why + ".") + t.saved_suffix;
     const int si = answer_index(suggested);
     if (si >= 0 && si < 5) {
-        const std::string use = format(t.use_suggestion, t.answer_names[si]);
+        const std::string use = say(t.use_suggestion, t.answer_names[si]);
         ui::ButtonStyle us;
         us.disabled = resp && resp->answer == suggested;
         if (ui::button("use-suggestion", use.c_str(), us)) answer_current(suggested);

@@ -5,7 +5,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/language.h"
 #include "app/strings.h"
 #include "app/ui.h"
@@ -29,7 +29,7 @@ void App::draw_checklists() {
         // Checklists already in the audit stay chosen: answers are never dropped here.
         const bool in_audit = find_checklist(audit_, c.id) != nullptr;
         bool on = in_audit || checklists_screen_.chosen[i];
-        std::string id = format("choose-%s", c.id.c_str());
+        std::string id = say("choose-%s", c.id.c_str());
         ImGui::Spacing();
         // Before its file is read, a shipped checklist's title in the app's
         // language when it comes in it (app/language.h); the file's own after.
@@ -41,7 +41,7 @@ void App::draw_checklists() {
                                  : c.state == CatalogEntry::State::Loaded && !c.checklist.language.empty() ? c.checklist.language
                                  : c.shipped_file.empty() ? current_language() : "en";
         const std::string other_lang = lang == current_language() ? "" : lang;  // said in another voice
-        const std::string label = c.recommended ? format(tr_config().recommended_mark, title.c_str()) : title;
+        const std::string label = c.recommended ? say(tr_config().recommended_mark, title.c_str()) : title;
         ui::set_next_lang(other_lang);
         if (ui::checkbox(id.c_str(), label.c_str(), &on) && !in_audit) {
             checklists_screen_.chosen[i] = on;
@@ -49,7 +49,7 @@ void App::draw_checklists() {
         }
         if (on) ++count;
         const int items = c.items;
-        std::string meta = format(t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
+        std::string meta = say(t.checklist_meta, items, (items * 3 + 4) / 5 * 1);  // ~36 s an item
         ImGui::Indent();
         ui::text(meta.c_str(), true);
         ui::set_next_lang(other_lang);

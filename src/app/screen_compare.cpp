@@ -7,7 +7,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/ui.h"
@@ -24,19 +24,19 @@ void App::add_compare_file(const std::string& file_name, const std::string& text
     } else if (doc.audit) {
         compare_screen_.plans.push_back({file_name, make_plan_doc(*doc.audit, browser::now_iso())});
     } else if (doc.checklist) {
-        line = format(t.compare_not_plan, file_name.c_str());
+        line = say(t.compare_not_plan, file_name.c_str());
         set_messages({line}, true);
         announce_ = line;
         return;
     } else {
-        line = format(t.open_problem, file_name.c_str());
+        line = say(t.open_problem, file_name.c_str());
         std::vector<std::string> lines = {line};
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
         set_messages(std::move(lines), true);
         announce_ = line;
         return;
     }
-    line = format(t.compare_added, file_name.c_str());
+    line = say(t.compare_added, file_name.c_str());
     set_messages({line}, false);
     announce_ = line;
 }
@@ -57,10 +57,10 @@ void App::draw_compare() {
     if (!compare_screen_.plans.empty()) {
         const Comparison c = compare_plans(compare_screen_.plans);
         ImGui::Spacing();
-        buf = format(t.compare_files, static_cast<int>(c.columns.size()));
+        buf = say(t.compare_files, static_cast<int>(c.columns.size()));
         ui::heading("compare-files", 2, buf.c_str());
         for (size_t i = 0; i < c.columns.size(); ++i) {
-            std::string id = format("compare-file-%zu", i);
+            std::string id = say("compare-file-%zu", i);
             ui::text_id(id.c_str(), (c.columns[i].name + " (" + c.columns[i].file + ")").c_str());
         }
         auto row = [&](const CompareRow& r, const char* id) {
@@ -68,7 +68,7 @@ void App::draw_compare() {
             ui::heading(id, 2, r.title.c_str());
             if (r.versions_differ) ui::text(t.compare_versions_differ, true);
             for (size_t i = 0; i < r.cells.size(); ++i) {
-                std::string cell_id = format("%s-%zu", id, i);
+                std::string cell_id = say("%s-%zu", id, i);
                 ui::text_id(cell_id.c_str(), (c.columns[i].name + ": " + cell_text(r.cells[i])).c_str());
             }
         };
@@ -80,10 +80,10 @@ void App::draw_compare() {
             ImGui::Spacing();
             ui::heading("compare-figures", 2, t.compare_figures);
             for (size_t f = 0; f < c.figures.size(); ++f) {
-                ui::text_id(format("compare-figure-%zu", f).c_str(), c.figures[f].prompt.c_str(), true);
+                ui::text_id(say("compare-figure-%zu", f).c_str(), c.figures[f].prompt.c_str(), true);
                 for (size_t i = 0; i < c.figures[f].cells.size(); ++i) {
                     const std::string& cell = c.figures[f].cells[i];
-                    ui::text_id(format("compare-figure-%zu-%zu", f, i).c_str(),
+                    ui::text_id(say("compare-figure-%zu-%zu", f, i).c_str(),
                                 (c.columns[i].name + ": " + (cell.empty() ? t.compare_not_measured : cell)).c_str());
                 }
             }
@@ -92,12 +92,12 @@ void App::draw_compare() {
         ImGui::Spacing();
         if (ui::button("compare-csv", t.compare_download_csv)) {
             browser::download("branches-compared.csv", "text/csv;charset=utf-8", comparison_to_csv(c));
-            buf = format(t.downloaded, "branches-compared.csv");
+            buf = say(t.downloaded, "branches-compared.csv");
             announce_ = buf;
         }
         if (ui::button("compare-md", t.compare_download_md)) {
             browser::download("branches-compared.md", "text/markdown;charset=utf-8", comparison_to_markdown(c));
-            buf = format(t.downloaded, "branches-compared.md");
+            buf = say(t.downloaded, "branches-compared.md");
             announce_ = buf;
         }
         if (ui::button("compare-clear", t.compare_clear)) {

@@ -9,7 +9,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -40,9 +40,9 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         if (i) ImGui::SameLine();
         const float w = ImGui::CalcTextSize(orders[i]).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i && ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-        if (ui::radio("grid-order", r.grid_order_label, format("grid-order-%d", i).c_str(), orders[i], compare_screen_.grid_order == i)) {
+        if (ui::radio("grid-order", r.grid_order_label, say("grid-order-%d", i).c_str(), orders[i], compare_screen_.grid_order == i)) {
             compare_screen_.grid_order = i;
-            announce_ = format(r.grid_ordered, grid_order_label(static_cast<GridOrder>(i)));
+            announce_ = say(r.grid_ordered, grid_order_label(static_cast<GridOrder>(i)));
         }
     }
     ui::checkbox("grid-sections", r.grid_sections, &compare_screen_.grid_sections);
@@ -57,7 +57,7 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
     const int last = std::min(n, compare_screen_.grid_first + per_page);
 
     if (per_page < n) {
-        const std::string shown = format(r.grid_page, compare_screen_.grid_first + 1, last, n, grid_order_label(g.order));
+        const std::string shown = say(r.grid_page, compare_screen_.grid_first + 1, last, n, grid_order_label(g.order));
         ui::text_id("grid-page", shown.c_str());
         ui::ButtonStyle prev, next;
         prev.disabled = compare_screen_.grid_first == 0;
@@ -87,9 +87,9 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
         }
         rows.push_back(std::move(row));
     }
-    std::string label = format(r.grid_caption, grid_order_label(g.order), compare_screen_.grid_first + 1, last, n);
+    std::string label = say(r.grid_caption, grid_order_label(g.order), compare_screen_.grid_first + 1, last, n);
     if (!g.library.empty()) {
-        const std::string all_of = format(r.grid_library, g.library.c_str());
+        const std::string all_of = say(r.grid_library, g.library.c_str());
         ui::text_id("grid-library", all_of.c_str());
         label += ". " + all_of;
     }
@@ -98,11 +98,11 @@ void App::draw_branch_grid(const std::vector<NamedPlan>& plans) {
     ImGui::Spacing();
     if (ui::button("grid-csv", r.grid_csv)) {
         browser::download("branches-at-a-glance.csv", "text/csv;charset=utf-8", grid_to_csv(g));
-        announce_ = format(tr().downloaded, "branches-at-a-glance.csv");
+        announce_ = say(tr().downloaded, "branches-at-a-glance.csv");
     }
     if (ui::button("grid-html", r.grid_html)) {
         browser::download("branches-at-a-glance.html", "text/html;charset=utf-8", grid_to_html(g, browser::today()));
-        announce_ = format(tr().downloaded, "branches-at-a-glance.html");
+        announce_ = say(tr().downloaded, "branches-at-a-glance.html");
     }
 }
 

@@ -3,7 +3,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/ui.h"
@@ -69,15 +69,15 @@ void App::draw_export() {
     const std::string code = report_language(audit_);
     const char* lang_name = code == current_language() ? current_language_name().c_str() : code.c_str();
     const bool words_here = report_words_file(code).empty();
-    if (!words_here) ui::status("report-words", format(tr_language().report_words_loading, lang_name).c_str());
-    if (report_words_failed(code)) ui::text(format(tr_language().report_words_failed, lang_name).c_str());
+    if (!words_here) ui::status("report-words", say(tr_language().report_words_loading, lang_name).c_str());
+    if (report_words_failed(code)) ui::text(say(tr_language().report_words_failed, lang_name).c_str());
     auto export_button = [&](const char* id, const char* label, const std::string& suffix, const char* mime,
                              auto make) {
         if (ui::button(id, label)) {
             const std::string name = stem + suffix;
             const AuditWords in_its_language(audit_);
             browser::download(name.c_str(), mime, make());
-            std::string buf = format(t.downloaded, name.c_str());
+            std::string buf = say(t.downloaded, name.c_str());
             announce_ = buf;
         }
     };

@@ -5,7 +5,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/browser.h"
 #include "app/strings.h"
 #include "app/theme.h"
@@ -43,7 +43,7 @@ void App::draw_plan() {
     for (int f = 0; f < 5; ++f) {
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(t.filter_names[f]).x + 60) ImGui::NewLine();
-        std::string id = format("filter-%d", f);
+        std::string id = say("filter-%d", f);
         if (ui::radio("plan-filter", t.filter_label, id.c_str(), t.filter_names[f], plan_screen_.filter == f)) {
             plan_screen_.filter = f;
             plan_screen_.page = 0;
@@ -70,7 +70,7 @@ void App::draw_plan() {
     };
     int shown = 0;
     for (const PlanAction& a : plan) shown += shows(a) ? 1 : 0;
-    std::string buf = format(t.shown_of, shown, static_cast<int>(plan.size()));
+    std::string buf = say(t.shown_of, shown, static_cast<int>(plan.size()));
     ui::status("plan-count", buf.c_str());
 
     // One page of the actions shown (draw_pager): the rest are a Next button away.
@@ -90,7 +90,7 @@ void App::draw_plan() {
         row.expanded = open ? 1 : 0;  // the row opens its details below it
         row.width = ImGui::CalcItemWidth();
         const int status = a.state.status == "done" ? 2 : a.state.status == "doing" ? 1 : 0;
-        buf = format(t.action_meta, t.cost_names[static_cast<int>(a.cost)],
+        buf = say(t.action_meta, t.cost_names[static_cast<int>(a.cost)],
                       t.effort_names[static_cast<int>(a.effort)], t.status_names[status]);
         std::string desc = a.checklist_title + " · " + a.item_prompt + " · " + buf;
         row.description = desc.c_str();
@@ -118,7 +118,7 @@ void App::draw_plan() {
         if (clicked) plan_screen_.open_key = open ? std::string() : a.key;
         // Closed or open, each row says who owns it and by when.
         const EntryText& et = tr_entry();
-        const std::string who = format(et.action_owner_due, a.state.owner.empty() ? et.action_no_owner : a.state.owner.c_str(),
+        const std::string who = say(et.action_owner_due, a.state.owner.empty() ? et.action_no_owner : a.state.owner.c_str(),
                                        a.state.due.empty() ? et.action_no_due : date_text(a.state.due).c_str());
         ui::text_id(("meta-" + a.key).c_str(), (a.checklist_title + " · " + buf + " · " + who).c_str(), true);
         // A measured or counted item's figure, what it suggests and any override (core/measure.h).
@@ -132,10 +132,10 @@ void App::draw_plan() {
         // it; it stays while the owner differs, so nothing appears or vanishes
         // beside the field as it is typed in.
         if (!a.suggested_owner.empty() && a.state.owner != a.suggested_owner) {
-            ui::text_id(("owner-suggested-" + a.key).c_str(), format(et.owner_suggested, a.suggested_owner.c_str()).c_str(), true);
+            ui::text_id(("owner-suggested-" + a.key).c_str(), say(et.owner_suggested, a.suggested_owner.c_str()).c_str(), true);
             ImGui::SameLine();
             if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(et.owner_use).x + 40.0f * text_scale_) ImGui::NewLine();
-            const std::string use_name = format(et.owner_use_name, a.suggested_owner.c_str());
+            const std::string use_name = say(et.owner_use_name, a.suggested_owner.c_str());
             ui::ButtonStyle us;
             us.name = use_name.c_str();
             if (ui::button(("use-owner-" + a.key).c_str(), et.owner_use, us) &&

@@ -6,7 +6,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/strings.h"
 #include "app/ui.h"
 #include "core/document.h"
@@ -16,11 +16,11 @@ namespace wa {
 namespace {
 
 std::string pct(double p) {
-    return p < 0 ? std::string(tr_results().no_score) : format("%d%%", static_cast<int>(p + 0.5));
+    return p < 0 ? std::string(tr_results().no_score) : say("%d%%", static_cast<int>(p + 0.5));
 }
 
 std::string then_now(double before, double now) {
-    return format(tr_results().progress_then_now, pct(before).c_str(), pct(now).c_str());
+    return say(tr_results().progress_then_now, pct(before).c_str(), pct(now).c_str());
 }
 
 std::string answer_word(Answer a) {
@@ -30,9 +30,9 @@ std::string answer_word(Answer a) {
 // "2 better, 5 the same, 1 worse, 3 answered for the first time": the counts in words.
 std::string counts_words(const ChangeCounts& c) {
     const ResultsText& r = tr_results();
-    std::string s = format(r.progress_counts, c.improved, c.unchanged, c.worse, c.newly_answered);
-    if (c.no_score_now) s += format(r.progress_counts_open, c.no_score_now);
-    if (c.unknown) s += format(r.progress_counts_unknown, c.unknown);
+    std::string s = say(r.progress_counts, c.improved, c.unchanged, c.worse, c.newly_answered);
+    if (c.no_score_now) s += say(r.progress_counts_open, c.no_score_now);
+    if (c.unknown) s += say(r.progress_counts_unknown, c.unknown);
     return s;
 }
 
@@ -41,7 +41,7 @@ std::string counts_words(const ChangeCounts& c) {
 void App::set_previous(PreviousAudit p, const std::string& title) {
     const ResultsText& r = tr_results();
     const std::string name = p.empty() ? audit_.previous.name : title;
-    std::string line = format(p.empty() ? r.progress_forgotten : r.progress_set, name.c_str());
+    std::string line = say(p.empty() ? r.progress_forgotten : r.progress_set, name.c_str());
     audit_.previous = std::move(p);
     audit_.updated_at = browser::now_iso();
     mark_changed();
@@ -56,9 +56,9 @@ void App::open_previous_file(const std::string& file_name, const std::string& te
     if (doc.plan) return set_previous(previous_of(*doc.plan), file_name);
     const ResultsText& r = tr_results();
     std::vector<std::string> lines;
-    if (doc.checklist) lines.push_back(format(r.progress_not_audit, file_name.c_str()));
+    if (doc.checklist) lines.push_back(say(r.progress_not_audit, file_name.c_str()));
     else {
-        lines.push_back(format(tr().open_problem, file_name.c_str()));
+        lines.push_back(say(tr().open_problem, file_name.c_str()));
         for (const Problem& p : doc.problems) lines.push_back(to_string(p));
     }
     announce_ = lines.front();
@@ -76,7 +76,7 @@ void App::draw_progress() {
         ImGui::Spacing();
         ui::heading("progress-changed", 2, r.progress_what_changed);
         const std::vector<std::string> lines = what_changed(p);
-        for (size_t i = 0; i < lines.size(); ++i) ui::text_id(format("progress-line-%zu", i).c_str(), lines[i].c_str());
+        for (size_t i = 0; i < lines.size(); ++i) ui::text_id(say("progress-line-%zu", i).c_str(), lines[i].c_str());
 
         const float avail = ui::readable_width();
         const std::vector<float> widths = {avail * 0.34f, avail * 0.24f, avail * 0.42f};
@@ -93,7 +93,7 @@ void App::draw_progress() {
                 head.indent = true;
                 rows.push_back({head, {then_now(sp.before_percent, sp.now_percent)}, {counts_words(sp.counts)}});
             }
-            const std::string label = format(r.progress_table_label, cp.title.c_str());
+            const std::string label = say(r.progress_table_label, cp.title.c_str());
             ui::table((id + "-table").c_str(), label.c_str(), widths, rows);
 
             ImGui::Spacing();
@@ -103,10 +103,10 @@ void App::draw_progress() {
             const int first = draw_pager((id + "-items").c_str(), r.progress_items_title, &gap_pages_[id], count);
             for (int i = first; i < std::min(count, first + kPageSize); ++i) {
                 const ItemChange& ic = cp.changed[static_cast<size_t>(i)];
-                std::string line = format(r.progress_item_line, change_label(ic.change), ic.prompt.c_str(),
+                std::string line = say(r.progress_item_line, change_label(ic.change), ic.prompt.c_str(),
                                           answer_word(ic.before).c_str(), answer_word(ic.now).c_str());
-                if (!ic.moved_from.empty()) line = format(r.progress_moved, line.c_str(), ic.moved_from.c_str());
-                ui::text_id(format("%s-item-%d", id.c_str(), i).c_str(), line.c_str());
+                if (!ic.moved_from.empty()) line = say(r.progress_moved, line.c_str(), ic.moved_from.c_str());
+                ui::text_id(say("%s-item-%d", id.c_str(), i).c_str(), line.c_str());
             }
         }
 
@@ -118,12 +118,12 @@ void App::draw_progress() {
             for (size_t i = 0; i < list.size(); ++i) {
                 const std::string line = list[i].checklist_title.empty() ? list[i].text
                                                                          : list[i].checklist_title + ": " + list[i].text;
-                ui::text_id(format("%s-%zu", id, i).c_str(), line.c_str());
+                ui::text_id(say("%s-%zu", id, i).c_str(), line.c_str());
             }
             ImGui::Unindent();
         };
-        done_list("done-then", format(r.progress_done_then, static_cast<int>(p.done_then.size())), p.done_then);
-        done_list("done-since", format(r.progress_done_since, static_cast<int>(p.done_since.size())), p.done_since);
+        done_list("done-then", say(r.progress_done_then, static_cast<int>(p.done_then.size())), p.done_then);
+        done_list("done-since", say(r.progress_done_since, static_cast<int>(p.done_since.size())), p.done_since);
         ImGui::Spacing();
         if (ui::button("progress-forget", r.progress_forget)) set_previous({}, "");
     } else {
@@ -146,7 +146,7 @@ void App::draw_progress() {
             ui::heading("progress-stored", 2, r.progress_stored_title);
             any = true;
         }
-        const std::string label = format(r.progress_use_stored, stored_title(s).c_str());
+        const std::string label = say(r.progress_use_stored, stored_title(s).c_str());
         if (ui::button(("progress-use-" + s.id).c_str(), label.c_str())) browser::store_do("previous", s.id);
     }
     ImGui::Spacing();

@@ -9,7 +9,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -23,14 +23,14 @@ void score_bar(const char* id, const std::string& name, const Tally& tally) {
     const UiText& t = tr();
     const double pct = tally.percent();
     std::string overlay;
-    if (pct < 0) overlay = format("%s", t.not_scored_yet);
-    else overlay = format("%d%%", static_cast<int>(pct + 0.5));
+    if (pct < 0) overlay = say("%s", t.not_scored_yet);
+    else overlay = say("%d%%", static_cast<int>(pct + 0.5));
     const std::string label = name + ": " + overlay;
     ui::progress(id, label.c_str(), pct < 0 ? 0.0f : static_cast<float>(pct / 100.0), label.c_str());
 }
 
 std::string counts_line(const Tally& tally) {
-    std::string buf = format(tr().counts_line, tally.met, tally.partly, tally.not_met, tally.not_applicable,
+    std::string buf = say(tr().counts_line, tally.met, tally.partly, tally.not_met, tally.not_applicable,
                   tally.not_sure, tally.unanswered);
     return buf;
 }
@@ -60,10 +60,10 @@ void glance_table(const Glance& g) {
         score.bar = true;
         score.fraction = b.percent < 0 ? -1.0f : static_cast<float>(b.percent / 100.0);
         if (narrow) {
-            score.text = format(t.glance_beside, score.text.c_str(), b.answered, b.total, b.essential_gaps);
+            score.text = say(t.glance_beside, score.text.c_str(), b.answered, b.total, b.essential_gaps);
             rows.push_back({{b.label}, score});
         } else {
-            rows.push_back({{b.label}, score, {format(t.glance_answered, b.answered, b.total)}, {std::to_string(b.essential_gaps)}});
+            rows.push_back({{b.label}, score, {say(t.glance_answered, b.answered, b.total)}, {std::to_string(b.essential_gaps)}});
         }
     };
     add(g.overall);
@@ -74,7 +74,7 @@ void glance_table(const Glance& g) {
 // Lines of text with ids "<prefix>-0", "<prefix>-1", ...
 void lines(const char* prefix, const std::vector<std::string>& texts) {
     for (size_t i = 0; i < texts.size(); ++i)
-        ui::text_id(format("%s-%d", prefix, static_cast<int>(i)).c_str(), texts[i].c_str());
+        ui::text_id(say("%s-%d", prefix, static_cast<int>(i)).c_str(), texts[i].c_str());
 }
 
 void draw_glance(const Glance& g) {
@@ -84,29 +84,29 @@ void draw_glance(const Glance& g) {
 
     const int gaps = static_cast<int>(g.essential_gaps.size());
     ImGui::Spacing();
-    ui::heading("glance-gaps", 3, format(t.glance_gaps, gaps).c_str());
+    ui::heading("glance-gaps", 3, say(t.glance_gaps, gaps).c_str());
     std::vector<std::string> texts;
     for (int i = 0; i < std::min(gaps, kGapsAtAGlance); ++i)
         texts.push_back("\xE2\x80\xA2 " + g.essential_gaps[static_cast<size_t>(i)].prompt + " (" +
                         g.essential_gaps[static_cast<size_t>(i)].checklist_title + ")");
     if (gaps == 0) texts.push_back(t.no_essential_gaps);
-    if (gaps > kGapsAtAGlance) texts.push_back(format(t.glance_more_gaps, gaps - kGapsAtAGlance));
+    if (gaps > kGapsAtAGlance) texts.push_back(say(t.glance_more_gaps, gaps - kGapsAtAGlance));
     lines("glance-gap", texts);
 
     ImGui::Spacing();
     ui::heading("glance-wins", 3, t.glance_wins);
     texts.clear();
     for (size_t i = 0; i < g.quick_wins.size(); ++i)
-        texts.push_back(format("%d. ", static_cast<int>(i + 1)) + g.quick_wins[i].text + " (" +
+        texts.push_back(say("%d. ", static_cast<int>(i + 1)) + g.quick_wins[i].text + " (" +
                         g.quick_wins[i].checklist_title + ")");
     if (g.quick_wins.empty()) texts.push_back(t.glance_no_wins);
-    if (g.quick_wins_total > static_cast<int>(g.quick_wins.size())) texts.push_back(format(t.glance_all_wins, g.quick_wins_total));
+    if (g.quick_wins_total > static_cast<int>(g.quick_wins.size())) texts.push_back(say(t.glance_all_wins, g.quick_wins_total));
     lines("glance-win", texts);
 
     ImGui::Spacing();
     ui::heading("glance-open", 3, t.glance_open);
     texts.clear();
-    for (const GlanceOpen& o : g.not_answered) texts.push_back(format(t.glance_open_line, o.title.c_str(), o.unanswered, o.not_sure));
+    for (const GlanceOpen& o : g.not_answered) texts.push_back(say(t.glance_open_line, o.title.c_str(), o.unanswered, o.not_sure));
     if (g.not_answered.empty()) texts.push_back(t.glance_all_answered);
     lines("glance-open", texts);
 

@@ -5,7 +5,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/strings.h"
 #include "app/theme.h"
 #include "app/ui.h"
@@ -15,9 +15,9 @@ namespace {
 
 // "31.8 MB", "12.4 GB": browsers allow more than a 32-bit size_t holds (wasm32).
 std::string storage_size(double bytes) {
-    if (bytes >= 1e9) return format("%.1f GB", bytes / 1e9);
-    if (bytes >= 1e6) return format("%.1f MB", bytes / 1e6);
-    return format("%.0f KB", bytes / 1e3);
+    if (bytes >= 1e9) return say("%.1f GB", bytes / 1e9);
+    if (bytes >= 1e6) return say("%.1f MB", bytes / 1e6);
+    return say("%.0f KB", bytes / 1e3);
 }
 
 // A row of small buttons that wraps when the window (or 200% text) runs out of room.
@@ -78,18 +78,18 @@ void App::draw_store_notice() {
     primary.primary = true;
     switch (notice_.kind) {
     case StoreNotice::Busy:
-        ui::text_id("notice-text", format(t.busy_elsewhere, title).c_str());
+        ui::text_id("notice-text", say(t.busy_elsewhere, title).c_str());
         if (ui::button("notice-take-over", t.take_over, primary)) {
             flush_save();
             browser::store_do("take-over", notice_.id);
         }
         break;
     case StoreNotice::TakenOver:
-        ui::text_id("notice-text", format(t.taken_over, title).c_str());
+        ui::text_id("notice-text", say(t.taken_over, title).c_str());
         if (ui::button("notice-take-over", t.take_back, primary)) browser::store_do("take-over", notice_.id);
         break;
     case StoreNotice::FailedLastTime:
-        ui::text_id("notice-text", format(t.failed_last_time, title).c_str());
+        ui::text_id("notice-text", say(t.failed_last_time, title).c_str());
         if (ui::button("notice-download", t.audit_save_file, primary)) {
             for (const StoredAudit& s : store_.audits)
                 if (s.id == notice_.id)
@@ -114,18 +114,18 @@ void App::draw_store_notice() {
 
 void App::draw_stored_audits() {
     const UiText& t = tr();
-    ui::heading("audits-heading", 2, format(t.audits_title, static_cast<int>(store_.audits.size())).c_str());
+    ui::heading("audits-heading", 2, say(t.audits_title, static_cast<int>(store_.audits.size())).c_str());
     if (store_.audits.empty()) ui::text(t.audits_none, true);
     for (const StoredAudit& s : store_.audits) draw_stored_audit(s);
     ImGui::Spacing();
     if (store_.deleted.empty()) return;
-    ui::heading("deleted-heading", 3, format(t.deleted_title, static_cast<int>(store_.deleted.size())).c_str());
+    ui::heading("deleted-heading", 3, say(t.deleted_title, static_cast<int>(store_.deleted.size())).c_str());
     ui::text(t.deleted_hint, true);
     for (const StoredAudit& s : store_.deleted) {
         const std::string title = stored_title(s);
         ui::text_id(("deleted-" + s.id).c_str(), title.c_str());
         ImGui::SameLine();
-        const std::string name = format(t.audit_action_name, t.audit_restore, title.c_str());
+        const std::string name = say(t.audit_action_name, t.audit_restore, title.c_str());
         ui::ButtonStyle rs;
         rs.name = name.c_str();
         if (ui::button(("restore-" + s.id).c_str(), t.audit_restore, rs)) browser::store_do("restore", s.id);
@@ -144,12 +144,12 @@ void App::draw_stored_audit(const StoredAudit& s) {
     std::string lists;
     for (const std::string& c : s.checklists) lists += (lists.empty() ? "" : ", ") + c;
     if (lists.empty()) lists = "-";
-    ui::text(format(t.audit_meta, lists.c_str(), s.answered, s.total, s.photos, s.updated.c_str()).c_str(), true);
+    ui::text(say(t.audit_meta, lists.c_str(), s.answered, s.total, s.photos, s.updated.c_str()).c_str(), true);
 
     // Every button's accessible name says which audit it acts on.
     auto action = [&](const char* id_prefix, const char* label, bool primary = false) {
         const std::string id = std::string(id_prefix) + s.id;
-        const std::string name = format(t.audit_action_name, label, title.c_str());
+        const std::string name = say(t.audit_action_name, label, title.c_str());
         ui::ButtonStyle bs;
         bs.name = name.c_str();
         bs.primary = primary;
@@ -171,7 +171,7 @@ void App::draw_stored_audit(const StoredAudit& s) {
     same_line_if_room(t.audit_duplicate);
     if (action("duplicate-", t.audit_duplicate)) {
         flush_save();
-        browser::store_do("duplicate", s.id, format(t.audit_copy_name, title.c_str()));
+        browser::store_do("duplicate", s.id, say(t.audit_copy_name, title.c_str()));
     }
     same_line_if_room(t.audit_next_year);
     if (action("next-year-", t.audit_next_year)) {
@@ -188,7 +188,7 @@ void App::draw_stored_audit(const StoredAudit& s) {
 
     if (start_screen_.rename_id == s.id) {
         ImGui::Indent();
-        const std::string label = format(t.audit_rename_label, title.c_str());
+        const std::string label = say(t.audit_rename_label, title.c_str());
         ui::text_field(("rename-text-" + s.id).c_str(), label.c_str(), &start_screen_.rename_text);
         if (action("rename-save-", t.audit_rename_save, true) && !start_screen_.rename_text.empty()) {
             browser::store_do("rename", s.id, start_screen_.rename_text);
@@ -200,7 +200,7 @@ void App::draw_stored_audit(const StoredAudit& s) {
     }
     if (start_screen_.confirm_delete_id == s.id) {
         ImGui::Indent();
-        ui::text_id(("delete-warning-" + s.id).c_str(), format(t.audit_delete_confirm, title.c_str()).c_str());
+        ui::text_id(("delete-warning-" + s.id).c_str(), say(t.audit_delete_confirm, title.c_str()).c_str());
         if (action("delete-yes-", t.audit_delete_yes, true)) {
             start_screen_.confirm_delete_id.clear();
             if (is_open) {  // its last change is kept, then it is closed here
@@ -247,7 +247,7 @@ void App::draw_storage_info() {
     ui::text_id("storage-kind", what);
     if (store_.usage >= 0 && store_.quota > 0)
         ui::text_id("storage-usage",
-                    format(t.storage_usage, storage_size(store_.usage).c_str(), storage_size(store_.quota).c_str()).c_str(),
+                    say(t.storage_usage, storage_size(store_.usage).c_str(), storage_size(store_.quota).c_str()).c_str(),
                     true);
     if (store_.backend != "memory") {
         ui::text_id("storage-persist", store_.persisted ? t.storage_persisted : t.storage_not_persisted, true);

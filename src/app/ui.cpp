@@ -1,7 +1,7 @@
 #include "app/ui.h"
 #include "app/ui_tree.h"
 
-#include "app/format.h"
+#include "core/say.h"
 
 #include <algorithm>
 #include <map>
@@ -186,7 +186,7 @@ struct PageInk {
     void mark(Node& n) const {
         if (!on) return;
         auto byte = [](float v) { return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
-        n.ink = format("#%02x%02x%02x", byte(color.x), byte(color.y), byte(color.z));
+        n.ink = say("#%02x%02x%02x", byte(color.x), byte(color.y), byte(color.z));
         n.text_px = px;
     }
 };
@@ -537,7 +537,7 @@ void text_id(const char* id, const char* text_utf8, bool muted) {
 }
 
 void text(const char* text_utf8, bool muted) {
-    std::string id = format("t%d", g.auto_id++);
+    std::string id = say("t%d", g.auto_id++);
     text_id(id.c_str(), text_utf8, muted);
 }
 
@@ -603,7 +603,7 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
         float h = 0;
         for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) h = std::max(h, height_of(rows[r][c], c));
         float x = origin.x;
-        const std::string row_id = format("%s-r%zu", id, r);
+        const std::string row_id = say("%s-r%zu", id, r);
         for (size_t c = 0; c < rows[r].size() && c < widths.size(); ++c) {
             const TableCell& cell = rows[r][c];
             const float cell_h = stacked ? height_of(cell, c) : h;
@@ -614,7 +614,7 @@ void table(const char* id, const char* label, const std::vector<float>& widths,
             const float indent = cell.indent ? pad * 2 : 0;
             const float inner = width_of(c) - 2 * pad - strip - indent;
             const Role role = r == 0 ? Role::ColumnHeader : c == 0 ? Role::RowHeader : Role::Cell;
-            const std::string cell_id = format("%s-%zu", row_id.c_str(), c);
+            const std::string cell_id = say("%s-%zu", row_id.c_str(), c);
             Node n = make_node(cell_id.c_str(), role, cell.text.c_str());
             {
                 const float top = cell.bar ? bar_room : 0.0f;

@@ -1,6 +1,6 @@
 // say.h: a printf-style format filled with values, as a std::string. One
 // implementation for the core's report sentences (report_words.h) and the
-// app's texts (app/format.h): both fill translated formats whose conversions
+// app's texts: both fill translated formats whose conversions
 // were checked against the English ones when the language was read
 // (core/language.cpp), so the values given always match the format.
 #pragma once

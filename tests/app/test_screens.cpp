@@ -15,7 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
-#include "app/format.h"
+#include "core/say.h"
 #include "app/frame_change.h"
 #include "app/testing/app_probe.h"
 #include "app/theme.h"
@@ -476,14 +476,14 @@ TEST_CASE("Review: the summary at a glance comes first, its chart is a table for
                 const size_t columns = narrow ? 2 : 4;
                 for (size_t r = 0; r < g.checklists.size() + 2; ++r)
                     for (size_t c = 0; c < columns; ++c) {
-                        const ui::Node* cell = node(format("glance-chart-r%zu-%zu", r, c));
+                        const ui::Node* cell = node(say("glance-chart-r%zu-%zu", r, c));
                         REQUIRE(cell);
                         CHECK(cell->role == (r == 0 ? ui::Role::ColumnHeader : c == 0 ? ui::Role::RowHeader : ui::Role::Cell));
                         CHECK(cell->x + cell->w <= width + 0.5f);  // nothing runs off to the right
                         CHECK(cell->w > 0);
                         CHECK(cell->h > 0);
                     }
-                CHECK_FALSE(node(format("glance-chart-r%zu-0", g.checklists.size() + 2)));
+                CHECK_FALSE(node(say("glance-chart-r%zu-0", g.checklists.size() + 2)));
                 CHECK(node("glance-chart-r1-0")->label == g.overall.label);
                 if (narrow) CHECK(node("glance-chart-r1-1")->label.rfind(g.overall.score_text + ",", 0) == 0);
                 else CHECK(node("glance-chart-r1-1")->label == g.overall.score_text);
